@@ -1,0 +1,279 @@
+import type {
+	DeclarativeRestApiSettings,
+	IDataObject,
+	IExecutePaginationFunctions,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	ILoadOptionsFunctions,
+	INode,
+	INodeExecutionData,
+	JsonObject,
+} from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+
+/**
+ * Shared transport for every Salla request: Salla's error envelope turned into errors a merchant can
+ * act on, items paired to their input, and the one place where requests are sent.
+ *
+ * Declarative operations reach it through n8n's routing: each operation sets `send.paginate: true`,
+ * which makes n8n-core hand the built request to the node's `requestOperations.pagination` function
+ * (`sendToSalla` below) instead of sending it itself. That function is the only declarative hook that
+ * sees a failed request after n8n-core has signed it and, on a 401, refreshed the OAuth2 token and
+ * retried it (`ignoreHttpStatusErrors` would switch that refresh off).
+ */
+
+export const SALLA_BASE_URL = 'https://api.salla.dev/admin/v2';
+export const CREDENTIAL_TYPE = 'sallaOAuth2Api';
+/** Salla's largest page. */
+export const MAX_PAGE_SIZE = 60;
+
+type RequestContext = IExecuteSingleFunctions | ILoadOptionsFunctions;
+
+interface SallaErrorEnvelope {
+	status?: number;
+	success?: boolean;
+	error?: { code?: string | number; message?: string; fields?: Record<string, string[] | string> };
+	message?: string;
+}
+
+const NETWORK_ERROR_CODES = new Set([
+	'ECONNRESET',
+	'ECONNREFUSED',
+	'ECONNABORTED',
+	'ETIMEDOUT',
+	'ENOTFOUND',
+	'EAI_AGAIN',
+	'EPIPE',
+	'ERR_SOCKET_CONNECTION_TIMEOUT',
+]);
+
+interface FailedResponse {
+	status?: number;
+	body?: SallaErrorEnvelope;
+	headers: Record<string, string>;
+	networkCode?: string;
+}
+
+/** Reads status, body and headers from whatever n8n-core threw (a NodeApiError around an AxiosError). */
+function readFailure(error: JsonObject & { cause?: unknown }): FailedResponse {
+	const candidates = [error, error.cause, (error.cause as IDataObject | undefined)?.cause].filter(
+		(candidate): candidate is IDataObject => typeof candidate === 'object' && candidate !== null,
+	);
+	for (const candidate of candidates) {
+		const response = candidate.response as IDataObject | undefined;
+		if (response && typeof response.status === 'number') {
+			const body = typeof response.data === 'object' ? (response.data as SallaErrorEnvelope) : undefined;
+			return { status: response.status, body, headers: lowerCaseKeys(response.headers) };
+		}
+	}
+	const httpCode = Number(error.httpCode);
+	const networkCode = candidates
+		.map((candidate) => candidate.code)
+		.find((code): code is string => typeof code === 'string' && NETWORK_ERROR_CODES.has(code));
+	return {
+		status: Number.isInteger(httpCode) && httpCode >= 400 ? httpCode : undefined,
+		body: (error.context as IDataObject | undefined)?.data as SallaErrorEnvelope | undefined,
+		headers: {},
+		networkCode,
+	};
+}
+
+function lowerCaseKeys(headers: unknown): Record<string, string> {
+	const result: Record<string, string> = {};
+	if (headers && typeof headers === 'object') {
+		for (const [key, value] of Object.entries(headers as IDataObject)) {
+			if (value !== undefined && value !== null) result[key.toLowerCase()] = String(value);
+		}
+	}
+	return result;
+}
+
+/** "name: The name has already been taken.; conditions.0.value: ..." from Salla's `error.fields`. */
+export function describeFields(fields: Record<string, string[] | string> | undefined): string[] {
+	if (!fields || typeof fields !== 'object') return [];
+	return Object.entries(fields).map(([field, messages]) => {
+		const text = Array.isArray(messages) ? messages.join(' ') : String(messages);
+		return `${field}: ${text}`;
+	});
+}
+
+/**
+ * Turns a failed Salla request into a NodeApiError that says what went wrong and what to do.
+ * The error is built from a plain object, never from the HTTP client's error, so that the request
+ * (and its Authorization header) cannot travel with it into n8n's UI or logs.
+ */
+export function toSallaError(
+	node: INode,
+	error: JsonObject & { cause?: unknown },
+	itemIndex?: number,
+): NodeApiError | Error {
+	const { status, body, headers, networkCode } = readFailure(error);
+	const sallaMessage = body?.error?.message ?? body?.message;
+	const says = sallaMessage ? `Salla says: "${sallaMessage}". ` : '';
+	let message: string;
+	let description: string;
+
+	if (status === undefined) {
+		if (!networkCode) {
+			// Not an HTTP failure (for example n8n asking to reconnect the credential): its own words are best.
+			return error as unknown as Error;
+		}
+		message = `Could not reach Salla (${networkCode})`;
+		description =
+			'The request did not get an answer from api.salla.dev. Check the n8n server\'s internet connection and try again.';
+		return new NodeApiError(node, { message, description }, { message, description, itemIndex });
+	}
+
+	switch (true) {
+		case status === 401:
+			message = 'Salla rejected the access token (401)';
+			description = `${says}The token has expired and could not be refreshed, or the Salla app lacks a scope this operation needs. In the Salla Partners Portal, give the app the scopes customers.read_write and payments.read, then open the Salla credential in n8n and reconnect it.`;
+			break;
+		case status === 403:
+			message = 'Salla refused this operation (403)';
+			description = `${says}The store or the Salla app is not allowed to do this: check the app's scopes in the Salla Partners Portal and that the store's plan includes the feature, then reconnect the credential.`;
+			break;
+		case status === 404:
+			message = 'Salla could not find what this operation refers to (404)';
+			description = `${says}Check the ID: it may be mistyped, or the record may have been deleted in the Salla dashboard.`;
+			break;
+		case status === 422: {
+			const fields = describeFields(body?.error?.fields);
+			message = fields.length
+				? `Salla rejected the data (422): ${fields.join('; ')}`
+				: `Salla rejected the data (422)${sallaMessage ? `: ${sallaMessage}` : ''}`;
+			description = fields.length
+				? `Fix these fields and run the node again:\n${fields.map((line) => `- ${line}`).join('\n')}`
+				: `${says}Check the values sent to Salla and run the node again.`;
+			break;
+		}
+		case status === 429: {
+			const retryAfter = headers['retry-after'];
+			message = 'Salla\'s rate limit for this store was reached (429)';
+			description = `${says}${retryAfter ? `Salla asked to wait ${retryAfter} seconds. ` : ''}Send fewer requests at once (node Settings → Retry On Fail, or Options → Batching) or run the workflow again later.`;
+			break;
+		}
+		case status >= 500:
+			message = `Salla had a server error (${status})`;
+			description = `${says}The problem is on Salla's side. Try again in a few minutes; if it persists, contact Salla support with the time of the request.`;
+			break;
+		default:
+			message = `Salla answered with an error (${status})${sallaMessage ? `: ${sallaMessage}` : ''}`;
+			description = 'Check the node\'s parameters and run it again.';
+	}
+
+	return new NodeApiError(
+		node,
+		{ message, description, httpCode: String(status) },
+		{ message, description, httpCode: String(status), itemIndex },
+	);
+}
+
+/** Sets `pairedItem` on every output item, so expressions downstream find their input item. */
+function pairTo(items: INodeExecutionData[], itemIndex: number): INodeExecutionData[] {
+	return items.map((item) => ({ ...item, pairedItem: { item: itemIndex } }));
+}
+
+/**
+ * `requestOperations.pagination` of the Salla node: sends one declaratively built request through
+ * n8n-core (which signs it and refreshes the token on a 401), and maps Salla's failures.
+ */
+export async function sendToSalla(
+	this: IExecutePaginationFunctions,
+	requestData: DeclarativeRestApiSettings.ResultOptions,
+): Promise<INodeExecutionData[]> {
+	const itemIndex = this.getItemIndex();
+	try {
+		return pairTo(await this.makeRoutingRequest(requestData), itemIndex);
+	} catch (error) {
+		throw toSallaError(this.getNode(), error as JsonObject, itemIndex);
+	}
+}
+
+/** A signed request from a programmatic context (dropdowns, list search), with the same error mapping. */
+export async function sallaApiRequest(
+	this: RequestContext,
+	method: IHttpRequestOptions['method'],
+	url: string,
+	qs: IDataObject = {},
+): Promise<IDataObject> {
+	const options: IHttpRequestOptions = {
+		method,
+		url,
+		baseURL: SALLA_BASE_URL,
+		qs,
+		headers: { Accept: 'application/json' },
+		json: true,
+	};
+	try {
+		return (await this.helpers.httpRequestWithAuthentication.call(
+			this,
+			CREDENTIAL_TYPE,
+			options,
+		)) as IDataObject;
+	} catch (error) {
+		throw toSallaError(this.getNode(), error as JsonObject);
+	}
+}
+
+/** A NodeOperationError for bad input, raised before anything is sent to Salla. */
+export function inputError(
+	context: IExecuteSingleFunctions,
+	message: string,
+	description?: string,
+): NodeOperationError {
+	return new NodeOperationError(context.getNode(), message, {
+		itemIndex: context.getItemIndex(),
+		description,
+	});
+}
+
+/**
+ * A finite JSON number from what a number field or an expression gave, or undefined when empty.
+ * Expressions hand over strings ("1000") as often as numbers.
+ */
+export function toNumber(value: unknown): number | undefined | typeof NaN {
+	if (value === undefined || value === null || value === '') return undefined;
+	if (typeof value === 'number') return Number.isFinite(value) ? value : NaN;
+	if (typeof value === 'string' && value.trim() !== '') {
+		const parsed = Number(value.trim());
+		return Number.isFinite(parsed) ? parsed : NaN;
+	}
+	return NaN;
+}
+
+/** A list from a multi-select, an expression array, or a comma-separated string; blanks dropped. */
+export function toList(value: unknown): unknown[] {
+	if (value === undefined || value === null || value === '') return [];
+	const list = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [value];
+	return list
+		.map((entry) => (typeof entry === 'string' ? entry.trim() : entry))
+		.filter((entry) => entry !== '' && entry !== undefined && entry !== null);
+}
+
+/** Salla's `pagination` says there is a page after `page` (it comes with `links` as {}, [] or an object). */
+export function hasPageAfter(pagination: unknown, page: number): boolean {
+	const { currentPage, totalPages } = (pagination ?? {}) as IDataObject;
+	// A server that ignores `page` would loop forever: trust only an answer for the page asked.
+	return Number(currentPage) === page && page < Number(totalPages);
+}
+
+/** Every record of a Salla list endpoint, page by page (60 a page), up to `maxItems`. */
+export async function sallaListAll(
+	this: RequestContext,
+	url: string,
+	qs: IDataObject = {},
+	maxItems = Number.POSITIVE_INFINITY,
+): Promise<IDataObject[]> {
+	const records: IDataObject[] = [];
+	for (let page = 1; ; page++) {
+		const response = await sallaApiRequest.call(this, 'GET', url, {
+			...qs,
+			page,
+			per_page: MAX_PAGE_SIZE,
+		});
+		if (Array.isArray(response.data)) records.push(...(response.data as IDataObject[]));
+		if (records.length >= maxItems || !hasPageAfter(response.pagination, page)) break;
+	}
+	return records.slice(0, maxItems);
+}

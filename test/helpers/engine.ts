@@ -1,0 +1,226 @@
+/**
+ * Runs the Salla node through n8n-core's real execution engine (WorkflowExecute → RoutingNode →
+ * n8n-core's HTTP helpers and OAuth2 signing/refresh), so that nock receives the request exactly as
+ * Salla would. Only what the n8n application normally provides is stood in for here: the node-type
+ * registry and the credential store.
+ */
+import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
+import type {
+	ICredentialDataDecryptedObject,
+	ICredentials,
+	IDataObject,
+	IExecuteData,
+	IHttpRequestOptions,
+	INode,
+	INodeCredentialsDetails,
+	INodeExecutionData,
+	INodeParameters,
+	INodeProperties,
+	INodeType,
+	INodeTypes,
+	IRunExecutionData,
+	IVersionedNodeType,
+	IWorkflowExecuteAdditionalData,
+	WorkflowExecuteMode,
+} from 'n8n-workflow';
+import { createRunExecutionData, ICredentialsHelper, Workflow } from 'n8n-workflow';
+
+import { SallaOAuth2Api } from '../../credentials/SallaOAuth2Api.credentials';
+import { Salla } from '../../nodes/Salla/Salla.node';
+
+export const NODE_TYPE = 'n8n-nodes-salla-merchant.salla';
+export const ACCESS_TOKEN = 'test-access-token-4f1c';
+export const REFRESH_TOKEN = 'test-refresh-token-9a2b';
+export const CLIENT_ID = 'test-client-id';
+export const CLIENT_SECRET = 'test-client-secret-77';
+
+const credentialType = new SallaOAuth2Api();
+
+/** The credential as n8n decrypts it for a node: the credential's defaults plus the stored token. */
+export function sallaCredential(overrides: IDataObject = {}): ICredentialDataDecryptedObject {
+	const defaults: IDataObject = {};
+	for (const property of credentialType.properties) {
+		if (property.type !== 'notice') defaults[property.name] = property.default as IDataObject[string];
+	}
+	return {
+		...defaults,
+		clientId: CLIENT_ID,
+		clientSecret: CLIENT_SECRET,
+		oauthTokenData: {
+			access_token: ACCESS_TOKEN,
+			refresh_token: REFRESH_TOKEN,
+			token_type: 'bearer',
+			expires_in: 1209600,
+		},
+		...overrides,
+	};
+}
+
+class NodeTypes implements INodeTypes {
+	private readonly types: Record<string, INodeType> = { [NODE_TYPE]: new Salla() };
+
+	getByName(type: string): INodeType | IVersionedNodeType {
+		return this.types[type];
+	}
+
+	getByNameAndVersion(type: string): INodeType {
+		return this.types[type];
+	}
+
+	getKnownTypes() {
+		return {};
+	}
+}
+
+/** n8n's credential store, reduced to one credential; records token updates after a refresh. */
+export class TestCredentialsHelper extends ICredentialsHelper {
+	readonly tokenUpdates: IDataObject[] = [];
+
+	constructor(private data: ICredentialDataDecryptedObject) {
+		super();
+	}
+
+	getParentTypes(name: string): string[] {
+		// Follows the credential's `extends`, as n8n does, so n8n-core takes its OAuth2 path.
+		return name === credentialType.name ? [...(credentialType.extends ?? [])] : [];
+	}
+
+	isCredentialUsableByNode(): boolean {
+		return true;
+	}
+
+	async authenticate(
+		_credentials: ICredentialDataDecryptedObject,
+		_typeName: string,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> {
+		return requestOptions;
+	}
+
+	async preAuthentication(): Promise<undefined> {
+		return undefined;
+	}
+
+	async runPreAuthentication(): Promise<undefined> {
+		return undefined;
+	}
+
+	async getCredentials(): Promise<ICredentials> {
+		throw new Error('not used by these tests');
+	}
+
+	async getDecrypted(): Promise<ICredentialDataDecryptedObject> {
+		return structuredClone(this.data);
+	}
+
+	async updateCredentials(): Promise<void> {}
+
+	async updateCredentialsOauthTokenData(
+		_nodeCredentials: INodeCredentialsDetails,
+		_type: string,
+		data: ICredentialDataDecryptedObject,
+	): Promise<void> {
+		this.tokenUpdates.push(structuredClone(data.oauthTokenData as IDataObject));
+		this.data = { ...this.data, oauthTokenData: data.oauthTokenData };
+	}
+
+	getCredentialsProperties(): INodeProperties[] {
+		return credentialType.properties;
+	}
+}
+
+export interface RunOptions {
+	/** Input items of the Salla node; one empty item by default. */
+	items?: IDataObject[];
+	credential?: ICredentialDataDecryptedObject;
+	continueOnFail?: boolean;
+	mode?: WorkflowExecuteMode;
+}
+
+export interface RunResult {
+	/** The node's output items, as n8n passes them on. */
+	items: INodeExecutionData[];
+	/** The node's error when the run failed. */
+	error?: Error & IDataObject;
+	credentials: TestCredentialsHelper;
+}
+
+export function sallaNode(parameters: INodeParameters, extra: Partial<INode> = {}): INode {
+	return {
+		id: 'salla-node',
+		name: 'Salla',
+		type: NODE_TYPE,
+		typeVersion: 1,
+		position: [0, 0],
+		parameters,
+		credentials: { sallaOAuth2Api: { id: 'cred-1', name: 'Salla account' } },
+		...extra,
+	};
+}
+
+/** Executes one Salla node on the given items and returns what n8n recorded for it. */
+export async function runSalla(parameters: INodeParameters, options: RunOptions = {}): Promise<RunResult> {
+	const node = sallaNode(parameters, options.continueOnFail ? { onError: 'continueRegularOutput' } : {});
+	const nodeTypes = new NodeTypes();
+	const workflow = new Workflow({
+		id: 'test-workflow',
+		name: 'Salla test',
+		nodes: [node],
+		connections: {},
+		active: false,
+		nodeTypes,
+	});
+	const credentials = new TestCredentialsHelper(options.credential ?? sallaCredential());
+	const mode = options.mode ?? 'manual';
+	const hooks = new ExecutionLifecycleHooks(mode, 'test-execution', {
+		id: 'test-workflow',
+		name: 'Salla test',
+		nodes: [node],
+		connections: {},
+		active: false,
+		activeVersionId: null,
+		isArchived: false,
+		createdAt: new Date(),
+		updatedAt: new Date(),
+	} as never);
+	const additionalData = {
+		credentialsHelper: credentials,
+		hooks,
+		currentNodeExecutionIndex: 0,
+		restApiUrl: 'http://localhost:5678/rest',
+		instanceBaseUrl: 'http://localhost:5678/',
+		webhookBaseUrl: 'http://localhost:5678/webhook',
+		webhookWaitingBaseUrl: 'http://localhost:5678/webhook-waiting',
+		webhookTestBaseUrl: 'http://localhost:5678/webhook-test',
+		formBaseUrl: 'http://localhost:5678/form',
+		formWaitingBaseUrl: 'http://localhost:5678/form-waiting',
+		formTestBaseUrl: 'http://localhost:5678/form-test',
+		mcpBaseUrl: 'http://localhost:5678/mcp',
+		mcpTestBaseUrl: 'http://localhost:5678/mcp-test',
+		variables: {},
+		logAiEvent: () => {},
+		getRunExecutionData: async () => undefined,
+		getRuntimeCredential: async () => undefined,
+		executeWorkflow: async () => {
+			throw new Error('not used by these tests');
+		},
+		startRunnerTask: async () => {
+			throw new Error('not used by these tests');
+		},
+	} as unknown as IWorkflowExecuteAdditionalData;
+
+	const items = (options.items ?? [{}]).map((json) => ({ json }));
+	const runExecutionData: IRunExecutionData = createRunExecutionData({
+		executionData: {
+			nodeExecutionStack: [{ node, data: { main: [items] }, source: null } as IExecuteData],
+		},
+	});
+	const execution = new WorkflowExecute(additionalData, mode, runExecutionData);
+	const run = await execution.processRunExecutionData(workflow);
+	const taskData = run.data.resultData.runData.Salla?.[0];
+	return {
+		items: taskData?.data?.main?.[0] ?? [],
+		error: (taskData?.error ?? run.data.resultData.error) as RunResult['error'],
+		credentials,
+	};
+}
