@@ -3,6 +3,7 @@ import type {
 	IDataObject,
 	IExecutePaginationFunctions,
 	IExecuteSingleFunctions,
+	IHookFunctions,
 	IHttpRequestOptions,
 	ILoadOptionsFunctions,
 	INode,
@@ -27,7 +28,7 @@ export const CREDENTIAL_TYPE = 'sallaOAuth2Api';
 /** Salla's largest page. */
 export const MAX_PAGE_SIZE = 60;
 
-type RequestContext = IExecuteSingleFunctions | ILoadOptionsFunctions;
+type RequestContext = IExecuteSingleFunctions | ILoadOptionsFunctions | IHookFunctions;
 
 interface SallaErrorEnvelope {
 	status?: number;
@@ -190,12 +191,16 @@ export async function sendToSalla(
 	}
 }
 
-/** A signed request from a programmatic context (dropdowns, list search), with the same error mapping. */
+/**
+ * A signed request from a programmatic context (dropdowns, list search, trigger webhook hooks), with
+ * the same error mapping. `body`, when given, is sent as JSON.
+ */
 export async function sallaApiRequest(
 	this: RequestContext,
 	method: IHttpRequestOptions['method'],
 	url: string,
 	qs: IDataObject = {},
+	body?: IDataObject,
 ): Promise<IDataObject> {
 	const options: IHttpRequestOptions = {
 		method,
@@ -205,6 +210,7 @@ export async function sallaApiRequest(
 		headers: { Accept: 'application/json' },
 		json: true,
 	};
+	if (body !== undefined) options.body = body;
 	try {
 		return (await this.helpers.httpRequestWithAuthentication.call(
 			this,
