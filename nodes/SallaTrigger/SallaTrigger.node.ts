@@ -1,0 +1,169 @@
+import type {
+	IDataObject,
+	ILoadOptionsFunctions,
+	INodePropertyOptions,
+	INodeType,
+	INodeTypeDescription,
+	IWebhookFunctions,
+	IWebhookResponseData,
+} from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { CREDENTIAL_TYPE } from '../Salla/transport';
+import { eventOptions, selectedEvents } from './events';
+import { isValidSignature, isValidToken } from './verify';
+import { checkExists, create, listEvents, remove } from './webhooks';
+
+/** The delivery as Salla signed it: parsed from the raw bytes, so the output is what was verified. */
+function parseDelivery(rawBody: unknown, fallback: IDataObject): IDataObject {
+	if (Buffer.isBuffer(rawBody) && rawBody.length > 0) {
+		try {
+			const parsed: unknown = JSON.parse(rawBody.toString('utf8'));
+			if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as IDataObject;
+		} catch {
+			// Not JSON: fall back to what n8n parsed.
+		}
+	}
+	return fallback;
+}
+
+export class SallaTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Salla Trigger',
+		name: 'sallaTrigger',
+		icon: { light: 'file:salla.svg', dark: 'file:salla.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{ [].concat($parameter["events"] || []).join(", ") }}',
+		description: 'Starts the workflow when events happen in a Salla store',
+		defaults: { name: 'Salla Trigger' },
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: CREDENTIAL_TYPE, required: true }],
+		webhooks: [
+			{
+				name: 'default',
+				httpMethod: 'POST',
+				responseMode: 'onReceived',
+				path: 'webhook',
+			},
+		],
+		properties: [
+			{
+				displayName:
+					'The Salla app behind the credential needs the scope <code>webhooks.read_write</code>. Activating the workflow registers one webhook per event in the store; deactivating removes them.',
+				name: 'scopeNotice',
+				type: 'notice',
+				default: '',
+			},
+			{
+				displayName: 'Event Names or IDs',
+				name: 'events',
+				type: 'multiOptions',
+				typeOptions: { loadOptionsMethod: 'getEvents' },
+				required: true,
+				default: [],
+				description:
+					'The store events that start the workflow. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			},
+			{
+				displayName: 'Verification',
+				name: 'securityStrategy',
+				type: 'options',
+				options: [
+					{
+						name: 'Signature',
+						value: 'signature',
+						description:
+							'Recommended. Salla signs every delivery with a secret only it and n8n know; deliveries with a wrong signature are refused.',
+					},
+					{
+						name: 'Token',
+						value: 'token',
+						description:
+							'Salla sends the secret in the Authorization header; deliveries without it are refused',
+					},
+				],
+				default: 'signature',
+				description: 'How n8n checks that a delivery really comes from Salla',
+			},
+			{
+				displayName: 'Options',
+				name: 'options',
+				type: 'collection',
+				placeholder: 'Add option',
+				default: {},
+				options: [
+					{
+						displayName: 'Output Data Only',
+						name: 'dataOnly',
+						type: 'boolean',
+						default: false,
+						description:
+							'Whether to output only the event\'s data (the order, product, customer...) instead of the whole delivery with event, merchant and created_at',
+					},
+					{
+						displayName: 'Rule',
+						name: 'rule',
+						type: 'string',
+						default: '',
+						placeholder: 'payment_method = mada OR price < 50',
+						description:
+							'A condition Salla checks before sending an event (webhook version 2 rule), applied to every selected event. Compare fields of the event\'s data, such as price or payment_method, and combine conditions with AND, OR.',
+					},
+				],
+			},
+		],
+	};
+
+	methods = {
+		loadOptions: {
+			/** The built-in events plus the store's live list (`GET /webhooks/events`). */
+			async getEvents(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+				return eventOptions(await listEvents(this));
+			},
+		},
+	};
+
+	webhookMethods = {
+		default: { checkExists, create, delete: remove },
+	};
+
+	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		const state = this.getWorkflowStaticData('node');
+		const request = this.getRequestObject();
+		const headers = this.getHeaderData();
+		const secret = typeof state.secret === 'string' ? state.secret : '';
+		// The strategy Salla was given at activation, which is how it signs deliveries.
+		const strategy = state.strategy === 'token' ? 'token' : 'signature';
+		const rawBody: unknown = request.rawBody;
+
+		const verified =
+			strategy === 'token'
+				? isValidToken(headers.authorization, secret)
+				: Buffer.isBuffer(rawBody) && isValidSignature(rawBody, headers['x-salla-signature'], secret);
+		if (!verified) {
+			this.logger.debug('Salla Trigger refused a delivery that failed verification', {
+				node: this.getNode().name,
+				strategy,
+			});
+			this.getResponseObject().status(401).json({ message: 'Unauthorized' });
+			return { noWebhookResponse: true };
+		}
+
+		const delivery = parseDelivery(rawBody, this.getBodyData());
+		const event = typeof delivery.event === 'string' ? delivery.event : '';
+		if (!selectedEvents(this.getNodeParameter('events', [])).includes(event)) {
+			// Acknowledged (200) so that Salla does not retry it, and nothing runs.
+			return { webhookResponse: { message: 'Event not selected in this trigger: ignored' } };
+		}
+
+		const options = this.getNodeParameter('options', {}) as IDataObject;
+		let json: IDataObject = delivery;
+		if (options.dataOnly === true) {
+			const data = delivery.data;
+			json = data && typeof data === 'object' && !Array.isArray(data) ? (data as IDataObject) : { data };
+		}
+		return { workflowData: [[{ json }]] };
+	}
+}
