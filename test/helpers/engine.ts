@@ -4,7 +4,7 @@
  * Salla would. Only what the n8n application normally provides is stood in for here: the node-type
  * registry and the credential store.
  */
-import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
+import { ExecutionLifecycleHooks, LoadOptionsContext, WorkflowExecute } from 'n8n-core';
 import type {
 	ICredentialDataDecryptedObject,
 	ICredentials,
@@ -158,31 +158,35 @@ export function sallaNode(parameters: INodeParameters, extra: Partial<INode> = {
 	};
 }
 
-/** Executes one Salla node on the given items and returns what n8n recorded for it. */
-export async function runSalla(parameters: INodeParameters, options: RunOptions = {}): Promise<RunResult> {
+interface Engine {
+	node: INode;
+	workflow: Workflow;
+	additionalData: IWorkflowExecuteAdditionalData;
+	credentials: TestCredentialsHelper;
+}
+
+/** What the n8n application hands n8n-core for one workflow holding one Salla node. */
+function buildEngine(parameters: INodeParameters, options: RunOptions): Engine {
 	const node = sallaNode(parameters, options.continueOnFail ? { onError: 'continueRegularOutput' } : {});
-	const nodeTypes = new NodeTypes();
-	const workflow = new Workflow({
+	const workflowData = {
 		id: 'test-workflow',
 		name: 'Salla test',
 		nodes: [node],
 		connections: {},
 		active: false,
-		nodeTypes,
-	});
+	};
+	const workflow = new Workflow({ ...workflowData, nodeTypes: new NodeTypes() });
 	const credentials = new TestCredentialsHelper(options.credential ?? sallaCredential());
-	const mode = options.mode ?? 'manual';
-	const hooks = new ExecutionLifecycleHooks(mode, 'test-execution', {
-		id: 'test-workflow',
-		name: 'Salla test',
-		nodes: [node],
-		connections: {},
-		active: false,
+	const hooks = new ExecutionLifecycleHooks(options.mode ?? 'manual', 'test-execution', {
+		...workflowData,
 		activeVersionId: null,
 		isArchived: false,
 		createdAt: new Date(),
 		updatedAt: new Date(),
 	} as never);
+	const notUsed = async () => {
+		throw new Error('not used by these tests');
+	};
 	const additionalData = {
 		credentialsHelper: credentials,
 		hooks,
@@ -201,14 +205,16 @@ export async function runSalla(parameters: INodeParameters, options: RunOptions 
 		logAiEvent: () => {},
 		getRunExecutionData: async () => undefined,
 		getRuntimeCredential: async () => undefined,
-		executeWorkflow: async () => {
-			throw new Error('not used by these tests');
-		},
-		startRunnerTask: async () => {
-			throw new Error('not used by these tests');
-		},
+		executeWorkflow: notUsed,
+		startRunnerTask: notUsed,
 	} as unknown as IWorkflowExecuteAdditionalData;
+	return { node, workflow, additionalData, credentials };
+}
 
+/** Executes one Salla node on the given items and returns what n8n recorded for it. */
+export async function runSalla(parameters: INodeParameters, options: RunOptions = {}): Promise<RunResult> {
+	const { node, workflow, additionalData, credentials } = buildEngine(parameters, options);
+	const mode = options.mode ?? 'manual';
 	const items = (options.items ?? [{}]).map((json) => ({ json }));
 	const runExecutionData: IRunExecutionData = createRunExecutionData({
 		executionData: {
@@ -223,4 +229,22 @@ export async function runSalla(parameters: INodeParameters, options: RunOptions 
 		error: (taskData?.error ?? run.data.resultData.error) as RunResult['error'],
 		credentials,
 	};
+}
+
+/**
+ * Calls one of the node's `methods` (a dropdown or a list search) in n8n-core's LoadOptionsContext,
+ * the context the n8n editor uses, with the node's current parameters.
+ */
+export async function callMethod<T>(
+	kind: 'loadOptions' | 'listSearch',
+	method: string,
+	parameters: INodeParameters,
+	args: unknown[] = [],
+	options: RunOptions = {},
+): Promise<{ result: T; credentials: TestCredentialsHelper }> {
+	const { node, workflow, additionalData, credentials } = buildEngine(parameters, options);
+	const context = new LoadOptionsContext(workflow, node, additionalData, 'parameters');
+	const methods = (new Salla().methods as Record<string, Record<string, Function>>)[kind];
+	const result = (await methods[method].call(context, ...args)) as T;
+	return { result, credentials };
 }

