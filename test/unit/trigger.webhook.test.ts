@@ -1,0 +1,210 @@
+/**
+ * Deliveries to the Salla Trigger through n8n-core's WebhookContext: signature and token checks on
+ * the raw body, the 401 that starts nothing, event filtering, and the exact output.
+ */
+import { createHmac } from 'crypto';
+
+import { received, resetSalla, salla } from '../helpers/salla';
+import { NODE_WEBHOOK_URL, TriggerHarness } from '../helpers/trigger';
+
+const SECRET = '3b9d0c1f5e7a2c4b8d6f0e1a3c5b7d9f2e4a6c8b0d1f3e5a7c9b2d4f6e8a0c1b';
+const OTHER_SECRET = 'f'.repeat(64);
+
+/**
+ * A delivery as Salla's PHP backend writes it: escaped slashes and \u escapes for Arabic. Parsing and
+ * re-serialising it would change these bytes, so only a check on the raw body accepts it.
+ */
+const RAW_ORDER =
+	'{"event":"order.created","merchant":1234509876,"created_at":"Wed Jun 30 2021 12:16:25 GMT+0300",' +
+	'"data":{"id":2054311393,"reference_id":71985741,"total":{"amount":325,"currency":"SAR"},' +
+	'"customer":{"first_name":"\\u0633\\u0627\\u0631\\u0629","email":"sara@example.com"},' +
+	'"urls":{"customer":"https:\\/\\/store.example.com\\/orders\\/2054311393"},"items":[{"name":"Coffee","quantity":2}]}}';
+
+const ORDER = {
+	event: 'order.created',
+	merchant: 1234509876,
+	created_at: 'Wed Jun 30 2021 12:16:25 GMT+0300',
+	data: {
+		id: 2054311393,
+		reference_id: 71985741,
+		total: { amount: 325, currency: 'SAR' },
+		customer: { first_name: 'سارة', email: 'sara@example.com' },
+		urls: { customer: 'https://store.example.com/orders/2054311393' },
+		items: [{ name: 'Coffee', quantity: 2 }],
+	},
+};
+
+const sign = (raw: string | Buffer, secret = SECRET) => createHmac('sha256', secret).update(raw).digest('hex');
+
+const stateWith = (strategy: 'signature' | 'token', secret = SECRET) => ({
+	'node:Salla Trigger': {
+		webhooks: [{ id: 1001, event: 'order.created', url: `${NODE_WEBHOOK_URL}?event=order.created` }],
+		secret,
+		strategy,
+		rule: '',
+		baseUrl: NODE_WEBHOOK_URL,
+	},
+});
+
+function trigger(strategy: 'signature' | 'token' = 'signature', options: Record<string, unknown> = {}) {
+	return new TriggerHarness(
+		{ events: ['order.created', 'order.status.updated'], securityStrategy: strategy, options },
+		{ staticData: stateWith(strategy) },
+	);
+}
+
+const REFUSED = { status: 401, body: { message: 'Unauthorized' }, items: undefined };
+
+beforeEach(resetSalla);
+
+describe('signature strategy', () => {
+	test('a correctly signed delivery starts the workflow with the delivery as Salla sent it', async () => {
+		const outcome = await trigger().deliver({
+			rawBody: RAW_ORDER,
+			headers: { 'X-Salla-Signature': sign(RAW_ORDER), 'X-Salla-Security-Strategy': 'Signature' },
+			query: { event: 'order.created' },
+		});
+		expect(outcome.result).toEqual({ workflowData: [[{ json: ORDER }]] });
+		expect(outcome.status).toBe(200);
+		expect(outcome.body).toEqual({ message: 'Workflow was started' });
+		expect(received).toEqual([]);
+	});
+
+	test('"Output data only" outputs the event\'s data alone', async () => {
+		const outcome = await trigger('signature', { dataOnly: true }).deliver({
+			rawBody: RAW_ORDER,
+			headers: { 'X-Salla-Signature': sign(RAW_ORDER) },
+		});
+		expect(outcome.items).toEqual([ORDER.data]);
+	});
+
+	test('"Output data only" wraps data that is not an object', async () => {
+		const raw = '{"event":"order.created","merchant":1,"created_at":"x","data":[1,2]}';
+		const outcome = await trigger('signature', { dataOnly: true }).deliver({
+			rawBody: raw,
+			headers: { 'X-Salla-Signature': sign(raw) },
+		});
+		expect(outcome.items).toEqual([{ data: [1, 2] }]);
+	});
+
+	test.each([
+		['signed with another secret', { 'X-Salla-Signature': sign(RAW_ORDER, OTHER_SECRET) }, RAW_ORDER],
+		['a tampered body', { 'X-Salla-Signature': sign(RAW_ORDER) }, RAW_ORDER.replace('"total":{"amount":325', '"total":{"amount":1')],
+		['a body changed by one byte at the end', { 'X-Salla-Signature': sign(RAW_ORDER) }, `${RAW_ORDER} `],
+		['no signature header', {}, RAW_ORDER],
+		['an empty signature', { 'X-Salla-Signature': '' }, RAW_ORDER],
+		['a signature one character short', { 'X-Salla-Signature': sign(RAW_ORDER).slice(0, 63) }, RAW_ORDER],
+		['a signature one character long', { 'X-Salla-Signature': `${sign(RAW_ORDER)}0` }, RAW_ORDER],
+		['a signature twice as long', { 'X-Salla-Signature': sign(RAW_ORDER).repeat(2) }, RAW_ORDER],
+		['the right signature in upper case', { 'X-Salla-Signature': sign(RAW_ORDER).toUpperCase() }, RAW_ORDER],
+		['a "sha256=" prefix', { 'X-Salla-Signature': `sha256=${sign(RAW_ORDER)}` }, RAW_ORDER],
+		['the right signature in base64', { 'X-Salla-Signature': createHmac('sha256', SECRET).update(RAW_ORDER).digest('base64') }, RAW_ORDER],
+		['the secret as a token instead of a signature', { Authorization: SECRET }, RAW_ORDER],
+	])('%s: 401 and nothing runs', async (_case, headers, rawBody) => {
+		const outcome = await trigger().deliver({ rawBody, headers });
+		expect({ status: outcome.status, body: outcome.body, items: outcome.items }).toEqual(REFUSED);
+		expect(outcome.result).toEqual({ noWebhookResponse: true });
+	});
+
+	test('a delivery signed for the body the n8n parser would re-serialise is refused (raw bytes count)', async () => {
+		const reserialised = JSON.stringify(ORDER);
+		expect(reserialised).not.toBe(RAW_ORDER);
+		const outcome = await trigger().deliver({
+			rawBody: RAW_ORDER,
+			headers: { 'X-Salla-Signature': sign(reserialised) },
+		});
+		expect(outcome.status).toBe(401);
+	});
+
+	test('a node that holds no secret (never activated) refuses every delivery', async () => {
+		const node = new TriggerHarness({ events: ['order.created'] });
+		const outcome = await node.deliver({ rawBody: RAW_ORDER, headers: { 'X-Salla-Signature': sign(RAW_ORDER, '') } });
+		expect(outcome.status).toBe(401);
+		expect(outcome.items).toBeUndefined();
+	});
+
+	test('the 401 answer carries neither the secret nor the expected signature', async () => {
+		const outcome = await trigger().deliver({
+			rawBody: RAW_ORDER,
+			headers: { 'X-Salla-Signature': sign(RAW_ORDER, OTHER_SECRET) },
+		});
+		const answer = JSON.stringify(outcome);
+		expect(answer).not.toContain(SECRET);
+		expect(answer).not.toContain(sign(RAW_ORDER));
+	});
+});
+
+describe('token strategy', () => {
+	test('the secret in the Authorization header starts the workflow', async () => {
+		const outcome = await trigger('token').deliver({
+			rawBody: RAW_ORDER,
+			headers: { Authorization: SECRET, 'X-Salla-Security-Strategy': 'Token' },
+		});
+		expect(outcome.result).toEqual({ workflowData: [[{ json: ORDER }]] });
+		expect(outcome.status).toBe(200);
+	});
+
+	test.each([
+		['another token', { Authorization: OTHER_SECRET }],
+		['the secret as a Bearer token', { Authorization: `Bearer ${SECRET}` }],
+		['the secret with one character less', { Authorization: SECRET.slice(1) }],
+		['the secret in upper case', { Authorization: SECRET.toUpperCase() }],
+		['no Authorization header', {}],
+		['a valid signature but no token', { 'X-Salla-Signature': sign(RAW_ORDER) }],
+	])('%s: 401 and nothing runs', async (_case, headers) => {
+		const outcome = await trigger('token').deliver({ rawBody: RAW_ORDER, headers });
+		expect({ status: outcome.status, body: outcome.body, items: outcome.items }).toEqual(REFUSED);
+	});
+});
+
+describe('event filtering', () => {
+	test('a verified delivery of an event the user did not pick is acknowledged with 200 and runs nothing', async () => {
+		const raw = '{"event":"product.updated","merchant":1234509876,"created_at":"Wed Jun 30 2021","data":{"id":5}}';
+		const outcome = await trigger().deliver({ rawBody: raw, headers: { 'X-Salla-Signature': sign(raw) } });
+		expect(outcome.result).toEqual({
+			webhookResponse: { message: 'Event not selected in this trigger: ignored' },
+		});
+		expect(outcome.status).toBe(200);
+		expect(outcome.items).toBeUndefined();
+	});
+
+	test('verification comes first: an unpicked event with a bad signature still gets 401', async () => {
+		const raw = '{"event":"product.updated","data":{}}';
+		const outcome = await trigger().deliver({ rawBody: raw, headers: { 'X-Salla-Signature': sign(raw, OTHER_SECRET) } });
+		expect(outcome.status).toBe(401);
+	});
+
+	test('every picked event starts the workflow', async () => {
+		const raw = '{"event":"order.status.updated","merchant":1,"created_at":"now","data":{"id":9,"status":{"slug":"completed"}}}';
+		const outcome = await trigger().deliver({ rawBody: raw, headers: { 'X-Salla-Signature': sign(raw) } });
+		expect(outcome.items).toEqual([
+			{ event: 'order.status.updated', merchant: 1, created_at: 'now', data: { id: 9, status: { slug: 'completed' } } },
+		]);
+	});
+
+	test('a delivery without an event is acknowledged and ignored', async () => {
+		const raw = '{"hello":"world"}';
+		const outcome = await trigger().deliver({ rawBody: raw, headers: { 'X-Salla-Signature': sign(raw) } });
+		expect(outcome.status).toBe(200);
+		expect(outcome.items).toBeUndefined();
+	});
+});
+
+describe('from activation to delivery', () => {
+	test('the secret Salla was given at activation is the one that verifies its deliveries', async () => {
+		salla('post', '/webhooks/subscribe', 200, { status: 200, success: true, data: { id: 5001, event: 'order.created' } });
+		salla('put', '/webhooks/5001', 200, { status: 200, success: true, data: { id: 5001 } });
+		const node = new TriggerHarness({ events: ['order.created'] });
+		await node.activate();
+		const given = (received[1].body as { secret: string }).secret;
+
+		const accepted = await node.deliver({ rawBody: RAW_ORDER, headers: { 'X-Salla-Signature': sign(RAW_ORDER, given) } });
+		expect(accepted.items).toEqual([ORDER]);
+
+		// After deactivation the secret is gone and the same delivery is refused.
+		salla('delete', '/webhooks/unsubscribe?id=5001', 202, { status: 202, success: true, data: { code: 202 } });
+		await node.deactivate();
+		const refused = await node.deliver({ rawBody: RAW_ORDER, headers: { 'X-Salla-Signature': sign(RAW_ORDER, given) } });
+		expect(refused.status).toBe(401);
+	});
+});
