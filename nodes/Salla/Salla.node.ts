@@ -2,7 +2,7 @@ import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { customerGroupFields, customerGroupOperations } from './descriptions/CustomerGroupDescription';
-import { loadOptions } from './methods';
+import { listSearch, loadOptions } from './methods';
 import { CREDENTIAL_TYPE, SALLA_BASE_URL, sendToSalla } from './transport';
 
 export class Salla implements INodeType {
@@ -38,5 +38,5 @@ export class Salla implements INodeType {
 		],
 	};
 
-	methods = { loadOptions };
+	methods = { loadOptions, listSearch };
 }

@@ -175,20 +175,74 @@ function pairTo(items: INodeExecutionData[], itemIndex: number): INodeExecutionD
 	return items.map((item) => ({ ...item, pairedItem: { item: itemIndex } }));
 }
 
+interface Attempt {
+	/** The HTTP method, so that a policy can tell a safe retry from a possible duplicate. */
+	method: string;
+	/** The input item the request belongs to, for the error. */
+	itemIndex?: number;
+}
+
+/**
+ * The single door every request to Salla goes through: operations, every page of Get Many, dropdowns,
+ * list searches and the trigger's webhook calls. `send` performs one signed request (n8n-core signs
+ * it and refreshes the OAuth2 token on a 401); a failure becomes a Salla error a merchant can act on.
+ */
+export async function throughSalla<T>(
+	context: { getNode(): INode },
+	attempt: Attempt,
+	send: () => Promise<T>,
+): Promise<T> {
+	try {
+		return await send();
+	} catch (error) {
+		throw toSallaError(context.getNode(), error as JsonObject, attempt.itemIndex);
+	}
+}
+
 /**
  * `requestOperations.pagination` of the Salla node: sends one declaratively built request through
- * n8n-core (which signs it and refreshes the token on a 401), and maps Salla's failures.
+ * the door above and pairs what comes back to its input item.
  */
 export async function sendToSalla(
 	this: IExecutePaginationFunctions,
 	requestData: DeclarativeRestApiSettings.ResultOptions,
 ): Promise<INodeExecutionData[]> {
 	const itemIndex = this.getItemIndex();
-	try {
-		return pairTo(await this.makeRoutingRequest(requestData), itemIndex);
-	} catch (error) {
-		throw toSallaError(this.getNode(), error as JsonObject, itemIndex);
+	const method = requestData.options.method ?? 'GET';
+	const items = await throughSalla(this, { method, itemIndex }, async () =>
+		await this.makeRoutingRequest(requestData),
+	);
+	return pairTo(items, itemIndex);
+}
+
+/**
+ * `routing.operations.pagination` of list operations (Get Many): asks for pages of `per_page` records
+ * (60, Salla's largest, or the Limit when smaller) and stops as soon as Limit records are in, or
+ * when Salla's `pagination` says the last page was reached. The operation outputs Salla's whole body
+ * (no postReceive), so that `pagination` is there to read; records are unwrapped here.
+ */
+export async function walkSallaPages(
+	this: IExecutePaginationFunctions,
+	requestData: DeclarativeRestApiSettings.ResultOptions,
+): Promise<INodeExecutionData[]> {
+	const itemIndex = this.getItemIndex();
+	const returnAll = this.getNodeParameter('returnAll', false) as boolean;
+	const limit = returnAll ? Number.POSITIVE_INFINITY : (this.getNodeParameter('limit', 50) as number);
+	const perPage = Math.min(MAX_PAGE_SIZE, limit);
+	const records: IDataObject[] = [];
+	for (let page = 1; ; page++) {
+		const options = { ...requestData.options, qs: { ...requestData.options.qs, page, per_page: perPage } };
+		const [response] = await throughSalla(this, { method: 'GET', itemIndex }, async () =>
+			await this.makeRoutingRequest({ ...requestData, options }),
+		);
+		const body = (response?.json ?? {}) as IDataObject;
+		if (Array.isArray(body.data)) records.push(...(body.data as IDataObject[]));
+		if (records.length >= limit || !hasPageAfter(body.pagination, page)) break;
 	}
+	return pairTo(
+		records.slice(0, limit).map((json) => ({ json })),
+		itemIndex,
+	);
 }
 
 /**
@@ -211,15 +265,9 @@ export async function sallaApiRequest(
 		json: true,
 	};
 	if (body !== undefined) options.body = body;
-	try {
-		return (await this.helpers.httpRequestWithAuthentication.call(
-			this,
-			CREDENTIAL_TYPE,
-			options,
-		)) as IDataObject;
-	} catch (error) {
-		throw toSallaError(this.getNode(), error as JsonObject);
-	}
+	return await throughSalla(this, { method: method ?? 'GET' }, async () =>
+		(await this.helpers.httpRequestWithAuthentication.call(this, CREDENTIAL_TYPE, options)) as IDataObject,
+	);
 }
 
 /** A NodeOperationError for bad input, raised before anything is sent to Salla. */

@@ -2,17 +2,21 @@ import type {
 	IDataObject,
 	IExecuteSingleFunctions,
 	IHttpRequestOptions,
+	IN8nHttpFullResponse,
+	INodeExecutionData,
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { inputError, toList, toNumber } from '../transport';
+import { inputError, toList, toNumber, walkSallaPages } from '../transport';
 
 /**
  * Customer Groups (`/customers/groups`). Salla words in names (`conditions`, `symbol`, `min_value`,
  * `payment_method`); a merchant's words in the UI ("Total sales", "Between").
  *
  * Every operation sets `send.paginate: true`: that routes its request through the node's
- * `requestOperations.pagination` (transport's `sendToSalla`), which maps Salla's errors.
+ * `requestOperations.pagination` (transport's `sendToSalla`, or `walkSallaPages` for Get Many), the
+ * one door where Salla's errors are mapped. Salla has no "get one group" endpoint and no "remove a
+ * customer from a group" endpoint, so neither operation exists here.
  */
 
 const CONDITION_TYPES = [
@@ -36,6 +40,8 @@ const SYMBOL_LABELS: Record<string, string> = { '>': 'Greater than', '<': 'Less 
 
 const show = (operation: string[]) => ({ show: { resource: ['customerGroup'], operation } });
 
+const unwrapData = { type: 'rootProperty', properties: { property: 'data' } } as const;
+
 export const customerGroupOperations: INodeProperties[] = [
 	{
 		displayName: 'Operation',
@@ -45,6 +51,17 @@ export const customerGroupOperations: INodeProperties[] = [
 		displayOptions: { show: { resource: ['customerGroup'] } },
 		options: [
 			{
+				name: 'Add Customers',
+				value: 'addCustomers',
+				description: 'Add customers to a customer group',
+				action: 'Add customers to a customer group',
+				routing: {
+					request: { method: 'POST', url: '/customers/groups/add_customers' },
+					send: { paginate: true, preSend: [sendCustomers] },
+					output: { postReceive: [describeAddedCustomers] },
+				},
+			},
+			{
 				name: 'Create',
 				value: 'create',
 				description: 'Create a customer group with conditions and features',
@@ -52,7 +69,53 @@ export const customerGroupOperations: INodeProperties[] = [
 				routing: {
 					request: { method: 'POST', url: '/customers/groups' },
 					send: { paginate: true },
-					output: { postReceive: [{ type: 'rootProperty', properties: { property: 'data' } }] },
+					output: { postReceive: [unwrapData] },
+				},
+			},
+			{
+				name: 'Delete',
+				value: 'delete',
+				description: 'Delete a customer group; its customers stay in the store',
+				action: 'Delete a customer group',
+				routing: {
+					// The URL comes from the Customer Group field (groupInUrl).
+					request: { method: 'DELETE' },
+					send: { paginate: true },
+					output: { postReceive: [describeDeletedGroup] },
+				},
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				description: 'Get the store\'s customer groups',
+				action: 'Get many customer groups',
+				routing: {
+					request: { method: 'GET', url: '/customers/groups' },
+					send: { paginate: true },
+					operations: { pagination: walkSallaPages },
+				},
+			},
+			{
+				name: 'Update',
+				value: 'update',
+				description: 'Change a customer group\'s name, conditions or features',
+				action: 'Update a customer group',
+				routing: {
+					// The URL comes from the Customer Group field (groupInUrl).
+					request: { method: 'PUT' },
+					send: { paginate: true, preSend: [requireSomethingToUpdate] },
+					output: { postReceive: [unwrapData] },
+				},
+			},
+			{
+				name: 'Update Default Group',
+				value: 'updateDefault',
+				description: 'Change the payment methods and shipping of the group every new customer joins',
+				action: 'Update the default customer group',
+				routing: {
+					request: { method: 'POST', url: '/customers/groups/default' },
+					send: { paginate: true, preSend: [requireFeatures] },
+					output: { postReceive: [unwrapData] },
 				},
 			},
 		],
@@ -176,19 +239,169 @@ function slugList(context: IExecuteSingleFunctions, field: string, raw: unknown)
 	});
 }
 
+/** Salla's `features` from the Features field, or undefined when the user set none. */
+function buildFeatures(context: IExecuteSingleFunctions): IDataObject | undefined {
+	const features = context.getNodeParameter('features', {}) as IDataObject;
+	const body: IDataObject = {};
+	const paymentMethods = slugList(context, 'Payment Methods', features.payment_method);
+	if (paymentMethods.length) body.payment_method = paymentMethods;
+	const shipping = slugList(context, 'Shipping', features.shipping);
+	if (shipping.length) body.shipping = shipping;
+	return Object.keys(body).length ? body : undefined;
+}
+
 async function sendFeatures(
 	this: IExecuteSingleFunctions,
 	requestOptions: IHttpRequestOptions,
 ): Promise<IHttpRequestOptions> {
-	const features = this.getNodeParameter('features', {}) as IDataObject;
-	const body: IDataObject = {};
-	const paymentMethods = slugList(this, 'Payment Methods', features.payment_method);
-	if (paymentMethods.length) body.payment_method = paymentMethods;
-	const shipping = slugList(this, 'Shipping', features.shipping);
-	if (shipping.length) body.shipping = shipping;
+	const features = buildFeatures(this);
 	// Salla marks `features` deprecated yet still honours it: send it only when the user set something.
-	if (Object.keys(body).length) (requestOptions.body as IDataObject).features = body;
+	if (features) (requestOptions.body as IDataObject).features = features;
 	return requestOptions;
+}
+
+/** Update Default Group can change nothing but features: an empty request would be pointless. */
+async function requireFeatures(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+): Promise<IHttpRequestOptions> {
+	if (!buildFeatures(this)) {
+		throw inputError(
+			this,
+			'Features is empty',
+			'Add Payment Methods or Shipping: they are all Salla lets you change on the default group.',
+		);
+	}
+	return requestOptions;
+}
+
+/** Update sends only what the user set, so at least one thing must be set. */
+async function requireSomethingToUpdate(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+): Promise<IHttpRequestOptions> {
+	const name = String(this.getNodeParameter('name', '') ?? '').trim();
+	const conditions = toList(this.getNodeParameter('conditions.condition', []));
+	if (!name && !conditions.length && !buildFeatures(this)) {
+		throw inputError(
+			this,
+			'Nothing to update',
+			'Set a new Name, or add Conditions or Features: only the fields you set are sent to Salla.',
+		);
+	}
+	return requestOptions;
+}
+
+/** Update's Name is optional: sent only when set. */
+async function sendNewName(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+): Promise<IHttpRequestOptions> {
+	const name = this.getNodeParameter('name', '') as unknown;
+	if (name !== undefined && name !== null && typeof name !== 'string' && typeof name !== 'number') {
+		throw inputError(this, 'Name must be text', 'Leave Name empty to keep the group\'s current name.');
+	}
+	const trimmed = String(name ?? '').trim();
+	if (trimmed) (requestOptions.body as IDataObject).name = trimmed;
+	return requestOptions;
+}
+
+/** A Salla ID: a positive whole number, from a number or digits in text. */
+function toId(raw: unknown): number | undefined {
+	const text = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw.trim() : '';
+	return /^[1-9][0-9]*$/.test(text) && Number.isSafeInteger(Number(text)) ? Number(text) : undefined;
+}
+
+function groupId(context: IExecuteSingleFunctions): number {
+	const raw = context.getNodeParameter('group', undefined, { extractValue: true }) as unknown;
+	const id = toId(raw);
+	if (id === undefined) {
+		throw inputError(
+			context,
+			raw === undefined || raw === null || raw === ''
+				? 'Customer Group is empty'
+				: `Customer Group: "${String(raw)}" is not a customer group ID`,
+			'Choose the group from the list, or give its ID: a whole number such as 1394760126.',
+		);
+	}
+	return id;
+}
+
+/** Checks the group ID that the Customer Group field put in the URL, before anything is sent. */
+async function checkGroupId(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+): Promise<IHttpRequestOptions> {
+	groupId(this);
+	return requestOptions;
+}
+
+/** Customer IDs from a list, an expression giving an array, or comma-separated text, as integers. */
+function customerIds(context: IExecuteSingleFunctions): number[] {
+	const raw = context.getNodeParameter('customers', []) as unknown;
+	const entries = toList(raw).flatMap((entry) => toList(entry));
+	if (!entries.length) {
+		throw inputError(
+			context,
+			'Customer IDs is empty',
+			'Add at least one customer ID, such as 447121768, or map an array or a comma-separated list of IDs.',
+		);
+	}
+	return entries.map((entry) => {
+		const id = toId(entry);
+		if (id === undefined) {
+			throw inputError(
+				context,
+				`Customer IDs: "${typeof entry === 'string' ? entry : JSON.stringify(entry)}" is not a customer ID`,
+				'Customer IDs are whole numbers, such as 447121768: the ID shown in the Salla dashboard or returned by Salla.',
+			);
+		}
+		return id;
+	});
+}
+
+async function sendCustomers(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+): Promise<IHttpRequestOptions> {
+	(requestOptions.body as IDataObject).group_id = groupId(this);
+	(requestOptions.body as IDataObject).customers = customerIds(this);
+	return requestOptions;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Output (postReceive): Salla answers these with a bare message; say what happened to what.
+// ---------------------------------------------------------------------------------------------
+
+function sallaMessage(response: IN8nHttpFullResponse): string | undefined {
+	const data = (response.body as IDataObject | undefined)?.data;
+	const first = Array.isArray(data) ? data[0] : (data as IDataObject | undefined)?.message;
+	return typeof first === 'string' ? first : undefined;
+}
+
+async function describeDeletedGroup(
+	this: IExecuteSingleFunctions,
+	_items: INodeExecutionData[],
+	response: IN8nHttpFullResponse,
+): Promise<INodeExecutionData[]> {
+	return [{ json: { id: groupId(this), deleted: true, message: sallaMessage(response) ?? null } }];
+}
+
+async function describeAddedCustomers(
+	this: IExecuteSingleFunctions,
+	_items: INodeExecutionData[],
+	response: IN8nHttpFullResponse,
+): Promise<INodeExecutionData[]> {
+	return [
+		{
+			json: {
+				group_id: groupId(this),
+				customers: customerIds(this),
+				added: true,
+				message: sallaMessage(response) ?? null,
+			},
+		},
+	];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -293,7 +506,50 @@ const featuresField = (operation: string[]): INodeProperties => ({
 	],
 });
 
+/** The group an operation acts on: from a list loaded from Salla page by page, or by ID. */
+const groupLocator = (operation: string[], routing: INodeProperties['routing']): INodeProperties => ({
+	displayName: 'Customer Group',
+	name: 'group',
+	type: 'resourceLocator',
+	default: { mode: 'list', value: '' },
+	required: true,
+	description: 'The customer group to use',
+	displayOptions: show(operation),
+	routing,
+	modes: [
+		{
+			displayName: 'From List',
+			name: 'list',
+			type: 'list',
+			placeholder: 'Select a customer group...',
+			typeOptions: { searchListMethod: 'searchCustomerGroups', searchable: true },
+		},
+		{
+			displayName: 'By ID',
+			name: 'id',
+			type: 'string',
+			placeholder: 'e.g. 1394760126',
+			validation: [
+				{
+					type: 'regex',
+					properties: {
+						regex: '^\\s*[1-9][0-9]*\\s*$',
+						errorMessage: 'A customer group ID is a whole number, such as 1394760126',
+					},
+				},
+			],
+		},
+	],
+});
+
+/** Update and Delete address the group in the URL; the ID is checked before anything is sent. */
+const groupInUrl: INodeProperties['routing'] = {
+	request: { url: '=/customers/groups/{{ String($value).trim() }}' },
+	send: { preSend: [checkGroupId] },
+};
+
 export const customerGroupFields: INodeProperties[] = [
+	// Create
 	{
 		displayName: 'Name',
 		name: 'name',
@@ -305,6 +561,53 @@ export const customerGroupFields: INodeProperties[] = [
 		displayOptions: show(['create']),
 		routing: { send: { type: 'body', property: 'name', preSend: [checkName] } },
 	},
-	conditionsField(['create']),
-	featuresField(['create']),
+
+	// Update, Delete, Add Customers
+	groupLocator(['update', 'delete'], groupInUrl),
+	groupLocator(['addCustomers'], undefined),
+	{
+		displayName: 'Name',
+		name: 'name',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. VIP customers',
+		description: 'The group\'s new name. Leave empty to keep the current one.',
+		displayOptions: show(['update']),
+		routing: { send: { preSend: [sendNewName] } },
+	},
+	{
+		displayName: 'Customer IDs',
+		name: 'customers',
+		type: 'string',
+		typeOptions: { multipleValues: true, multipleValueButtonText: 'Add Customer ID' },
+		required: true,
+		default: [],
+		placeholder: 'e.g. 447121768',
+		description:
+			'The customers to add: IDs, or an expression giving an array or a comma-separated list of IDs',
+		displayOptions: show(['addCustomers']),
+	},
+
+	// Create, Update, Update Default Group
+	conditionsField(['create', 'update']),
+	featuresField(['create', 'update', 'updateDefault']),
+
+	// Get Many
+	{
+		displayName: 'Return All',
+		name: 'returnAll',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to return all results or only up to a given limit',
+		displayOptions: show(['getAll']),
+	},
+	{
+		displayName: 'Limit',
+		name: 'limit',
+		type: 'number',
+		typeOptions: { minValue: 1 },
+		default: 50,
+		description: 'Max number of results to return',
+		displayOptions: { show: { resource: ['customerGroup'], operation: ['getAll'], returnAll: [false] } },
+	},
 ];
