@@ -1,0 +1,250 @@
+// The e2e harness: a real n8n (the CLI of a pinned line), this package installed in its user folder
+// as a community package, the Salla stand-in on loopback, and helpers to import credentials and
+// workflows, execute a workflow and read what n8n produced.
+import { spawn } from 'node:child_process';
+import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { ensureCerts, SALLA_HOSTS } from '../standin/certs.mjs';
+import { SallaStandin } from '../standin/salla-standin.mjs';
+import { ROOT, PACKAGE, installPackageInto, n8nEnv, nodeBinary, n8nBin, lineInfo } from '../../scripts/lib/n8n-env.mjs';
+
+export const NODE_TYPE = `${PACKAGE.name}.salla`;
+export const CREDENTIAL_TYPE = 'sallaOAuth2Api';
+export const CLIENT_ID = 'e2e-client-id';
+export const CLIENT_SECRET = 'e2e-client-secret';
+const PRELOAD = join(ROOT, 'e2e/standin/preload.cjs');
+
+// ---------------------------------------------------------------------------------------------
+// Credentials as n8n stores them: the JSON of the credential's data, encrypted with the
+// instance's N8N_ENCRYPTION_KEY in n8n's legacy (unprefixed) format: OpenSSL's "Salted__"
+// layout, AES-256-CBC, key and IV derived from key+salt with MD5 (EVP_BytesToKey).
+// ---------------------------------------------------------------------------------------------
+function deriveKeyIv(salt, password) {
+	const pass = Buffer.concat([Buffer.from(password, 'binary'), salt]);
+	const h1 = createHash('md5').update(pass).digest();
+	const h2 = createHash('md5').update(Buffer.concat([h1, pass])).digest();
+	const iv = createHash('md5').update(Buffer.concat([h2, pass])).digest();
+	return [Buffer.concat([h1, h2]), iv];
+}
+
+export function encryptCredentialData(data, encryptionKey) {
+	const salt = randomBytes(8);
+	const [key, iv] = deriveKeyIv(salt, encryptionKey);
+	const c = createCipheriv('aes-256-cbc', key, iv);
+	return Buffer.concat([Buffer.from('Salted__'), salt, c.update(JSON.stringify(data)), c.final()]).toString('base64');
+}
+
+export function decryptCredentialData(text, encryptionKey) {
+	const raw = Buffer.from(text, 'base64');
+	const [key, iv] = deriveKeyIv(raw.subarray(8, 16), encryptionKey);
+	const d = createDecipheriv('aes-256-cbc', key, iv);
+	return JSON.parse(Buffer.concat([d.update(raw.subarray(16)), d.final()]).toString('utf8'));
+}
+
+/** The data of a connected Salla OAuth2 credential, field for field as n8n saves it. */
+export function sallaCredentialData({ accessToken, refreshToken }) {
+	return {
+		grantType: 'authorizationCode',
+		authUrl: 'https://accounts.salla.sa/oauth2/auth',
+		accessTokenUrl: 'https://accounts.salla.sa/oauth2/token',
+		clientId: CLIENT_ID,
+		clientSecret: CLIENT_SECRET,
+		scope: 'offline_access',
+		authQueryParameters: '',
+		authentication: 'body',
+		oauthTokenData: {
+			token_type: 'bearer',
+			access_token: accessToken,
+			refresh_token: refreshToken,
+			expires_in: 1209600,
+			scope: 'offline_access customers.read_write',
+		},
+	};
+}
+
+// ---------------------------------------------------------------------------------------------
+// Workflow building blocks
+// ---------------------------------------------------------------------------------------------
+let nodeSeq = 0;
+export function manualTrigger(name = 'Start') {
+	return {
+		id: `node-${++nodeSeq}`,
+		name,
+		type: 'n8n-nodes-base.manualTrigger',
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: {},
+	};
+}
+
+/** One item holding `{ list: [...] }`, split into one item per entry (Edit Fields + Split Out). */
+export function itemsFrom(list, prefix = 'Items') {
+	return [
+		{
+			id: `node-${++nodeSeq}`,
+			name: `${prefix} JSON`,
+			type: 'n8n-nodes-base.set',
+			typeVersion: 3.4,
+			position: [200, 0],
+			parameters: { mode: 'raw', jsonOutput: JSON.stringify({ list }), options: {} },
+		},
+		{
+			id: `node-${++nodeSeq}`,
+			name: prefix,
+			type: 'n8n-nodes-base.splitOut',
+			typeVersion: 1,
+			position: [400, 0],
+			parameters: { fieldToSplitOut: 'list', options: {} },
+		},
+	];
+}
+
+/** Salla → Customer Group → Create. */
+export function sallaCreateNode(name, credential, parameters) {
+	return {
+		id: `node-${++nodeSeq}`,
+		name,
+		type: NODE_TYPE,
+		typeVersion: 1,
+		position: [600, 0],
+		parameters: { resource: 'customerGroup', operation: 'create', ...parameters },
+		credentials: { [CREDENTIAL_TYPE]: { id: credential.id, name: credential.name } },
+	};
+}
+
+/** A workflow whose nodes run one after the other, in the order given (several chains allowed). */
+export function workflow(id, name, chains) {
+	const connections = {};
+	const nodes = [];
+	for (const chain of chains) {
+		chain.forEach((node, i) => {
+			if (!nodes.includes(node)) nodes.push(node);
+			if (i > 0) {
+				const from = chain[i - 1].name;
+				connections[from] ??= { main: [[]] };
+				connections[from].main[0].push({ node: node.name, type: 'main', index: 0 });
+			}
+		});
+	}
+	return { id, name, active: false, nodes, connections, settings: { executionOrder: 'v1' }, pinData: {} };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The n8n instance under test
+// ---------------------------------------------------------------------------------------------
+export class N8nUnderTest {
+	constructor(line, { dataDir = join(ROOT, '.e2e-data', line), record = true } = {}) {
+		this.line = line;
+		this.info = lineInfo(line);
+		this.dataDir = dataDir;
+		this.userFolder = join(dataDir, 'user');
+		this.encryptionKey = `e2e-${randomBytes(12).toString('hex')}`;
+		this.record = record;
+	}
+
+	async start() {
+		rmSync(this.dataDir, { recursive: true, force: true });
+		mkdirSync(this.userFolder, { recursive: true });
+		const certs = ensureCerts(join(ROOT, '.e2e-data', 'certs'));
+		this.standin = new SallaStandin({ cert: certs.cert, key: certs.key, record: this.record });
+		const port = await this.standin.start();
+		this.packageDir = installPackageInto(this.userFolder, { quiet: true });
+		this.env = n8nEnv(this.userFolder, {
+			N8N_ENCRYPTION_KEY: this.encryptionKey,
+			NODE_EXTRA_CA_CERTS: certs.ca,
+			NODE_OPTIONS: `--require ${PRELOAD}`,
+			SALLA_STANDIN_PORT: String(port),
+			SALLA_STANDIN_HOSTS: SALLA_HOSTS.join(','),
+			N8N_LOG_LEVEL: 'warn',
+			EXECUTIONS_PROCESS: undefined,
+		});
+		return this;
+	}
+
+	async stop() {
+		await this.standin?.stop();
+	}
+
+	/** Runs `n8n <args>`; resolves with {code, stdout, stderr, ms}. */
+	cli(args, { env = {}, timeoutMs = 180_000 } = {}) {
+		return new Promise((resolve, reject) => {
+			const t0 = Date.now();
+			const child = spawn(nodeBinary(this.line), [n8nBin(this.line), ...args], {
+				env: { ...this.env, ...env },
+				stdio: ['ignore', 'pipe', 'pipe'],
+				cwd: this.dataDir,
+			});
+			let stdout = '';
+			let stderr = '';
+			child.stdout.on('data', (d) => (stdout += d));
+			child.stderr.on('data', (d) => (stderr += d));
+			const timer = setTimeout(() => {
+				child.kill('SIGKILL');
+				reject(new Error(`n8n ${args.join(' ')} timed out after ${timeoutMs} ms\n${stdout}\n${stderr}`));
+			}, timeoutMs);
+			child.on('error', reject);
+			child.on('close', (code) => {
+				clearTimeout(timer);
+				resolve({ code, stdout, stderr, ms: Date.now() - t0 });
+			});
+		});
+	}
+
+	async mustCli(args, opts) {
+		const r = await this.cli(args, opts);
+		if (r.code !== 0) throw new Error(`n8n ${args.join(' ')} exited ${r.code}\n${r.stdout}\n${r.stderr}`);
+		return r;
+	}
+
+	async importCredentials(credentials) {
+		const file = join(this.dataDir, `credentials-${randomBytes(4).toString('hex')}.json`);
+		writeFileSync(file, JSON.stringify(credentials, null, 2));
+		return await this.mustCli(['import:credentials', `--input=${file}`]);
+	}
+
+	async importWorkflows(workflows) {
+		const file = join(this.dataDir, `workflows-${randomBytes(4).toString('hex')}.json`);
+		writeFileSync(file, JSON.stringify(workflows, null, 2));
+		return await this.mustCli(['import:workflow', `--input=${file}`]);
+	}
+
+	/** `n8n execute --id <id> --rawOutput`: the run as n8n reports it, successful or not. */
+	async execute(id, opts) {
+		const r = await this.cli(['execute', `--id=${id}`, '--rawOutput'], { ...opts, env: { N8N_LOG_LEVEL: 'info', ...opts?.env } });
+		const run = extractJson(r.stdout) ?? extractJson(r.stderr);
+		if (!run) throw new Error(`no run data in the output of n8n execute (exit ${r.code})\n${r.stdout}\n${r.stderr}`);
+		return { ...r, run, runData: run.data?.resultData?.runData ?? {}, error: run.data?.resultData?.error };
+	}
+
+	/** `n8n export:credentials --id <id> --decrypted`: the stored credential, decrypted by n8n. */
+	async exportCredential(id) {
+		const file = join(this.dataDir, `export-${id}.json`);
+		await this.mustCli(['export:credentials', `--id=${id}`, '--decrypted', `--output=${file}`]);
+		const list = JSON.parse(readFileSync(file, 'utf8'));
+		return Array.isArray(list) ? list[0] : list;
+	}
+}
+
+/** The JSON document n8n printed: from the first line that is "{" to the last line that is "}". */
+export function extractJson(text) {
+	const lines = text.split('\n');
+	const start = lines.findIndex((l) => l.trimEnd() === '{');
+	if (start === -1) return undefined;
+	for (let end = lines.length - 1; end > start; end--) {
+		if (lines[end].trimEnd() !== '}') continue;
+		try {
+			return JSON.parse(lines.slice(start, end + 1).join('\n'));
+		} catch {
+			/* try a shorter block */
+		}
+	}
+	return undefined;
+}
+
+/** The items a node put on its first output, in order. */
+export function outputOf(runData, nodeName) {
+	const task = runData[nodeName]?.[0];
+	return task?.data?.main?.[0] ?? [];
+}

@@ -1,0 +1,161 @@
+// A stand-in for Salla's two HTTPS hosts, run inside the test (or benchmark) process.
+// api.salla.dev/admin/v2: Bearer-token check, POST /customers/groups with Salla's validation
+// and error envelope; accounts.salla.sa/oauth2/token: refresh grant with single-use refresh
+// tokens, client id/secret expected in the form body. Every request is recorded as it arrived.
+import https from 'node:https';
+import { readFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+
+const CONDITION_TYPES = new Set(['total_sales', 'total_orders', 'store_rating', 'doesnt_have_orders']);
+const SYMBOLS = new Set(['>', '<', 'between']);
+
+export class SallaStandin {
+	constructor({ cert, key, record = true } = {}) {
+		this.tls = { cert: readFileSync(cert), key: readFileSync(key) };
+		this.record = record;
+		this.reset();
+	}
+
+	reset() {
+		this.requests = [];
+		this.count = 0;
+		this.accessTokens = new Map(); // token -> 'valid' | 'expired'
+		this.refreshTokens = new Map(); // token -> 'valid' | 'used'
+		this.clients = new Map(); // client_id -> client_secret
+		this.groups = new Map(); // name -> id
+		this.nextGroupId = 1001;
+	}
+
+	/** Tokens the test hands to n8n through the imported credential. */
+	addClient(id, secret) {
+		this.clients.set(id, secret);
+	}
+	addAccessToken(token, state = 'valid') {
+		this.accessTokens.set(token, state);
+	}
+	addRefreshToken(token) {
+		this.refreshTokens.set(token, 'valid');
+	}
+	addExistingGroup(name) {
+		this.groups.set(name, this.nextGroupId++);
+	}
+
+	start() {
+		this.server = https.createServer({ ...this.tls, keepAlive: true }, (req, res) => this.handle(req, res));
+		this.server.keepAliveTimeout = 30_000;
+		return new Promise((resolve) => {
+			this.server.listen(0, '127.0.0.1', () => {
+				this.port = this.server.address().port;
+				resolve(this.port);
+			});
+		});
+	}
+
+	stop() {
+		return new Promise((resolve) => {
+			this.server.closeAllConnections?.();
+			this.server.close(() => resolve());
+		});
+	}
+
+	handle(req, res) {
+		const chunks = [];
+		req.on('data', (c) => chunks.push(c));
+		req.on('end', () => {
+			const raw = Buffer.concat(chunks).toString('utf8');
+			const url = new URL(req.url, `https://${req.headers.host}`);
+			const entry = {
+				host: (req.headers.host || '').replace(/:\d+$/, ''),
+				servername: req.socket.servername,
+				method: req.method,
+				path: url.pathname,
+				query: Object.fromEntries(url.searchParams),
+				headers: req.headers,
+				rawBody: raw,
+				body: parseBody(req.headers['content-type'], raw),
+			};
+			this.count++;
+			if (this.record) this.requests.push(entry);
+			const [status, body] = this.route(entry);
+			entry.response = { status, body };
+			const text = JSON.stringify(body);
+			res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
+			res.end(text);
+		});
+	}
+
+	route(r) {
+		if (r.servername !== r.host) return [421, { error: 'SNI does not match Host' }];
+		if (r.host === 'accounts.salla.sa' && r.method === 'POST' && r.path === '/oauth2/token') return this.token(r);
+		if (r.host === 'api.salla.dev' && r.path.startsWith('/admin/v2/')) {
+			const auth = /^Bearer (.+)$/.exec(r.headers.authorization || '');
+			const state = auth && this.accessTokens.get(auth[1]);
+			if (state !== 'valid') {
+				return [401, { status: 401, success: false, error: { code: 'Unauthorized', message: 'The access token is invalid or has expired' } }];
+			}
+			if (r.method === 'POST' && r.path === '/admin/v2/customers/groups') return this.createGroup(r.body);
+			return [404, { status: 404, success: false, error: { code: 404, message: 'The requested resource was not found' } }];
+		}
+		return [404, { error: 'unknown host or path' }];
+	}
+
+	token(r) {
+		const b = r.body || {};
+		if (!b.client_id || this.clients.get(b.client_id) !== b.client_secret) {
+			return [401, { error: 'invalid_client', error_description: 'Client authentication failed' }];
+		}
+		if (b.grant_type !== 'refresh_token') return [400, { error: 'unsupported_grant_type' }];
+		if (this.refreshTokens.get(b.refresh_token) !== 'valid') {
+			return [400, { error: 'invalid_grant', error_description: 'The refresh token is invalid.' }];
+		}
+		this.refreshTokens.set(b.refresh_token, 'used'); // Salla's refresh tokens are single-use
+		const access = `at-${randomBytes(8).toString('hex')}`;
+		const refresh = `rt-${randomBytes(8).toString('hex')}`;
+		this.accessTokens.set(access, 'valid');
+		this.refreshTokens.set(refresh, 'valid');
+		return [200, { access_token: access, refresh_token: refresh, expires_in: 1209600, scope: 'offline_access customers.read_write', token_type: 'bearer' }];
+	}
+
+	createGroup(body) {
+		const fields = {};
+		if (!body || typeof body !== 'object') return [400, { status: 400, success: false, error: { code: 'error', message: 'Invalid JSON' } }];
+		if (typeof body.name !== 'string' || body.name.trim() === '') fields.name = ['The name field is required.'];
+		else if (this.groups.has(body.name)) fields.name = ['The name has already been taken.'];
+		if (body.conditions !== undefined) {
+			if (!Array.isArray(body.conditions)) fields.conditions = ['The conditions must be an array.'];
+			else
+				body.conditions.forEach((c, i) => {
+					if (!CONDITION_TYPES.has(c?.type)) fields[`conditions.${i}.type`] = ['The selected conditions.' + i + '.type is invalid.'];
+					if (!SYMBOLS.has(c?.symbol)) fields[`conditions.${i}.symbol`] = ['The selected conditions.' + i + '.symbol is invalid.'];
+					if (c?.symbol === 'between') {
+						if (typeof c.min_value !== 'number') fields[`conditions.${i}.min_value`] = ['The conditions.' + i + '.min_value must be a number.'];
+						if (typeof c.max_value !== 'number') fields[`conditions.${i}.max_value`] = ['The conditions.' + i + '.max_value must be a number.'];
+					} else if (c?.type !== 'doesnt_have_orders' && typeof c?.value !== 'number') {
+						fields[`conditions.${i}.value`] = ['The conditions.' + i + '.value must be a number.'];
+					}
+				});
+		}
+		if (body.features?.payment_method !== undefined && !Array.isArray(body.features.payment_method)) {
+			fields['features.payment_method'] = ['The features.payment_method must be an array.'];
+		}
+		if (Object.keys(fields).length) {
+			return [422, { status: 422, success: false, error: { code: 'validation_failed', message: 'alert.invalid_fields', fields } }];
+		}
+		const id = this.nextGroupId++;
+		this.groups.set(body.name, id);
+		return [201, { status: 201, success: true, data: { id, name: body.name } }];
+	}
+}
+
+function parseBody(type = '', raw) {
+	if (!raw) return undefined;
+	if (type.includes('application/json')) {
+		try {
+			return JSON.parse(raw);
+		} catch {
+			return raw;
+		}
+	}
+	if (type.includes('application/x-www-form-urlencoded')) return Object.fromEntries(new URLSearchParams(raw));
+	return raw;
+}

