@@ -4,6 +4,8 @@
  */
 import { createHmac } from 'crypto';
 
+import type { IDataObject } from 'n8n-workflow';
+
 import { received, resetSalla, salla } from '../helpers/salla';
 import { NODE_WEBHOOK_URL, TriggerHarness } from '../helpers/trigger';
 
@@ -46,7 +48,7 @@ const stateWith = (strategy: 'signature' | 'token', secret = SECRET) => ({
 	},
 });
 
-function trigger(strategy: 'signature' | 'token' = 'signature', options: Record<string, unknown> = {}) {
+function trigger(strategy: 'signature' | 'token' = 'signature', options: IDataObject = {}) {
 	return new TriggerHarness(
 		{ events: ['order.created', 'order.status.updated'], securityStrategy: strategy, options },
 		{ staticData: stateWith(strategy) },
