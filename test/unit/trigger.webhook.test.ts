@@ -4,7 +4,7 @@
  */
 import { createHmac } from 'crypto';
 
-import type { IDataObject } from 'n8n-workflow';
+import type { INodeParameters } from 'n8n-workflow';
 
 import { received, resetSalla, salla } from '../helpers/salla';
 import { NODE_WEBHOOK_URL, TriggerHarness } from '../helpers/trigger';
@@ -48,7 +48,7 @@ const stateWith = (strategy: 'signature' | 'token', secret = SECRET) => ({
 	},
 });
 
-function trigger(strategy: 'signature' | 'token' = 'signature', options: IDataObject = {}) {
+function trigger(strategy: 'signature' | 'token' = 'signature', options: INodeParameters = {}) {
 	return new TriggerHarness(
 		{ events: ['order.created', 'order.status.updated'], securityStrategy: strategy, options },
 		{ staticData: stateWith(strategy) },
