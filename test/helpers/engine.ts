@@ -145,14 +145,17 @@ export interface RunResult {
 	credentials: TestCredentialsHelper;
 }
 
-export function sallaNode(parameters: INodeParameters, extra: Partial<INode> = {}): INode {
+/** Node parameters as a test writes them (resource locators, expressions, nested collections). */
+export type Parameters = Record<string, unknown>;
+
+export function sallaNode(parameters: Parameters, extra: Partial<INode> = {}): INode {
 	return {
 		id: 'salla-node',
 		name: 'Salla',
 		type: NODE_TYPE,
 		typeVersion: 1,
 		position: [0, 0],
-		parameters,
+		parameters: parameters as INodeParameters,
 		credentials: { sallaOAuth2Api: { id: 'cred-1', name: 'Salla account' } },
 		...extra,
 	};
@@ -166,7 +169,7 @@ interface Engine {
 }
 
 /** What the n8n application hands n8n-core for one workflow holding one Salla node. */
-function buildEngine(parameters: INodeParameters, options: RunOptions): Engine {
+function buildEngine(parameters: Parameters, options: RunOptions): Engine {
 	const node = sallaNode(parameters, options.continueOnFail ? { onError: 'continueRegularOutput' } : {});
 	const workflowData = {
 		id: 'test-workflow',
@@ -212,7 +215,7 @@ function buildEngine(parameters: INodeParameters, options: RunOptions): Engine {
 }
 
 /** Executes one Salla node on the given items and returns what n8n recorded for it. */
-export async function runSalla(parameters: INodeParameters, options: RunOptions = {}): Promise<RunResult> {
+export async function runSalla(parameters: Parameters, options: RunOptions = {}): Promise<RunResult> {
 	const { node, workflow, additionalData, credentials } = buildEngine(parameters, options);
 	const mode = options.mode ?? 'manual';
 	const items = (options.items ?? [{}]).map((json) => ({ json }));
@@ -238,7 +241,7 @@ export async function runSalla(parameters: INodeParameters, options: RunOptions 
 export async function callMethod<T>(
 	kind: 'loadOptions' | 'listSearch',
 	method: string,
-	parameters: INodeParameters,
+	parameters: Parameters,
 	args: unknown[] = [],
 	options: RunOptions = {},
 ): Promise<{ result: T; credentials: TestCredentialsHelper }> {
