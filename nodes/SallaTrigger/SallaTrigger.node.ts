@@ -1,5 +1,6 @@
 import type {
 	IDataObject,
+	IHookFunctions,
 	ILoadOptionsFunctions,
 	INodePropertyOptions,
 	INodeType,
@@ -126,7 +127,20 @@ export class SallaTrigger implements INodeType {
 	};
 
 	webhookMethods = {
-		default: { checkExists, create, delete: remove },
+		default: {
+			/** True when the webhooks this node registered are all still active in Salla. */
+			async checkExists(this: IHookFunctions): Promise<boolean> {
+				return await checkExists.call(this);
+			},
+			/** Registers one webhook per event and sets its security strategy and secret. */
+			async create(this: IHookFunctions): Promise<boolean> {
+				return await create.call(this);
+			},
+			/** Removes exactly the webhooks this node registered, by id. */
+			async delete(this: IHookFunctions): Promise<boolean> {
+				return await remove.call(this);
+			},
+		},
 	};
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {

@@ -86,6 +86,12 @@ export function explainError(node: INode, error: unknown, step: Step): Error {
 	});
 }
 
+/** Errors already shaped for the user pass unchanged; anything else keeps only its message. */
+function asNodeError(node: INode, error: unknown): NodeApiError | NodeOperationError {
+	if (error instanceof NodeApiError || error instanceof NodeOperationError) return error;
+	return new NodeOperationError(node, (error as Error)?.message ?? 'The Salla webhook could not be set up');
+}
+
 async function request(
 	context: IHookFunctions | ILoadOptionsFunctions,
 	step: Step,
@@ -272,7 +278,7 @@ export async function create(this: IHookFunctions): Promise<boolean> {
 		}
 	} catch (error) {
 		await unsubscribeAll(this, state, created);
-		throw error;
+		throw asNodeError(this.getNode(), error);
 	}
 	state.webhooks = created.map((webhook) => ({ ...webhook }));
 	state.secret = secret;
