@@ -1,6 +1,8 @@
 /** A nock stand-in for Salla that records every request it receives, exactly as sent. */
 import nock from 'nock';
 
+import { resetSallaRateLimits } from '../../nodes/Salla/transport';
+
 export const SALLA_API = 'https://api.salla.dev';
 export const BASE_PATH = '/admin/v2';
 
@@ -16,6 +18,8 @@ export const received: ReceivedRequest[] = [];
 
 export function resetSalla(): void {
 	received.length = 0;
+	// A fresh store: what earlier answers said about its rate limit is forgotten.
+	resetSallaRateLimits();
 	nock.cleanAll();
 	nock.disableNetConnect();
 }

@@ -397,7 +397,8 @@ describe('Customer Group → Create: Salla errors reach the user as NodeApiError
 		salla('post', '/customers/groups', 429, sallaError(429, 'too_many_requests', 'Too Many Attempts.'), {
 			'Retry-After': '30',
 		});
-		const { error } = await runSalla(create());
+		// Longer than the node's Max Rate Limit Wait: the item fails rather than waiting.
+		const { error } = await runSalla(create({ options: { maxRateLimitWait: 10 } }));
 		expect(error?.httpCode).toBe('429');
 		expect(error?.message).toBe("Salla's rate limit for this store was reached (429)");
 		expect(error?.description).toContain('Salla asked to wait 30 seconds.');
