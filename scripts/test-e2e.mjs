@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+// npm run test:e2e [-- --n8n 2.x|1.x|all] [--no-build]
+// Installs the pinned n8n lines (first run only), builds this package, and runs e2e/*.e2e.test.mjs
+// against each line. Ends with the line "e2e: N passed, N failed".
+import { run } from 'node:test';
+import { spec } from 'node:test/reporters';
+import { join } from 'node:path';
+
+import { LINES, ROOT, buildPackage, ensureN8n, parseLineArg } from './lib/n8n-env.mjs';
+
+const argv = process.argv.slice(2);
+const which = parseLineArg(argv, 'all');
+const lines = which === 'all' ? Object.keys(LINES) : [which];
+const t0 = Date.now();
+const secs = (t) => `${((Date.now() - t) / 1000).toFixed(0)} s`;
+
+if (!argv.includes('--no-build')) {
+	process.stderr.write('[e2e] npm run build\n');
+	buildPackage();
+}
+
+let passed = 0;
+let failed = 0;
+for (const line of lines) {
+	const tSetup = Date.now();
+	try {
+		ensureN8n(line);
+	} catch (error) {
+		process.stderr.write(`[e2e] could not install n8n ${line}: ${error.message}\n`);
+		failed++;
+		continue;
+	}
+	process.stderr.write(`[e2e] n8n ${line} ready (${secs(tSetup)}); running the suite\n`);
+	process.env.E2E_N8N_LINE = line;
+	const tRun = Date.now();
+	const stream = run({
+		files: [join(ROOT, 'e2e/salla.e2e.test.mjs')],
+		concurrency: false,
+		timeout: 15 * 60_000,
+	});
+	stream.on('test:pass', (e) => {
+		if (e.details?.type !== 'suite' && e.nesting > 0) passed++;
+	});
+	stream.on('test:fail', (e) => {
+		// a failed hook (before) fails its suite: count it so that a broken setup never reads as green
+		if (e.details?.type !== 'suite' || e.details?.error?.failureType === 'hookFailed') failed++;
+	});
+	await new Promise((resolve) => {
+		const out = stream.compose(spec);
+		out.on('data', (chunk) => process.stdout.write(chunk));
+		out.on('end', resolve);
+	});
+	process.stderr.write(`[e2e] n8n ${line}: suite took ${secs(tRun)}\n`);
+}
+
+process.stderr.write(`[e2e] total ${secs(t0)}\n`);
+console.log(`e2e: ${passed} passed, ${failed} failed`);
+process.exitCode = failed || !passed ? 1 : 0;
