@@ -5,7 +5,8 @@
  * kept to what it does (read from n8n's cli package, WebhookService and the webhook helpers):
  * - activation = checkExists, then create when it answered false; deactivation = delete;
  * - a delivery's answer: the node's own (noWebhookResponse), its `webhookResponse` with 200, or, when
- *   it returns workflow data with responseMode "onReceived", 200 "Workflow was started".
+ *   it returns workflow data with responseMode "onReceived", 200 (the body is n8n's: 2.41 sends the
+ *   text "firstEntryJson", older lines {"message":"Workflow was started"}; it is not modelled).
  */
 import { HookContext, LoadOptionsContext, WebhookContext } from 'n8n-core';
 import type {
@@ -273,7 +274,7 @@ function answer(result: IWebhookResponseData, response: FakeResponse): Omit<Deli
 	}
 	return {
 		status: 200,
-		body: { message: 'Workflow was started' },
+		body: undefined,
 		items: result.workflowData[0].map((item) => item.json),
 	};
 }
