@@ -133,7 +133,10 @@ export function toSallaError(
 			message = `Could not reach Salla (${networkCode})`;
 			description = `${tried}The request did not get an answer from api.salla.dev. Check the n8n server's internet connection and try again.`;
 		}
-		return new NodeApiError(node, { message, description }, { message, description, itemIndex });
+		const networkError = new NodeApiError(node, { message, description }, { message, description, itemIndex });
+		// NodeApiError swaps a message naming a Node.js error code for its generic wording.
+		networkError.message = message;
+		return networkError;
 	}
 
 	switch (true) {
@@ -465,12 +468,13 @@ export async function throughSalla<T>(
 	const method = attempt.method.toUpperCase();
 	const ticket = ++tickets;
 	let waitedMs = 0; // Retry-After waits of this request, bounded by Max Rate Limit Wait in total
+	let allowanceMs = limitMs; // what the next wait in the queue may last
 	let limited = 0;
 	let retries = 0;
 
 	for (;;) {
 		try {
-			await limiter.acquire(ticket, limitMs - waitedMs);
+			await limiter.acquire(ticket, allowanceMs);
 		} catch (wait) {
 			throw rateLimitError(node, wait as WaitTooLong, limitMs, waitedMs, attempt.itemIndex);
 		}
@@ -499,6 +503,8 @@ export async function throughSalla<T>(
 						sallaMessage,
 					);
 				}
+				// The queue now holds this request for its own Retry-After: that wait is allowed.
+				allowanceMs = limitMs - waitedMs;
 				waitedMs += waitMs;
 				continue;
 			}
@@ -511,6 +517,7 @@ export async function throughSalla<T>(
 			const safe = IDEMPOTENT_METHODS.has(method) || notSent;
 			if (transient && safe && retries < BACKOFF_MS.length) {
 				await clock.sleep(BACKOFF_MS[retries++]);
+				allowanceMs = limitMs - waitedMs;
 				continue;
 			}
 			throw toSallaError(node, error as JsonObject, attempt.itemIndex, {
