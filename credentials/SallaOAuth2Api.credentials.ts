@@ -19,7 +19,7 @@ export class SallaOAuth2Api implements ICredentialType {
 	properties: INodeProperties[] = [
 		{
 			displayName:
-				'Create an app in the <a href="https://portal.salla.partners/" target="_blank">Salla Partners Portal</a>, register the OAuth Redirect URL shown above as its callback URL, and give it the scopes <code>customers.read_write</code> and <code>payments.read</code>. Then paste the app\'s client ID and client secret here and connect.',
+				'Create an app in the <a href="https://portal.salla.partners/" target="_blank">Salla Partners Portal</a>, register the OAuth Redirect URL shown above as its callback URL, and give it the scopes <code>customers.read_write</code> and <code>payments.read</code> (and <code>webhooks.read_write</code> for the Salla Trigger). Then paste the app\'s client ID and client secret here and connect.',
 			name: 'setupNotice',
 			type: 'notice',
 			default: '',
