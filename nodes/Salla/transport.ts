@@ -415,7 +415,10 @@ function askedWaitMs(headers: Record<string, string>, now: number): number | und
 	return undefined;
 }
 
-const seconds = (ms: number) => Math.ceil(ms / 1000);
+const seconds = (ms: number) => {
+	const count = Math.ceil(ms / 1000);
+	return `${count} ${count === 1 ? 'second' : 'seconds'}`;
+};
 
 /** The item's error when Salla asks for a longer wait than Max Rate Limit Wait allows. */
 function rateLimitError(
@@ -429,12 +432,12 @@ function rateLimitError(
 	const message = 'Salla\'s rate limit for this store was reached (429)';
 	const asked =
 		wait.reason === 'retryAfter'
-			? `Salla asked to wait ${seconds(wait.waitMs)} seconds.`
-			: `Salla asked to wait ${seconds(wait.waitMs)} seconds: its X-RateLimit headers say no requests are left until then.`;
-	const waited = waitedMs > 0 ? ` This item already waited ${seconds(waitedMs)} seconds.` : '';
+			? `Salla asked to wait ${seconds(wait.waitMs)}.`
+			: `Salla asked to wait ${seconds(wait.waitMs)}: its X-RateLimit headers say no requests are left until then.`;
+	const waited = waitedMs > 0 ? ` This item already waited ${seconds(waitedMs)}.` : '';
 	const description =
 		`${sallaMessage ? `Salla says: "${sallaMessage}". ` : ''}${asked}${waited} That is longer than ` +
-		`Max Rate Limit Wait (${seconds(limitMs)} seconds) in the node's Options, so this item was not sent again. ` +
+		`Max Rate Limit Wait (${seconds(limitMs)}) in the node's Options, so this item was not sent again. ` +
 		'Raise Max Rate Limit Wait, or run the workflow again later.';
 	return new NodeApiError(
 		node,
@@ -487,7 +490,9 @@ export async function throughSalla<T>(
 
 			if (failure.status === 429) {
 				// Rejected, not carried out: any method may be sent again once Salla allows it.
-				const waitMs = askedWaitMs(failure.headers, clock.now()) ?? 1000 * 2 ** Math.min(limited, 5);
+				// At least a second (Salla's bucket lets one request through a second), so that a
+				// Retry-After of 0 cannot make the item loop.
+				const waitMs = Math.max(1000, askedWaitMs(failure.headers, clock.now()) ?? 1000 * 2 ** Math.min(limited, 5));
 				limited++;
 				limiter.note(failure.headers);
 				limiter.hold(waitMs); // before the queue moves on

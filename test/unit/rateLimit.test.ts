@@ -147,6 +147,16 @@ describe('429 and Retry-After', () => {
 		]);
 	});
 
+	test('a Retry-After of 0 still waits a second, so a 429 can never make an item loop', async () => {
+		standIn('POST', '/customers/groups', 2, inTurn(tooMany('0'), created(1)));
+
+		const { items } = await runSalla(create(), { items: named('A') });
+
+		expect(sentNames()).toEqual(['A', 'A']);
+		expect(sleeps).toEqual([1000]);
+		expect(items.map(({ json }) => json)).toEqual([{ id: 1, name: 'A' }]);
+	});
+
 	test('a Retry-After beyond Max Rate Limit Wait fails the item, saying how long Salla asked to wait', async () => {
 		standIn('POST', '/customers/groups', 1, inTurn(tooMany('120')));
 
@@ -197,7 +207,7 @@ describe('429 and Retry-After', () => {
 	test('Max Rate Limit Wait 0 never waits', async () => {
 		standIn('POST', '/customers/groups', 1, inTurn(tooMany('1')));
 		const { error } = await runSalla(create({ options: { maxRateLimitWait: 0 } }), { items: named('A') });
-		expect(error?.description).toContain('Salla asked to wait 1 seconds.');
+		expect(error?.description).toContain('Salla asked to wait 1 second.');
 		expect(sleeps).toEqual([]);
 	});
 
