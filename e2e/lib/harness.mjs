@@ -2,6 +2,7 @@
 // as a community package, the Salla stand-in on loopback, and helpers to import credentials and
 // workflows, execute a workflow and read what n8n produced.
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -158,7 +159,9 @@ export class N8nUnderTest {
 			SALLA_STANDIN_PORT: String(port),
 			SALLA_STANDIN_HOSTS: SALLA_HOSTS.join(','),
 			N8N_LOG_LEVEL: 'warn',
-			EXECUTIONS_PROCESS: undefined,
+			// the task runner broker of each `n8n execute` on a port of its own, so that a running
+			// `npm run dev` (or another suite) does not collide with it on n8n's default 5679
+			N8N_RUNNERS_BROKER_PORT: String(await freePort()),
 		});
 		return this;
 	}
@@ -224,6 +227,17 @@ export class N8nUnderTest {
 		await this.mustCli(['export:credentials', '--all', ...(decrypted ? ['--decrypted'] : []), `--output=${file}`]);
 		return JSON.parse(readFileSync(file, 'utf8'));
 	}
+}
+
+function freePort() {
+	return new Promise((resolve, reject) => {
+		const srv = createServer();
+		srv.on('error', reject);
+		srv.listen(0, '127.0.0.1', () => {
+			const { port } = srv.address();
+			srv.close(() => resolve(port));
+		});
+	});
 }
 
 /** The JSON document n8n printed: from the first line that is "{" to the last line that is "}". */
