@@ -101,7 +101,7 @@ export function describeFields(fields: Record<string, string[] | string> | undef
 
 /** What a POST that failed without a clear answer says: it was not retried, and why. */
 const UNSURE_DESCRIPTION =
-	'The request reached Salla, but no clear answer came back, so the node did not send it again: Salla may already have carried it out (for example, created the customer group). Check the store in the Salla dashboard before running this item again.';
+	'The request was sent to Salla, but no clear answer came back, so the node did not send it again: Salla may already have carried it out (for example, created the customer group). Check the store in the Salla dashboard before running this item again.';
 
 /**
  * Turns a failed Salla request into a NodeApiError that says what went wrong and what to do.
@@ -165,7 +165,7 @@ export function toSallaError(
 		case status === 429: {
 			const retryAfter = headers['retry-after'];
 			message = 'Salla\'s rate limit for this store was reached (429)';
-			description = `${says}${retryAfter ? `Salla asked to wait ${retryAfter} seconds. ` : ''}Send fewer requests at once (node Settings → Retry On Fail, or Options → Batching) or run the workflow again later.`;
+			description = `${says}${retryAfter ? `Salla asked to wait ${retryAfter} seconds. ` : ''}Raise Max Rate Limit Wait in the node's Options, or run the workflow again later.`;
 			break;
 		}
 		case status >= 500 && outcome.unsure === true:

@@ -416,7 +416,7 @@ describe('5xx answers and network errors', () => {
 		expect(error?.name).toBe('NodeApiError');
 		expect(error?.message).toBe('No answer from Salla (ECONNABORTED): the request may have gone through');
 		expect(error?.description).toBe(
-			'The request reached Salla, but no clear answer came back, so the node did not send it again: ' +
+			'The request was sent to Salla, but no clear answer came back, so the node did not send it again: ' +
 				'Salla may already have carried it out (for example, created the customer group). ' +
 				'Check the store in the Salla dashboard before running this item again.',
 		);
