@@ -207,18 +207,16 @@ function pairTo(items: INodeExecutionData[], itemIndex: number): INodeExecutionD
 // - Remaining 0: nothing starts before X-RateLimit-Reset. A 429: nothing starts before
 //   Retry-After, then the same request is sent again. Both waits are bounded by the node's
 //   "Max Rate Limit Wait"; beyond it the item fails, saying how long Salla asked to wait.
-// - 502/503/504 and network errors: GET, PUT and DELETE are retried (1 s, 2 s, 4 s). A POST is
+// - 5xx answers and network errors: GET, PUT and DELETE are retried (1 s, 2 s, 4 s). A POST is
 //   retried only when the connection was never made; otherwise Salla may have carried it out.
-//   A 500 is Salla's own answer to this request and is not retried.
 // ---------------------------------------------------------------------------------------------
 
 /** Default of the node's Options → Max Rate Limit Wait (Seconds). */
 export const DEFAULT_MAX_RATE_LIMIT_WAIT = 60;
 /** Requests to one store in flight at once, at most. */
 const MAX_IN_FLIGHT = 10;
-/** Waits before the retries of an idempotent request after a 502/503/504 or a network error. */
+/** Waits before the retries of an idempotent request after a 5xx answer or a network error. */
 const BACKOFF_MS = [1000, 2000, 4000];
-const TRANSIENT_STATUSES = new Set([502, 503, 504]);
 /** Methods Salla can receive twice without a second effect. */
 const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
 /** Failures before a connection existed: nothing reached Salla, so even a POST can be sent again. */
@@ -516,7 +514,7 @@ export async function throughSalla<T>(
 			limiter.settle(answered ? failure.headers : undefined);
 
 			const transient =
-				(failure.status !== undefined && TRANSIENT_STATUSES.has(failure.status)) ||
+				(failure.status !== undefined && failure.status >= 500) ||
 				(!answered && failure.networkCode !== undefined);
 			const notSent = !answered && failure.networkCode !== undefined && NOT_SENT_CODES.has(failure.networkCode);
 			const safe = IDEMPOTENT_METHODS.has(method) || notSent;

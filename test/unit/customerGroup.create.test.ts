@@ -404,14 +404,16 @@ describe('Customer Group → Create: Salla errors reach the user as NodeApiError
 		expect(error?.description).toContain('Salla asked to wait 30 seconds.');
 	});
 
-	test('500 says the problem is on Salla\'s side', async () => {
+	test('500 on a create is not sent again, and says the group may have been created', async () => {
 		salla('post', '/customers/groups', 500, { message: 'Server Error' });
 		const { error } = await runSalla(create());
+		expect(received).toHaveLength(1);
 		expect(error?.httpCode).toBe('500');
-		expect(error?.message).toBe('Salla had a server error (500)');
+		expect(error?.message).toBe('Salla had a server error (500): the request may have gone through');
 		expect(error?.description).toBe(
-			'Salla says: "Server Error". The problem is on Salla\'s side. Try again in a few minutes; ' +
-				'if it persists, contact Salla support with the time of the request.',
+			'Salla says: "Server Error". The request was sent to Salla, but no clear answer came back, so the node ' +
+				'did not send it again: Salla may already have carried it out (for example, created the customer group). ' +
+				'Check the store in the Salla dashboard before running this item again.',
 		);
 	});
 

@@ -113,11 +113,11 @@ describe('Customer Group → Get Many', () => {
 
 	test('a failure on a later page is reported as Salla\'s error', async () => {
 		salla('get', '/customers/groups?page=1&per_page=60', 200, page(groups(1, 60), 1, 2));
-		salla('get', '/customers/groups?page=2&per_page=60', 500, { status: 500, success: false, error: { code: 'error', message: 'Server Error' } });
+		salla('get', '/customers/groups?page=2&per_page=60', 403, { status: 403, success: false, error: { code: 'Forbidden', message: 'Forbidden' } });
 
 		const { error } = await runSalla(getMany({ returnAll: true }));
 
-		expect(error?.message).toBe('Salla had a server error (500)');
+		expect(error?.message).toBe('Salla refused this operation (403)');
 		expect(requestedPaths()).toHaveLength(2);
 	});
 });

@@ -365,6 +365,21 @@ describe('5xx answers and network errors', () => {
 		expect(error?.description).toContain('The node tried 4 times.');
 	});
 
+	test('a 500 on a GET is retried too, and reported with the number of tries when it persists', async () => {
+		const serverError: Answer = [500, { status: 500, success: false, error: { code: 'error', message: 'Server Error' } }];
+		standIn('GET', /customers\/groups/, 4, inTurn(serverError, serverError, serverError, serverError));
+
+		const { error } = await runSalla({ resource: 'customerGroup', operation: 'getAll', returnAll: true });
+
+		expect(received).toHaveLength(4);
+		expect(sleeps).toEqual([1000, 2000, 4000]);
+		expect(error?.message).toBe('Salla had a server error (500)');
+		expect(error?.description).toBe(
+			'Salla says: "Server Error". The node tried 4 times. The problem is on Salla\'s side. ' +
+				'Try again in a few minutes; if it persists, contact Salla support with the time of the request.',
+		);
+	});
+
 	test('a PUT whose connection is reset is sent again', async () => {
 		nock(SALLA_API)
 			.put(`${BASE_PATH}/customers/groups/55`)

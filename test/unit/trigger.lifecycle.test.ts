@@ -381,7 +381,8 @@ describe('deactivation', () => {
 			success: false,
 			error: { code: 404, message: 'The content you are trying to access is no longer available' },
 		});
-		salla('delete', '/webhooks/unsubscribe?id=1002', 500, { status: 500, success: false, error: { code: 'error', message: 'Server error' } });
+		// A refusal, not a 5xx: those are retried by the transport before the node gives up.
+		salla('delete', '/webhooks/unsubscribe?id=1002', 403, { status: 403, success: false, error: { code: 'Forbidden', message: 'Forbidden' } });
 		const trigger = new TriggerHarness(parameters, { staticData: activeState() });
 
 		await expect(trigger.deactivate()).resolves.toBe(false);
