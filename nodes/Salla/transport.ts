@@ -11,7 +11,20 @@ import type {
 	INodeExecutionData,
 	JsonObject,
 } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+
+import {
+	askedWaitMs,
+	DEFAULT_MAX_RATE_LIMIT_WAIT,
+	limiterFor,
+	nextTicket,
+	rateLimitError,
+	StoreLimiter,
+	timing,
+	WaitTooLong,
+} from './rateLimit';
+
+export { DEFAULT_MAX_RATE_LIMIT_WAIT } from './rateLimit';
 
 /**
  * Shared transport for every Salla request: Salla's error envelope turned into errors a merchant can
@@ -193,183 +206,11 @@ function pairTo(items: INodeExecutionData[], itemIndex: number): INodeExecutionD
 	return items.map((item) => ({ ...item, pairedItem: { item: itemIndex } }));
 }
 
-// ---------------------------------------------------------------------------------------------
-// Rate limits and retries: the policy of the single door.
-//
-// Salla limits each store with a leaky bucket and says how much is left on every answer
-// (X-RateLimit-Remaining, X-RateLimit-Reset) and, on a 429, how long to wait (Retry-After).
-// n8n-core starts every item's request at once, so the pacing is a queue shared by every request
-// to the same store: one limiter per Salla credential, kept at module level because n8n shares
-// node instances across executions and the bucket belongs to the store, not to one run.
-// - Requests start in the order they asked (item order); a retried request keeps its place.
-// - Until Salla has answered once (or after its reset time has passed), one request goes alone
-//   to learn what is left; then at most min(Remaining, MAX_IN_FLIGHT) are in flight.
-// - Remaining 0: nothing starts before X-RateLimit-Reset. A 429: nothing starts before
-//   Retry-After, then the same request is sent again. Both waits are bounded by the node's
-//   "Max Rate Limit Wait"; beyond it the item fails, saying how long Salla asked to wait.
-// - 5xx answers and network errors: GET, PUT and DELETE are retried (1 s, 2 s, 4 s). A POST is
-//   retried only when the connection was never made; otherwise Salla may have carried it out.
-// ---------------------------------------------------------------------------------------------
-
-/** Default of the node's Options → Max Rate Limit Wait (Seconds). */
-export const DEFAULT_MAX_RATE_LIMIT_WAIT = 60;
-/** Requests to one store in flight at once, at most. */
-const MAX_IN_FLIGHT = 10;
-/** Waits before the retries of an idempotent request after a 5xx answer or a network error. */
-const BACKOFF_MS = [1000, 2000, 4000];
-/** Methods Salla can receive twice without a second effect. */
-const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
-/** Failures before a connection existed: nothing reached Salla, so even a POST can be sent again. */
-const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
-
-interface Clock {
-	now(): number;
-	sleep(ms: number): Promise<void>;
-}
-
-const realClock: Clock = { now: () => Date.now(), sleep: async (ms) => await sleep(ms) };
-let clock: Clock = realClock;
-
-/**
- * For tests only (production code never calls it): run the limiter on a virtual clock, so that a
- * test can check the waits Salla asked for without spending them. No argument restores real time.
- */
-export function setSallaClock(testClock?: Clock): void {
-	clock = testClock ?? realClock;
-}
-
-/** A wait longer than the item may wait: it fails without anything more being sent. */
-class WaitTooLong {
-	constructor(
-		readonly waitMs: number,
-		readonly reason: 'retryAfter' | 'reset',
-	) {}
-}
-
-interface Waiter {
-	ticket: number;
-	maxWaitMs: number;
-	start(): void;
-	fail(wait: WaitTooLong): void;
-}
-
-/** The pace of one Salla store, learnt from its answers. */
-class StoreLimiter {
-	/** X-RateLimit-Remaining of the latest answer; undefined when Salla did not send it. */
-	private remaining?: number;
-	/** X-RateLimit-Reset in milliseconds. */
-	private resetAt?: number;
-	/** No request starts before this time (a 429's Retry-After). */
-	private blockedUntil = 0;
-	private answered = false;
-	private inFlight = 0;
-	private readonly queue: Waiter[] = [];
-	private wakeAt = Number.POSITIVE_INFINITY;
-
-	/** Resolves when the request with this ticket may be sent. */
-	async acquire(ticket: number, maxWaitMs: number): Promise<void> {
-		return await new Promise<void>((resolve, reject) => {
-			const waiter: Waiter = { ticket, maxWaitMs, start: resolve, fail: reject };
-			const at = this.queue.findIndex((queued) => queued.ticket > ticket);
-			this.queue.splice(at === -1 ? this.queue.length : at, 0, waiter);
-			this.pump();
-		});
-	}
-
-	/** A request is over; `headers` are its answer's, when there was an answer. */
-	settle(headers?: Record<string, string>): void {
-		this.inFlight = Math.max(0, this.inFlight - 1);
-		if (headers) this.note(headers);
-		this.pump();
-	}
-
-	/** Reads Salla's X-RateLimit-* headers (lower-cased names). */
-	note(headers: Record<string, string>): void {
-		this.answered = true;
-		const remaining = Number(headers['x-ratelimit-remaining'] ?? Number.NaN);
-		const reset = Number(headers['x-ratelimit-reset'] ?? Number.NaN);
-		this.remaining = Number.isFinite(remaining) ? remaining : undefined;
-		this.resetAt = Number.isFinite(reset) && reset > 0 ? reset * 1000 : undefined;
-		// Remaining 0 without a reset time: Salla's bucket lets one request through a second.
-		if (this.remaining !== undefined && this.remaining <= 0 && this.resetAt === undefined) {
-			this.resetAt = clock.now() + 1000;
-		}
-	}
-
-	/** A 429: nothing starts for `waitMs`, then one request goes alone to learn what is left. */
-	hold(waitMs: number): void {
-		const until = clock.now() + waitMs;
-		this.blockedUntil = Math.max(this.blockedUntil, until);
-		this.remaining = 0;
-		this.resetAt = Math.max(this.resetAt ?? 0, this.blockedUntil);
-	}
-
-	/** Milliseconds from now until a request may start, and what imposes the wait. */
-	private closedFor(now: number): WaitTooLong | undefined {
-		const byHeaders = this.remaining !== undefined && this.remaining <= 0 ? (this.resetAt ?? 0) : 0;
-		const until = Math.max(this.blockedUntil, byHeaders);
-		if (until <= now) return undefined;
-		return new WaitTooLong(until - now, this.blockedUntil >= byHeaders ? 'retryAfter' : 'reset');
-	}
-
-	/** How many requests may be in flight now. */
-	private capacity(now: number): number {
-		if (this.remaining === undefined) return this.answered ? MAX_IN_FLIGHT : 1;
-		// Past the reset time what is left is unknown again: one request learns it.
-		if (this.resetAt !== undefined && this.resetAt <= now) return 1;
-		return Math.max(0, Math.min(this.remaining, MAX_IN_FLIGHT));
-	}
-
-	private pump(): void {
-		while (this.queue.length) {
-			const now = clock.now();
-			const closed = this.closedFor(now);
-			if (closed) {
-				// Whoever may not wait that long fails now, with nothing sent.
-				for (const waiter of [...this.queue]) {
-					if (closed.waitMs > waiter.maxWaitMs) {
-						this.queue.splice(this.queue.indexOf(waiter), 1);
-						waiter.fail(closed);
-					}
-				}
-				if (this.queue.length) this.wakeUp(now + closed.waitMs);
-				return;
-			}
-			if (this.inFlight >= this.capacity(now)) return; // the next answer pumps again
-			const next = this.queue.shift() as Waiter;
-			this.inFlight++;
-			next.start();
-		}
-	}
-
-	private wakeUp(at: number): void {
-		if (at >= this.wakeAt) return;
-		this.wakeAt = at;
-		void clock.sleep(at - clock.now()).then(() => {
-			if (this.wakeAt === at) this.wakeAt = Number.POSITIVE_INFINITY;
-			this.pump();
-		});
-	}
-}
-
-const limiters = new Map<string, StoreLimiter>();
-let tickets = 0;
 
 /** One limiter per Salla credential (one store); a node without one shares a single limiter. */
-function limiterFor(node: INode): StoreLimiter {
+function storeLimiter(node: INode): StoreLimiter {
 	const credential = node.credentials?.[CREDENTIAL_TYPE];
-	const key = credential?.id ?? credential?.name ?? '';
-	let limiter = limiters.get(key);
-	if (!limiter) {
-		limiter = new StoreLimiter();
-		limiters.set(key, limiter);
-	}
-	return limiter;
-}
-
-/** For tests only: forget what every store's answers said. */
-export function resetSallaRateLimits(): void {
-	limiters.clear();
+	return limiterFor(credential?.id ?? credential?.name ?? '');
 }
 
 /**
@@ -382,7 +223,7 @@ export async function noteRateLimit(
 	items: INodeExecutionData[],
 	response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
-	limiterFor(this.getNode()).note(lowerCaseKeys(response.headers));
+	storeLimiter(this.getNode()).note(lowerCaseKeys(response.headers));
 	return items;
 }
 
@@ -399,50 +240,16 @@ function maxWaitMs(context: { getNodeParameter?: unknown }): number {
 	return (Number.isFinite(value) && value >= 0 ? value : DEFAULT_MAX_RATE_LIMIT_WAIT) * 1000;
 }
 
-/** Retry-After (seconds or an HTTP date), else X-RateLimit-Reset, in milliseconds from now. */
-function askedWaitMs(headers: Record<string, string>, now: number): number | undefined {
-	const retryAfter = headers['retry-after'];
-	if (retryAfter !== undefined && retryAfter.trim() !== '') {
-		const seconds = Number(retryAfter);
-		if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
-		const date = Date.parse(retryAfter);
-		if (Number.isFinite(date)) return Math.max(0, date - now);
-	}
-	const reset = Number(headers['x-ratelimit-reset'] ?? Number.NaN);
-	if (Number.isFinite(reset) && reset > 0) return Math.max(0, reset * 1000 - now);
-	return undefined;
-}
 
-const seconds = (ms: number) => {
-	const count = Math.ceil(ms / 1000);
-	return `${count} ${count === 1 ? 'second' : 'seconds'}`;
-};
-
-/** The item's error when Salla asks for a longer wait than Max Rate Limit Wait allows. */
-function rateLimitError(
-	node: INode,
-	wait: WaitTooLong,
-	limitMs: number,
-	waitedMs: number,
-	itemIndex?: number,
-	sallaMessage?: string,
-): NodeApiError {
-	const message = 'Salla\'s rate limit for this store was reached (429)';
-	const asked =
-		wait.reason === 'retryAfter'
-			? `Salla asked to wait ${seconds(wait.waitMs)}.`
-			: `Salla asked to wait ${seconds(wait.waitMs)}: its X-RateLimit headers say no requests are left until then.`;
-	const waited = waitedMs > 0 ? ` This item already waited ${seconds(waitedMs)}.` : '';
-	const description =
-		`${sallaMessage ? `Salla says: "${sallaMessage}". ` : ''}${asked}${waited} That is longer than ` +
-		`Max Rate Limit Wait (${seconds(limitMs)}) in the node's Options, so this item was not sent again. ` +
-		'Raise Max Rate Limit Wait, or run the workflow again later.';
-	return new NodeApiError(
-		node,
-		{ message, description, httpCode: '429' },
-		{ message, description, httpCode: '429', itemIndex },
-	);
-}
+// Retries, the door's other half (pacing and 429s are rateLimit.ts): after a 5xx answer or a network
+// error, GET, PUT and DELETE are sent again (1 s, 2 s, 4 s). A POST is sent again only when the
+// connection was never made; otherwise Salla may already have carried it out.
+/** Waits before the retries of an idempotent request after a 5xx answer or a network error. */
+const BACKOFF_MS = [1000, 2000, 4000];
+/** Methods Salla can receive twice without a second effect. */
+const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
+/** Failures before a connection existed: nothing reached Salla, so even a POST can be sent again. */
+const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
 
 interface Attempt {
 	/** The HTTP method, so that a policy can tell a safe retry from a possible duplicate. */
@@ -464,10 +271,10 @@ export async function throughSalla<T>(
 	send: () => Promise<T>,
 ): Promise<T> {
 	const node = context.getNode();
-	const limiter = limiterFor(node);
+	const limiter = storeLimiter(node);
 	const limitMs = maxWaitMs(context);
 	const method = attempt.method.toUpperCase();
-	const ticket = ++tickets;
+	const ticket = nextTicket();
 	let waitedMs = 0; // Retry-After waits of this request, bounded by Max Rate Limit Wait in total
 	let allowanceMs = limitMs; // what the next wait in the queue may last
 	let limited = 0;
@@ -490,7 +297,7 @@ export async function throughSalla<T>(
 				// Rejected, not carried out: any method may be sent again once Salla allows it.
 				// At least a second (Salla's bucket lets one request through a second), so that a
 				// Retry-After of 0 cannot make the item loop.
-				const waitMs = Math.max(1000, askedWaitMs(failure.headers, clock.now()) ?? 1000 * 2 ** Math.min(limited, 5));
+				const waitMs = Math.max(1000, askedWaitMs(failure.headers, timing.now()) ?? 1000 * 2 ** Math.min(limited, 5));
 				limited++;
 				limiter.note(failure.headers);
 				limiter.hold(waitMs); // before the queue moves on
@@ -519,7 +326,7 @@ export async function throughSalla<T>(
 			const notSent = !answered && failure.networkCode !== undefined && NOT_SENT_CODES.has(failure.networkCode);
 			const safe = IDEMPOTENT_METHODS.has(method) || notSent;
 			if (transient && safe && retries < BACKOFF_MS.length) {
-				await clock.sleep(BACKOFF_MS[retries++]);
+				await timing.sleep(BACKOFF_MS[retries++]);
 				allowanceMs = limitMs - waitedMs;
 				continue;
 			}
@@ -608,7 +415,7 @@ export async function sallaApiRequest(
 			CREDENTIAL_TYPE,
 			options,
 		)) as IN8nHttpFullResponse;
-		limiterFor(node).note(lowerCaseKeys(response.headers));
+		storeLimiter(node).note(lowerCaseKeys(response.headers));
 		return (response.body ?? {}) as IDataObject;
 	});
 }
