@@ -153,10 +153,16 @@ export function toSallaError(
 	}
 
 	switch (true) {
-		case status === 401:
+		case status === 401: {
+			// Salla names the missing scopes: "...should have access to one of those scopes: customers.read_write".
+			const scopes = /scopes?\s*:\s*([\w.,\s]+)$/i.exec(sallaMessage ?? '')?.[1]?.trim();
+			const grant = scopes
+				? `give the app the scope ${scopes.split(/[\s,]+/).join(' or ')}`
+				: 'give the app the scopes this operation needs (the README lists them)';
 			message = 'Salla rejected the access token (401)';
-			description = `${says}The token has expired and could not be refreshed, or the Salla app lacks a scope this operation needs. In the Salla Partners Portal, give the app the scopes customers.read_write and payments.read, then open the Salla credential in n8n and reconnect it.`;
+			description = `${says}The token has expired and could not be refreshed, or the Salla app lacks a scope this operation needs. In the Salla Partners Portal, ${grant}, then open the Salla credential in n8n and reconnect it.`;
 			break;
+		}
 		case status === 403:
 			message = 'Salla refused this operation (403)';
 			description = `${says}The store or the Salla app is not allowed to do this: check the app's scopes in the Salla Partners Portal and that the store's plan includes the feature, then reconnect the credential.`;
@@ -206,7 +212,6 @@ function pairTo(items: INodeExecutionData[], itemIndex: number): INodeExecutionD
 	return items.map((item) => ({ ...item, pairedItem: { item: itemIndex } }));
 }
 
-
 /** One limiter per Salla credential (one store); a node without one shares a single limiter. */
 function storeLimiter(node: INode): StoreLimiter {
 	const credential = node.credentials?.[CREDENTIAL_TYPE];
@@ -239,7 +244,6 @@ function maxWaitMs(context: { getNodeParameter?: unknown }): number {
 	const value = Number(seconds);
 	return (Number.isFinite(value) && value >= 0 ? value : DEFAULT_MAX_RATE_LIMIT_WAIT) * 1000;
 }
-
 
 // Retries, the door's other half (pacing and 429s are rateLimit.ts): after a 5xx answer or a network
 // error, GET, PUT and DELETE are sent again (1 s, 2 s, 4 s). A POST is sent again only when the

@@ -334,13 +334,28 @@ describe('Customer Group → Create: Salla errors reach the user as NodeApiError
 		expect(error?.description).toBe(
 			'Salla says: "The access token should have access to one of those scopes: customers.read_write". ' +
 				'The token has expired and could not be refreshed, or the Salla app lacks a scope this operation needs. ' +
-				'In the Salla Partners Portal, give the app the scopes customers.read_write and payments.read, ' +
+				'In the Salla Partners Portal, give the app the scope customers.read_write, ' +
 				'then open the Salla credential in n8n and reconnect it.',
 		);
 		expect(received.map((request) => request.headers.authorization)).toEqual([
 			`Bearer ${ACCESS_TOKEN}`,
 			'Bearer refreshed-access-token',
 		]);
+	});
+
+	test('a 401 that names no scope still says how to fix it', async () => {
+		const unauthorized = sallaError(401, 'Unauthorized', 'Unauthenticated.');
+		salla('post', '/customers/groups', 401, unauthorized);
+		tokenEndpoint();
+		salla('post', '/customers/groups', 401, unauthorized);
+
+		const { error } = await runSalla(create());
+
+		expect(error?.description).toBe(
+			'Salla says: "Unauthenticated.". The token has expired and could not be refreshed, or the Salla app lacks ' +
+				'a scope this operation needs. In the Salla Partners Portal, give the app the scopes this operation ' +
+				'needs (the README lists them), then open the Salla credential in n8n and reconnect it.',
+		);
 	});
 
 	test('403 gets a clear message', async () => {
