@@ -148,7 +148,7 @@ export class N8nUnderTest {
 	async start() {
 		rmSync(this.dataDir, { recursive: true, force: true });
 		mkdirSync(this.userFolder, { recursive: true });
-		const certs = ensureCerts(join(ROOT, '.e2e-data', 'certs'));
+		const certs = ensureCerts(join(ROOT, '.e2e-data', 'certs-p256'));
 		this.standin = new SallaStandin({ cert: certs.cert, key: certs.key, record: this.record });
 		const port = await this.standin.start();
 		this.packageDir = installPackageInto(this.userFolder, { quiet: true });
