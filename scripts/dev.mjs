@@ -46,7 +46,8 @@ function build() {
 }
 
 async function waitReady(child) {
-	const url = `http://localhost:${port}/healthz`;
+	// /healthz answers before the editor's REST API is up; /rest/settings once n8n is really ready
+	const url = `http://localhost:${port}/rest/settings`;
 	for (let i = 0; i < 240 && child.exitCode === null && !stopping; i++) {
 		try {
 			const res = await fetch(url);
