@@ -51,7 +51,8 @@ async function waitReady(child) {
 	for (let i = 0; i < 240 && child.exitCode === null && !stopping; i++) {
 		try {
 			const res = await fetch(url);
-			if (res.ok) return true;
+			// while starting, n8n answers every path with a plain "n8n is starting up" page
+			if (res.ok && (res.headers.get('content-type') || '').includes('json')) return true;
 		} catch {
 			/* not up yet */
 		}
