@@ -5,7 +5,7 @@
 // environment of an n8n process.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, chmodSync, mkdtempSync, readdirSync, copyFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, chmodSync, mkdtempSync, copyFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -264,12 +264,4 @@ export function parseLineArg(argv, fallback = NEWEST) {
 	const i = argv.findIndex((a) => a === '--n8n' || a.startsWith('--n8n='));
 	if (i === -1) return fallback;
 	return argv[i].includes('=') ? argv[i].split('=')[1] : argv[i + 1];
-}
-
-export function listDirSafe(d) {
-	try {
-		return readdirSync(d);
-	} catch {
-		return [];
-	}
 }
