@@ -56,20 +56,51 @@ export function sallaCredential(overrides: IDataObject = {}): ICredentialDataDec
 	};
 }
 
-class NodeTypes implements INodeTypes {
-	private readonly types: Record<string, INodeType> = { [NODE_TYPE]: new Salla() };
+/** n8n's node-type registry, reduced to one node type. */
+export class SingleNodeTypes implements INodeTypes {
+	constructor(readonly nodeType: INodeType) {}
 
-	getByName(type: string): INodeType | IVersionedNodeType {
-		return this.types[type];
+	getByName(): INodeType | IVersionedNodeType {
+		return this.nodeType;
 	}
 
-	getByNameAndVersion(type: string): INodeType {
-		return this.types[type];
+	getByNameAndVersion(): INodeType {
+		return this.nodeType;
 	}
 
 	getKnownTypes() {
 		return {};
 	}
+}
+
+/** What the n8n application hands n8n-core besides hooks: URLs, the credential store, stubs. */
+export function additionalDataFor(
+	credentials: TestCredentialsHelper,
+	baseUrl = 'http://localhost:5678',
+): IWorkflowExecuteAdditionalData {
+	const notUsed = async () => {
+		throw new Error('not used by these tests');
+	};
+	return {
+		credentialsHelper: credentials,
+		currentNodeExecutionIndex: 0,
+		restApiUrl: `${baseUrl}/rest`,
+		instanceBaseUrl: `${baseUrl}/`,
+		webhookBaseUrl: `${baseUrl}/webhook`,
+		webhookWaitingBaseUrl: `${baseUrl}/webhook-waiting`,
+		webhookTestBaseUrl: `${baseUrl}/webhook-test`,
+		formBaseUrl: `${baseUrl}/form`,
+		formWaitingBaseUrl: `${baseUrl}/form-waiting`,
+		formTestBaseUrl: `${baseUrl}/form-test`,
+		mcpBaseUrl: `${baseUrl}/mcp`,
+		mcpTestBaseUrl: `${baseUrl}/mcp-test`,
+		variables: {},
+		logAiEvent: () => {},
+		getRunExecutionData: async () => undefined,
+		getRuntimeCredential: async () => undefined,
+		executeWorkflow: notUsed,
+		startRunnerTask: notUsed,
+	} as unknown as IWorkflowExecuteAdditionalData;
 }
 
 /** n8n's credential store, reduced to one credential; records token updates after a refresh. */
@@ -178,7 +209,7 @@ function buildEngine(parameters: Parameters, options: RunOptions): Engine {
 		connections: {},
 		active: false,
 	};
-	const workflow = new Workflow({ ...workflowData, nodeTypes: new NodeTypes() });
+	const workflow = new Workflow({ ...workflowData, nodeTypes: new SingleNodeTypes(new Salla()) });
 	const credentials = new TestCredentialsHelper(options.credential ?? sallaCredential());
 	const hooks = new ExecutionLifecycleHooks(options.mode ?? 'manual', 'test-execution', {
 		...workflowData,
@@ -187,30 +218,7 @@ function buildEngine(parameters: Parameters, options: RunOptions): Engine {
 		createdAt: new Date(),
 		updatedAt: new Date(),
 	} as never);
-	const notUsed = async () => {
-		throw new Error('not used by these tests');
-	};
-	const additionalData = {
-		credentialsHelper: credentials,
-		hooks,
-		currentNodeExecutionIndex: 0,
-		restApiUrl: 'http://localhost:5678/rest',
-		instanceBaseUrl: 'http://localhost:5678/',
-		webhookBaseUrl: 'http://localhost:5678/webhook',
-		webhookWaitingBaseUrl: 'http://localhost:5678/webhook-waiting',
-		webhookTestBaseUrl: 'http://localhost:5678/webhook-test',
-		formBaseUrl: 'http://localhost:5678/form',
-		formWaitingBaseUrl: 'http://localhost:5678/form-waiting',
-		formTestBaseUrl: 'http://localhost:5678/form-test',
-		mcpBaseUrl: 'http://localhost:5678/mcp',
-		mcpTestBaseUrl: 'http://localhost:5678/mcp-test',
-		variables: {},
-		logAiEvent: () => {},
-		getRunExecutionData: async () => undefined,
-		getRuntimeCredential: async () => undefined,
-		executeWorkflow: notUsed,
-		startRunnerTask: notUsed,
-	} as unknown as IWorkflowExecuteAdditionalData;
+	const additionalData = { ...additionalDataFor(credentials), hooks } as IWorkflowExecuteAdditionalData;
 	return { node, workflow, additionalData, credentials };
 }
 

@@ -14,9 +14,6 @@ import type {
 	IDataObject,
 	INode,
 	INodeParameters,
-	INodeType,
-	INodeTypes,
-	IVersionedNodeType,
 	IWebhookData,
 	IWebhookResponseData,
 	IWorkflowExecuteAdditionalData,
@@ -25,7 +22,7 @@ import type {
 import { NodeHelpers, Workflow } from 'n8n-workflow';
 
 import { SallaTrigger } from '../../nodes/SallaTrigger/SallaTrigger.node';
-import { sallaCredential, TestCredentialsHelper } from './engine';
+import { additionalDataFor, sallaCredential, SingleNodeTypes, TestCredentialsHelper } from './engine';
 
 export const TRIGGER_TYPE = 'n8n-nodes-salla-merchant.sallaTrigger';
 export const WORKFLOW_ID = 'wf-42';
@@ -35,22 +32,6 @@ export const WEBHOOK_BASE_URL = 'https://n8n.example.com/webhook';
 export const WEBHOOK_TEST_BASE_URL = 'https://n8n.example.com/webhook-test';
 /** The production URL n8n gives the node. */
 export const NODE_WEBHOOK_URL = `${WEBHOOK_BASE_URL}/${NODE_WEBHOOK_ID}/webhook`;
-
-class TriggerNodeTypes implements INodeTypes {
-	readonly trigger = new SallaTrigger();
-
-	getByName(): INodeType | IVersionedNodeType {
-		return this.trigger;
-	}
-
-	getByNameAndVersion(): INodeType {
-		return this.trigger;
-	}
-
-	getKnownTypes() {
-		return {};
-	}
-}
 
 /** What express hands the node as the response; records what the node sends itself. */
 export class FakeResponse {
@@ -113,7 +94,9 @@ export class TriggerHarness {
 
 	readonly additionalData: IWorkflowExecuteAdditionalData;
 
-	private readonly nodeTypes = new TriggerNodeTypes();
+	private readonly trigger = new SallaTrigger();
+
+	private readonly nodeTypes = new SingleNodeTypes(this.trigger);
 
 	constructor(parameters: INodeParameters, options: HarnessOptions = {}) {
 		this.node = {
@@ -136,29 +119,7 @@ export class TriggerHarness {
 			staticData: options.staticData ? structuredClone(options.staticData) : {},
 		});
 		this.credentials = new TestCredentialsHelper(options.credential ?? sallaCredential());
-		const notUsed = async () => {
-			throw new Error('not used by these tests');
-		};
-		this.additionalData = {
-			credentialsHelper: this.credentials,
-			currentNodeExecutionIndex: 0,
-			restApiUrl: 'https://n8n.example.com/rest',
-			instanceBaseUrl: 'https://n8n.example.com/',
-			webhookBaseUrl: WEBHOOK_BASE_URL,
-			webhookWaitingBaseUrl: 'https://n8n.example.com/webhook-waiting',
-			webhookTestBaseUrl: WEBHOOK_TEST_BASE_URL,
-			formBaseUrl: 'https://n8n.example.com/form',
-			formWaitingBaseUrl: 'https://n8n.example.com/form-waiting',
-			formTestBaseUrl: 'https://n8n.example.com/form-test',
-			mcpBaseUrl: 'https://n8n.example.com/mcp',
-			mcpTestBaseUrl: 'https://n8n.example.com/mcp-test',
-			variables: {},
-			logAiEvent: () => {},
-			getRunExecutionData: async () => undefined,
-			getRuntimeCredential: async () => undefined,
-			executeWorkflow: notUsed,
-			startRunnerTask: notUsed,
-		} as unknown as IWorkflowExecuteAdditionalData;
+		this.additionalData = additionalDataFor(this.credentials, 'https://n8n.example.com');
 	}
 
 	/** The node's static data, where it keeps its webhook ids and secret. */
@@ -168,7 +129,7 @@ export class TriggerHarness {
 
 	/** The IWebhookData n8n builds for the node's one webhook (WebhookService.getNodeWebhooks). */
 	webhookData(isTest = false): IWebhookData {
-		const webhookDescription = this.nodeTypes.trigger.description.webhooks![0];
+		const webhookDescription = this.trigger.description.webhooks![0];
 		return {
 			httpMethod: 'POST',
 			node: this.node.name,
@@ -194,7 +155,7 @@ export class TriggerHarness {
 			activation,
 			this.webhookData(isTest),
 		);
-		const fn = this.nodeTypes.trigger.webhookMethods.default[method];
+		const fn = this.trigger.webhookMethods.default[method];
 		return (await fn.call(context)) as boolean;
 	}
 
@@ -249,14 +210,14 @@ export class TriggerHarness {
 			[],
 			null,
 		);
-		const result = await this.nodeTypes.trigger.webhook.call(context);
+		const result = await this.trigger.webhook.call(context);
 		return { result, ...answer(result, response) };
 	}
 
 	/** A dropdown of the node, in n8n-core's LoadOptionsContext as the editor calls it. */
 	async loadOptions(method: string): Promise<unknown> {
 		const context = new LoadOptionsContext(this.workflow, this.node, this.additionalData, 'parameters.events');
-		const methods = this.nodeTypes.trigger.methods.loadOptions as Record<string, Function>;
+		const methods = this.trigger.methods.loadOptions as Record<string, Function>;
 		return await methods[method].call(context);
 	}
 }
