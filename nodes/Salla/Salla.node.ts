@@ -1,15 +1,12 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { customerGroupFields, customerGroupOperations } from './descriptions/CustomerGroupDescription';
+import { CREDENTIAL_TYPE, SALLA_BASE_URL } from '../shared/constants';
+import { DEFAULT_MAX_RATE_LIMIT_WAIT } from '../shared/rateLimit';
+import { noteRateLimit, sendToSalla } from '../shared/transport';
+import { resources } from './actions';
+import { resourceProperties } from './common/operation';
 import { listSearch, loadOptions } from './methods';
-import {
-	CREDENTIAL_TYPE,
-	DEFAULT_MAX_RATE_LIMIT_WAIT,
-	noteRateLimit,
-	SALLA_BASE_URL,
-	sendToSalla,
-} from './transport';
 
 export class Salla implements INodeType {
 	description: INodeTypeDescription = {
@@ -29,6 +26,8 @@ export class Salla implements INodeType {
 			baseURL: SALLA_BASE_URL,
 			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
 		},
+		// Every operation sets send.paginate (see common/operation.ts), so n8n-core hands each built
+		// request to this function: the shared door (pacing, retries, Salla's errors, item pairing).
 		requestOperations: { pagination: sendToSalla },
 		properties: [
 			{
@@ -36,14 +35,16 @@ export class Salla implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
-				options: [{ name: 'Customer Group', value: 'customerGroup' }],
+				options: [...resources]
+					.sort((a, b) => a.name.localeCompare(b.name))
+					.map((resource) => ({ name: resource.name, value: resource.value })),
+				// Saved workflows that never changed the resource rely on this default: keep it.
 				default: 'customerGroup',
 				// Shown for every operation, so n8n-core hands every answer to this first: the
 				// transport reads Salla's rate-limit headers there to pace the next requests.
 				routing: { output: { postReceive: [noteRateLimit] } },
 			},
-			...customerGroupOperations,
-			...customerGroupFields,
+			...resources.flatMap(resourceProperties),
 			{
 				displayName: 'Options',
 				name: 'options',

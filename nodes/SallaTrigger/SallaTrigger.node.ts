@@ -10,7 +10,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { CREDENTIAL_TYPE } from '../Salla/transport';
+import { CREDENTIAL_TYPE } from '../shared/constants';
 import { eventOptions, selectedEvents } from './events';
 import { isValidSignature, isValidToken } from './verify';
 import { checkExists, create, listEvents, remove } from './webhooks';

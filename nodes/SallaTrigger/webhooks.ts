@@ -2,7 +2,7 @@ import { randomBytes } from 'crypto';
 import type { IDataObject, IHookFunctions, ILoadOptionsFunctions, INode, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { sallaApiRequest, sallaListAll } from '../Salla/transport';
+import { sallaApiRequest, sallaListAll } from '../shared/transport';
 import { selectedEvents } from './events';
 import type { SecurityStrategy } from './verify';
 

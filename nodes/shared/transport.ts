@@ -11,8 +11,9 @@ import type {
 	INodeExecutionData,
 	JsonObject,
 } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
+import { CREDENTIAL_TYPE, MAX_PAGE_SIZE, SALLA_BASE_URL } from './constants';
+import { lowerCaseKeys, readFailure, toSallaError } from './errors';
 import {
 	askedWaitMs,
 	DEFAULT_MAX_RATE_LIMIT_WAIT,
@@ -23,189 +24,22 @@ import {
 	timing,
 	WaitTooLong,
 } from './rateLimit';
-
-export { DEFAULT_MAX_RATE_LIMIT_WAIT } from './rateLimit';
+import { inputError } from './validate';
 
 /**
- * Shared transport for every Salla request: Salla's error envelope turned into errors a merchant can
- * act on, items paired to their input, and the one place where requests are sent.
+ * The single door every request to Salla goes through, shared by the Salla node and the Salla
+ * Trigger: pacing to the store's rate limit, retries, Salla's errors mapped, items paired.
  *
- * Declarative operations reach it through n8n's routing: each operation sets `send.paginate: true`,
- * which makes n8n-core hand the built request to the node's `requestOperations.pagination` function
- * (`sendToSalla` below) instead of sending it itself. That function is the only declarative hook that
- * sees a failed request after n8n-core has signed it and, on a 401, refreshed the OAuth2 token and
- * retried it (`ignoreHttpStatusErrors` would switch that refresh off).
+ * Declarative operations reach it through n8n's routing: every operation is built by
+ * `defineOperation` (nodes/Salla/common/operation.ts), which sets `send.paginate: true`. That makes
+ * n8n-core hand the built request to the node's `requestOperations.pagination` function
+ * (`sendToSalla` below), or to `walkSallaPages` for Get Many, instead of sending it itself. That
+ * function is the only declarative hook that sees a failed request after n8n-core has signed it and,
+ * on a 401, refreshed the OAuth2 token and retried it (`ignoreHttpStatusErrors` would switch that
+ * refresh off).
  */
-
-export const SALLA_BASE_URL = 'https://api.salla.dev/admin/v2';
-export const CREDENTIAL_TYPE = 'sallaOAuth2Api';
-/** Salla's largest page. */
-export const MAX_PAGE_SIZE = 60;
 
 type RequestContext = IExecuteSingleFunctions | ILoadOptionsFunctions | IHookFunctions;
-
-interface SallaErrorEnvelope {
-	status?: number;
-	success?: boolean;
-	error?: { code?: string | number; message?: string; fields?: Record<string, string[] | string> };
-	message?: string;
-}
-
-const NETWORK_ERROR_CODES = new Set([
-	'ECONNRESET',
-	'ECONNREFUSED',
-	'ECONNABORTED',
-	'ETIMEDOUT',
-	'ENOTFOUND',
-	'EAI_AGAIN',
-	'EPIPE',
-	'ERR_SOCKET_CONNECTION_TIMEOUT',
-]);
-
-interface FailedResponse {
-	status?: number;
-	body?: SallaErrorEnvelope;
-	headers: Record<string, string>;
-	networkCode?: string;
-}
-
-/** Reads status, body and headers from whatever n8n-core threw (a NodeApiError around an AxiosError). */
-function readFailure(error: JsonObject & { cause?: unknown }): FailedResponse {
-	const candidates = [error, error.cause, (error.cause as IDataObject | undefined)?.cause].filter(
-		(candidate): candidate is IDataObject => typeof candidate === 'object' && candidate !== null,
-	);
-	for (const candidate of candidates) {
-		const response = candidate.response as IDataObject | undefined;
-		if (response && typeof response.status === 'number') {
-			const body = typeof response.data === 'object' ? (response.data as SallaErrorEnvelope) : undefined;
-			return { status: response.status, body, headers: lowerCaseKeys(response.headers) };
-		}
-	}
-	const httpCode = Number(error.httpCode);
-	const networkCode = candidates
-		.map((candidate) => candidate.code)
-		.find((code): code is string => typeof code === 'string' && NETWORK_ERROR_CODES.has(code));
-	return {
-		status: Number.isInteger(httpCode) && httpCode >= 400 ? httpCode : undefined,
-		body: (error.context as IDataObject | undefined)?.data as SallaErrorEnvelope | undefined,
-		headers: {},
-		networkCode,
-	};
-}
-
-function lowerCaseKeys(headers: unknown): Record<string, string> {
-	const result: Record<string, string> = {};
-	if (headers && typeof headers === 'object') {
-		for (const [key, value] of Object.entries(headers as IDataObject)) {
-			if (value !== undefined && value !== null) result[key.toLowerCase()] = String(value);
-		}
-	}
-	return result;
-}
-
-/** "name: The name has already been taken.; conditions.0.value: ..." from Salla's `error.fields`. */
-export function describeFields(fields: Record<string, string[] | string> | undefined): string[] {
-	if (!fields || typeof fields !== 'object') return [];
-	return Object.entries(fields).map(([field, messages]) => {
-		const text = Array.isArray(messages) ? messages.join(' ') : String(messages);
-		return `${field}: ${text}`;
-	});
-}
-
-/** What a POST that failed without a clear answer says: it was not retried, and why. */
-const UNSURE_DESCRIPTION =
-	'The request was sent to Salla, but no clear answer came back, so the node did not send it again: Salla may already have carried it out (for example, created the customer group). Check the store in the Salla dashboard before running this item again.';
-
-/**
- * Turns a failed Salla request into a NodeApiError that says what went wrong and what to do.
- * The error is built from a plain object, never from the HTTP client's error, so that the request
- * (and its Authorization header) cannot travel with it into n8n's UI or logs.
- */
-export function toSallaError(
-	node: INode,
-	error: JsonObject & { cause?: unknown },
-	itemIndex?: number,
-	outcome: { unsure?: boolean; attempts?: number } = {},
-): NodeApiError | Error {
-	const { status, body, headers, networkCode } = readFailure(error);
-	const sallaMessage = body?.error?.message ?? body?.message;
-	const says = sallaMessage ? `Salla says: "${sallaMessage}". ` : '';
-	const tried = outcome.attempts && outcome.attempts > 1 ? `The node tried ${outcome.attempts} times. ` : '';
-	let message: string;
-	let description: string;
-
-	if (status === undefined) {
-		if (!networkCode) {
-			// Not an HTTP failure (for example n8n asking to reconnect the credential): its own words are best.
-			return error as unknown as Error;
-		}
-		if (outcome.unsure) {
-			message = `No answer from Salla (${networkCode}): the request may have gone through`;
-			description = UNSURE_DESCRIPTION;
-		} else {
-			message = `Could not reach Salla (${networkCode})`;
-			description = `${tried}The request did not get an answer from api.salla.dev. Check the n8n server's internet connection and try again.`;
-		}
-		const networkError = new NodeApiError(node, { message, description }, { message, description, itemIndex });
-		// NodeApiError swaps a message naming a Node.js error code for its generic wording.
-		networkError.message = message;
-		return networkError;
-	}
-
-	switch (true) {
-		case status === 401: {
-			// Salla names the missing scopes: "...should have access to one of those scopes: customers.read_write".
-			const scopes = /scopes?\s*:\s*([\w.,\s]+)$/i.exec(sallaMessage ?? '')?.[1]?.trim();
-			const grant = scopes
-				? `give the app the scope ${scopes.split(/[\s,]+/).join(' or ')}`
-				: 'give the app the scopes this operation needs (the README lists them)';
-			message = 'Salla rejected the access token (401)';
-			description = `${says}The token has expired and could not be refreshed, or the Salla app lacks a scope this operation needs. In the Salla Partners Portal, ${grant}, then open the Salla credential in n8n and reconnect it.`;
-			break;
-		}
-		case status === 403:
-			message = 'Salla refused this operation (403)';
-			description = `${says}The store or the Salla app is not allowed to do this: check the app's scopes in the Salla Partners Portal and that the store's plan includes the feature, then reconnect the credential.`;
-			break;
-		case status === 404:
-			message = 'Salla could not find what this operation refers to (404)';
-			description = `${says}Check the ID: it may be mistyped, or the record may have been deleted in the Salla dashboard.`;
-			break;
-		case status === 422: {
-			const fields = describeFields(body?.error?.fields);
-			message = fields.length
-				? `Salla rejected the data (422): ${fields.join('; ')}`
-				: `Salla rejected the data (422)${sallaMessage ? `: ${sallaMessage}` : ''}`;
-			description = fields.length
-				? `Fix these fields and run the node again:\n${fields.map((line) => `- ${line}`).join('\n')}`
-				: `${says}Check the values sent to Salla and run the node again.`;
-			break;
-		}
-		case status === 429: {
-			const retryAfter = headers['retry-after'];
-			message = 'Salla\'s rate limit for this store was reached (429)';
-			description = `${says}${retryAfter ? `Salla asked to wait ${retryAfter} seconds. ` : ''}Raise Max Rate Limit Wait in the node's Options, or run the workflow again later.`;
-			break;
-		}
-		case status >= 500 && outcome.unsure === true:
-			message = `Salla had a server error (${status}): the request may have gone through`;
-			description = `${says}${UNSURE_DESCRIPTION}`;
-			break;
-		case status >= 500:
-			message = `Salla had a server error (${status})`;
-			description = `${says}${tried}The problem is on Salla's side. Try again in a few minutes; if it persists, contact Salla support with the time of the request.`;
-			break;
-		default:
-			message = `Salla answered with an error (${status})${sallaMessage ? `: ${sallaMessage}` : ''}`;
-			description = 'Check the node\'s parameters and run it again.';
-	}
-
-	return new NodeApiError(
-		node,
-		{ message, description, httpCode: String(status) },
-		{ message, description, httpCode: String(status), itemIndex },
-	);
-}
 
 /** Sets `pairedItem` on every output item, so expressions downstream find their input item. */
 function pairTo(items: INodeExecutionData[], itemIndex: number): INodeExecutionData[] {
@@ -360,6 +194,20 @@ export async function sendToSalla(
 	return pairTo(items, itemIndex);
 }
 
+/** Limit as a whole number of at least 1; an expression may give text, 0 or a fraction. */
+function readLimit(context: IExecuteSingleFunctions): number {
+	const raw = context.getNodeParameter('limit', 50) as unknown;
+	const limit = typeof raw === 'string' && raw.trim() !== '' ? Number(raw.trim()) : raw;
+	if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1) {
+		throw inputError(
+			context,
+			`Limit: "${String(raw)}" is not a number of results`,
+			'Limit is how many records to return: a whole number of at least 1, such as 50. Turn on Return All to get every record.',
+		);
+	}
+	return limit;
+}
+
 /**
  * `routing.operations.pagination` of list operations (Get Many): asks for pages of `per_page` records
  * (60, Salla's largest, or the Limit when smaller) and stops as soon as Limit records are in, or
@@ -372,7 +220,7 @@ export async function walkSallaPages(
 ): Promise<INodeExecutionData[]> {
 	const itemIndex = this.getItemIndex();
 	const returnAll = this.getNodeParameter('returnAll', false) as boolean;
-	const limit = returnAll ? Number.POSITIVE_INFINITY : (this.getNodeParameter('limit', 50) as number);
+	const limit = returnAll ? Number.POSITIVE_INFINITY : readLimit(this);
 	const perPage = Math.min(MAX_PAGE_SIZE, limit);
 	const records: IDataObject[] = [];
 	for (let page = 1; ; page++) {
@@ -422,41 +270,6 @@ export async function sallaApiRequest(
 		storeLimiter(node).note(lowerCaseKeys(response.headers));
 		return (response.body ?? {}) as IDataObject;
 	});
-}
-
-/** A NodeOperationError for bad input, raised before anything is sent to Salla. */
-export function inputError(
-	context: IExecuteSingleFunctions,
-	message: string,
-	description?: string,
-): NodeOperationError {
-	return new NodeOperationError(context.getNode(), message, {
-		itemIndex: context.getItemIndex(),
-		description,
-	});
-}
-
-/**
- * A finite JSON number from what a number field or an expression gave, or undefined when empty.
- * Expressions hand over strings ("1000") as often as numbers.
- */
-export function toNumber(value: unknown): number | undefined | typeof NaN {
-	if (value === undefined || value === null || value === '') return undefined;
-	if (typeof value === 'number') return Number.isFinite(value) ? value : NaN;
-	if (typeof value === 'string' && value.trim() !== '') {
-		const parsed = Number(value.trim());
-		return Number.isFinite(parsed) ? parsed : NaN;
-	}
-	return NaN;
-}
-
-/** A list from a multi-select, an expression array, or a comma-separated string; blanks dropped. */
-export function toList(value: unknown): unknown[] {
-	if (value === undefined || value === null || value === '') return [];
-	const list = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [value];
-	return list
-		.map((entry) => (typeof entry === 'string' ? entry.trim() : entry))
-		.filter((entry) => entry !== '' && entry !== undefined && entry !== null);
 }
 
 /** Salla's `pagination` says there is a page after `page` (it comes with `links` as {}, [] or an object). */

@@ -1,0 +1,16 @@
+import { defineOperation } from '../../common/operation';
+import { describeOutcome } from '../../common/output';
+import { readRecordId } from '../../common/fields';
+import { group } from './shared';
+
+/** DELETE /customers/groups/{group}: Salla answers with a bare message; the output says what was deleted. */
+export const deleteGroup = defineOperation({
+	value: 'delete',
+	name: 'Delete',
+	description: 'Delete a customer group; its customers stay in the store',
+	action: 'Delete a customer group',
+	method: 'DELETE',
+	path: '/customers/groups/{group}',
+	postReceive: [describeOutcome((context) => ({ id: readRecordId(context, group), deleted: true }))],
+	fields: [group],
+});

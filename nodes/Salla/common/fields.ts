@@ -1,0 +1,187 @@
+import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+
+import { inputError, optionalDate, toId } from '../../shared/validate';
+
+/**
+ * Field factories for what every resource repeats: a picker for any Salla record, Return All /
+ * Limit, and date-range filters. Operation files use them; `defineOperation` adds the
+ * resource/operation display options.
+ */
+
+export interface RecordSpec {
+	/** The parameter's name, also the `{placeholder}` in an operation's path, e.g. `group`. */
+	name: string;
+	/** The field's label in the panel, e.g. "Customer Group". */
+	displayName: string;
+	/** What the record is called in a sentence, e.g. "customer group". */
+	noun: string;
+	/** How the error's advice names it, when shorter than `noun` ("group"). */
+	shortNoun?: string;
+	/** A realistic ID for placeholders and errors. */
+	example: string;
+	/** The list search that fills "From list" (see methods.ts). */
+	searchListMethod: string;
+	/**
+	 * "By URL": a regular expression matching the record's page in the Salla dashboard, with the ID
+	 * as its first group. Only for records whose dashboard URL is documented.
+	 */
+	url?: { regex: string; placeholder: string };
+	description?: string;
+	/** Defaults to true. */
+	required?: boolean;
+}
+
+const records = new WeakMap<INodeProperties, RecordSpec>();
+
+/** A resource locator for one Salla record: From list (searchable), By ID, and By URL where known. */
+export function recordLocator(spec: RecordSpec): INodeProperties {
+	const idRule = {
+		type: 'regex' as const,
+		properties: {
+			regex: '^\\s*[1-9][0-9]*\\s*$',
+			errorMessage: `A ${spec.noun} ID is a whole number, such as ${spec.example}`,
+		},
+	};
+	const field: INodeProperties = {
+		displayName: spec.displayName,
+		name: spec.name,
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		required: spec.required ?? true,
+		description: spec.description ?? `The ${spec.noun} to use`,
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				placeholder: `Select a ${spec.noun}...`,
+				typeOptions: { searchListMethod: spec.searchListMethod, searchable: true },
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: `e.g. ${spec.example}`,
+				validation: [idRule],
+			},
+			...(spec.url
+				? [
+						{
+							displayName: 'By URL',
+							name: 'url',
+							type: 'string' as const,
+							placeholder: spec.url.placeholder,
+							extractValue: { type: 'regex' as const, regex: spec.url.regex },
+							validation: [
+								{
+									type: 'regex' as const,
+									properties: {
+										regex: spec.url.regex,
+										errorMessage: `Paste the ${spec.noun}'s page from the Salla dashboard, such as ${spec.url.placeholder}`,
+									},
+								},
+							],
+						},
+					]
+				: []),
+		],
+	};
+	records.set(field, spec);
+	return field;
+}
+
+/** The ID a record locator holds for this item, checked before anything is sent. */
+export function readRecordId(context: IExecuteSingleFunctions, field: INodeProperties): number {
+	const spec = records.get(field);
+	if (!spec) throw new Error(`${field.name} is not a record locator`);
+	const raw = context.getNodeParameter(spec.name, undefined, { extractValue: true }) as unknown;
+	const id = toId(raw);
+	if (id === undefined) {
+		throw inputError(
+			context,
+			raw === undefined || raw === null || raw === ''
+				? `${spec.displayName} is empty`
+				: `${spec.displayName}: "${String(raw)}" is not a ${spec.noun} ID`,
+			`Choose the ${spec.shortNoun ?? spec.noun} from the list, or give its ID: a whole number such as ${spec.example}.`,
+		);
+	}
+	return id;
+}
+
+export function isRecordLocator(field: INodeProperties): boolean {
+	return records.has(field);
+}
+
+/** Return All and Limit of a Get Many operation (walkSallaPages reads them). */
+export function returnAllLimit(): INodeProperties[] {
+	return [
+		{
+			displayName: 'Return All',
+			name: 'returnAll',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to return all results or only up to a given limit',
+		},
+		{
+			displayName: 'Limit',
+			name: 'limit',
+			type: 'number',
+			typeOptions: { minValue: 1 },
+			default: 50,
+			description: 'Max number of results to return',
+			displayOptions: { show: { returnAll: [false] } },
+		},
+	];
+}
+
+export interface DateRangeSpec {
+	/** The collection the two fields sit in (e.g. `filters`), so their values can be read. */
+	collection: string;
+	from: { name: string; displayName: string; description: string };
+	to: { name: string; displayName: string; description: string };
+}
+
+/**
+ * Two date pickers of a filters collection, sent as Salla's `YYYY-MM-DD` query values, with a
+ * check that the range is not upside down. They are options of `spec.collection`.
+ */
+export function dateRange(spec: DateRangeSpec): INodeProperties[] {
+	const read = (context: IExecuteSingleFunctions, end: DateRangeSpec['from']) =>
+		optionalDate(context, end.displayName, context.getNodeParameter(`${spec.collection}.${end.name}`, '') as unknown);
+	async function sendFrom(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+		const from = read(this, spec.from);
+		if (from) requestOptions.qs = { ...requestOptions.qs, [spec.from.name]: from };
+		return requestOptions;
+	}
+	async function sendTo(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+		const to = read(this, spec.to);
+		const from = read(this, spec.from);
+		if (to && from && from > to) {
+			throw inputError(
+				this,
+				`${spec.from.displayName} (${from}) is after ${spec.to.displayName} (${to})`,
+				'Swap the two dates so that the range runs forward.',
+			);
+		}
+		if (to) requestOptions.qs = { ...requestOptions.qs, [spec.to.name]: to };
+		return requestOptions;
+	}
+	return [
+		{
+			displayName: spec.from.displayName,
+			name: spec.from.name,
+			type: 'dateTime',
+			default: '',
+			description: spec.from.description,
+			routing: { send: { preSend: [sendFrom] } },
+		},
+		{
+			displayName: spec.to.displayName,
+			name: spec.to.name,
+			type: 'dateTime',
+			default: '',
+			description: spec.to.description,
+			routing: { send: { preSend: [sendTo] } },
+		},
+	];
+}

@@ -1,0 +1,148 @@
+import type {
+	IDisplayOptions,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	INodeProperties,
+	INodePropertyOptions,
+	PostReceiveAction,
+	PreSendAction,
+} from 'n8n-workflow';
+
+import { walkSallaPages } from '../../shared/transport';
+import { inputError, requireText } from '../../shared/validate';
+import { isRecordLocator, readRecordId } from './fields';
+
+/**
+ * How operations and resources are built. An operation file declares what Salla documents (method,
+ * path) and what the panel shows (fields); `defineResource` turns the operations into n8n's node
+ * description. Every operation is sent through the shared door by construction: `send.paginate`
+ * routes its request to the node's `requestOperations.pagination` (transport's `sendToSalla`), or to
+ * `walkSallaPages` for Get Many, where pacing, retries, error mapping and item pairing live.
+ */
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+export interface SallaOperation {
+	/** The parameter value saved in workflows: never rename it. */
+	value: string;
+	/** The operation's name in the panel, in title case as n8n shows operations. */
+	name: string;
+	description: string;
+	/** The action's name in the nodes panel, in sentence case ("Create a customer group"). */
+	action: string;
+	method: HttpMethod;
+	/**
+	 * Salla's documented path (relative to /admin/v2). A `{placeholder}` is filled from the field of
+	 * the same name: a record locator gives a checked ID, any other field non-empty text (URL-encoded).
+	 */
+	path: string;
+	/** Documented paths a preSend of this operation may send to instead (for example by SKU). */
+	otherPaths?: string[];
+	/** Get Many: walk Salla's pages (60 a page) up to Return All / Limit, one item per record. */
+	list?: boolean;
+	/** The operation's fields, in panel order; display options for resource and operation are added. */
+	fields?: INodeProperties[];
+	/** Checks and request shaping, run per item before anything is sent, before the fields' own. */
+	preSend?: PreSendAction[];
+	/** Output shaping of Salla's answer (for example `unwrapData`). */
+	postReceive?: PostReceiveAction[];
+}
+
+export interface SallaResource {
+	/** The parameter value saved in workflows: never rename it. */
+	value: string;
+	name: string;
+	/** The operation a new node shows first (also what saved workflows without one rely on). */
+	defaultOperation: string;
+	operations: SallaOperation[];
+}
+
+/** Typed identity: lets an operation file be checked against SallaOperation where it is written. */
+export function defineOperation(operation: SallaOperation): SallaOperation {
+	return operation;
+}
+
+export function defineResource(resource: SallaResource): SallaResource {
+	if (!resource.operations.some((operation) => operation.value === resource.defaultOperation)) {
+		throw new Error(`${resource.value}: default operation ${resource.defaultOperation} does not exist`);
+	}
+	return resource;
+}
+
+/** The `{names}` in a path. */
+export function pathPlaceholders(path: string): string[] {
+	return [...path.matchAll(/\{([^}]+)\}/g)].map(([, name]) => name);
+}
+
+/** A preSend that fills the path's placeholders from the item's fields, checking each first. */
+function fillPath(operation: SallaOperation): PreSendAction | undefined {
+	const names = pathPlaceholders(operation.path);
+	if (!names.length) return undefined;
+	const fields = names.map((name) => {
+		const field = (operation.fields ?? []).find((candidate) => candidate.name === name);
+		if (!field) throw new Error(`${operation.value}: no field named ${name} for ${operation.path}`);
+		return field;
+	});
+	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+		let url = requestOptions.url;
+		for (const field of fields) {
+			const value = isRecordLocator(field)
+				? String(readRecordId(this, field))
+				: encodeURIComponent(
+						requireText(this, field.displayName, this.getNodeParameter(field.name, ''), `Give ${field.displayName}.`),
+					);
+			url = url.replace(`{${field.name}}`, value);
+		}
+		// A preSend may have switched to another documented path: it fills its own placeholders.
+		if (/\{[^}]+\}/.test(url)) throw inputError(this, `The request path ${url} is incomplete`);
+		return { ...requestOptions, url };
+	};
+}
+
+/** Adds "only for this resource and these operations" to a field's own display options. */
+function shownFor(field: INodeProperties, resource: string, operation: string): INodeProperties {
+	const own: IDisplayOptions = field.displayOptions ?? {};
+	return {
+		...field,
+		displayOptions: {
+			...own,
+			show: { ...own.show, resource: [resource], operation: [operation] },
+		},
+	};
+}
+
+function operationOption(operation: SallaOperation): INodePropertyOptions {
+	const path = fillPath(operation);
+	return {
+		name: operation.name,
+		value: operation.value,
+		description: operation.description,
+		action: operation.action,
+		routing: {
+			request: { method: operation.method, url: operation.path },
+			send: { paginate: true, preSend: [...(operation.preSend ?? []), ...(path ? [path] : [])] },
+			...(operation.postReceive ? { output: { postReceive: operation.postReceive } } : {}),
+			...(operation.list ? { operations: { pagination: walkSallaPages } } : {}),
+		},
+	};
+}
+
+/** The Operation dropdown of one resource and the fields of its operations. */
+export function resourceProperties(resource: SallaResource): INodeProperties[] {
+	const operations = [...resource.operations].sort((a, b) => a.name.localeCompare(b.name));
+	const defaultOperation = resource.defaultOperation;
+	return [
+		{
+			displayName: 'Operation',
+			name: 'operation',
+			type: 'options',
+			noDataExpression: true,
+			displayOptions: { show: { resource: [resource.value] } },
+			options: operations.map(operationOption),
+			default: defaultOperation,
+		},
+		...operations.flatMap((operation) =>
+			(operation.fields ?? []).map((field) => shownFor(field, resource.value, operation.value)),
+		),
+	];
+}

@@ -1,0 +1,31 @@
+import type { IDataObject, IExecuteSingleFunctions, IN8nHttpFullResponse, INodeExecutionData } from 'n8n-workflow';
+
+/** Output shaping shared by operations (postReceive). */
+
+/** Outputs Salla's `data` (one record, or one item per record of a list). */
+export const unwrapData = { type: 'rootProperty', properties: { property: 'data' } } as const;
+
+/**
+ * The message Salla answers an action with: `data` as ["text"], `data.message`, or a top-level
+ * `message`, whichever it sent.
+ */
+export function sallaMessage(response: IN8nHttpFullResponse): string | undefined {
+	const body = response.body as IDataObject | undefined;
+	const data = body?.data;
+	const first = Array.isArray(data) ? data[0] : (data as IDataObject | undefined)?.message;
+	return typeof first === 'string' ? first : undefined;
+}
+
+/**
+ * For actions Salla answers with a bare message (delete, ban, queued updates): one item saying what
+ * happened to what, `{...facts, message}`. `facts` reads the item's own parameters.
+ */
+export function describeOutcome(facts: (context: IExecuteSingleFunctions) => IDataObject) {
+	return async function (
+		this: IExecuteSingleFunctions,
+		_items: INodeExecutionData[],
+		response: IN8nHttpFullResponse,
+	): Promise<INodeExecutionData[]> {
+		return [{ json: { ...facts(this), message: sallaMessage(response) ?? null } }];
+	};
+}

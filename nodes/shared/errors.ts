@@ -1,0 +1,171 @@
+import type { IDataObject, INode, JsonObject } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
+
+/**
+ * Salla's error envelope turned into errors a merchant can act on. Errors are built from plain
+ * objects, never from the HTTP client's error, so that a request (and its Authorization header)
+ * cannot travel with them into n8n's UI or logs.
+ */
+
+export interface SallaErrorEnvelope {
+	status?: number;
+	success?: boolean;
+	error?: { code?: string | number; message?: string; fields?: Record<string, string[] | string> };
+	message?: string;
+}
+
+export const NETWORK_ERROR_CODES = new Set([
+	'ECONNRESET',
+	'ECONNREFUSED',
+	'ECONNABORTED',
+	'ETIMEDOUT',
+	'ENOTFOUND',
+	'EAI_AGAIN',
+	'EPIPE',
+	'ERR_SOCKET_CONNECTION_TIMEOUT',
+]);
+
+export interface FailedResponse {
+	status?: number;
+	body?: SallaErrorEnvelope;
+	headers: Record<string, string>;
+	networkCode?: string;
+}
+
+/** Reads status, body and headers from whatever n8n-core threw (a NodeApiError around an AxiosError). */
+export function readFailure(error: JsonObject & { cause?: unknown }): FailedResponse {
+	const candidates = [error, error.cause, (error.cause as IDataObject | undefined)?.cause].filter(
+		(candidate): candidate is IDataObject => typeof candidate === 'object' && candidate !== null,
+	);
+	for (const candidate of candidates) {
+		const response = candidate.response as IDataObject | undefined;
+		if (response && typeof response.status === 'number') {
+			const body = typeof response.data === 'object' ? (response.data as SallaErrorEnvelope) : undefined;
+			return { status: response.status, body, headers: lowerCaseKeys(response.headers) };
+		}
+	}
+	const httpCode = Number(error.httpCode);
+	const networkCode = candidates
+		.map((candidate) => candidate.code)
+		.find((code): code is string => typeof code === 'string' && NETWORK_ERROR_CODES.has(code));
+	return {
+		status: Number.isInteger(httpCode) && httpCode >= 400 ? httpCode : undefined,
+		body: (error.context as IDataObject | undefined)?.data as SallaErrorEnvelope | undefined,
+		headers: {},
+		networkCode,
+	};
+}
+
+export function lowerCaseKeys(headers: unknown): Record<string, string> {
+	const result: Record<string, string> = {};
+	if (headers && typeof headers === 'object') {
+		for (const [key, value] of Object.entries(headers as IDataObject)) {
+			if (value !== undefined && value !== null) result[key.toLowerCase()] = String(value);
+		}
+	}
+	return result;
+}
+
+/** "name: The name has already been taken.; conditions.0.value: ..." from Salla's `error.fields`. */
+export function describeFields(fields: Record<string, string[] | string> | undefined): string[] {
+	if (!fields || typeof fields !== 'object') return [];
+	return Object.entries(fields).map(([field, messages]) => {
+		const text = Array.isArray(messages) ? messages.join(' ') : String(messages);
+		return `${field}: ${text}`;
+	});
+}
+
+/** What a POST that failed without a clear answer says: it was not retried, and why. */
+const UNSURE_DESCRIPTION =
+	'The request was sent to Salla, but no clear answer came back, so the node did not send it again: Salla may already have carried it out (for example, created the customer group). Check the store in the Salla dashboard before running this item again.';
+
+/**
+ * Turns a failed Salla request into a NodeApiError that says what went wrong and what to do.
+ * The error is built from a plain object, never from the HTTP client's error, so that the request
+ * (and its Authorization header) cannot travel with it into n8n's UI or logs.
+ */
+export function toSallaError(
+	node: INode,
+	error: JsonObject & { cause?: unknown },
+	itemIndex?: number,
+	outcome: { unsure?: boolean; attempts?: number } = {},
+): NodeApiError | Error {
+	const { status, body, headers, networkCode } = readFailure(error);
+	const sallaMessage = body?.error?.message ?? body?.message;
+	const says = sallaMessage ? `Salla says: "${sallaMessage}". ` : '';
+	const tried = outcome.attempts && outcome.attempts > 1 ? `The node tried ${outcome.attempts} times. ` : '';
+	let message: string;
+	let description: string;
+
+	if (status === undefined) {
+		if (!networkCode) {
+			// Not an HTTP failure (for example n8n asking to reconnect the credential): its own words are best.
+			return error as unknown as Error;
+		}
+		if (outcome.unsure) {
+			message = `No answer from Salla (${networkCode}): the request may have gone through`;
+			description = UNSURE_DESCRIPTION;
+		} else {
+			message = `Could not reach Salla (${networkCode})`;
+			description = `${tried}The request did not get an answer from api.salla.dev. Check the n8n server's internet connection and try again.`;
+		}
+		const networkError = new NodeApiError(node, { message, description }, { message, description, itemIndex });
+		// NodeApiError swaps a message naming a Node.js error code for its generic wording.
+		networkError.message = message;
+		return networkError;
+	}
+
+	switch (true) {
+		case status === 401: {
+			// Salla names the missing scopes: "...should have access to one of those scopes: customers.read_write".
+			const scopes = /scopes?\s*:\s*([\w.,\s]+)$/i.exec(sallaMessage ?? '')?.[1]?.trim();
+			const grant = scopes
+				? `give the app the scope ${scopes.split(/[\s,]+/).join(' or ')}`
+				: 'give the app the scopes this operation needs (the README lists them)';
+			message = 'Salla rejected the access token (401)';
+			description = `${says}The token has expired and could not be refreshed, or the Salla app lacks a scope this operation needs. In the Salla Partners Portal, ${grant}, then open the Salla credential in n8n and reconnect it.`;
+			break;
+		}
+		case status === 403:
+			message = 'Salla refused this operation (403)';
+			description = `${says}The store or the Salla app is not allowed to do this: check the app's scopes in the Salla Partners Portal and that the store's plan includes the feature, then reconnect the credential.`;
+			break;
+		case status === 404:
+			message = 'Salla could not find what this operation refers to (404)';
+			description = `${says}Check the ID: it may be mistyped, or the record may have been deleted in the Salla dashboard.`;
+			break;
+		case status === 422: {
+			const fields = describeFields(body?.error?.fields);
+			message = fields.length
+				? `Salla rejected the data (422): ${fields.join('; ')}`
+				: `Salla rejected the data (422)${sallaMessage ? `: ${sallaMessage}` : ''}`;
+			description = fields.length
+				? `Fix these fields and run the node again:\n${fields.map((line) => `- ${line}`).join('\n')}`
+				: `${says}Check the values sent to Salla and run the node again.`;
+			break;
+		}
+		case status === 429: {
+			const retryAfter = headers['retry-after'];
+			message = 'Salla\'s rate limit for this store was reached (429)';
+			description = `${says}${retryAfter ? `Salla asked to wait ${retryAfter} seconds. ` : ''}Raise Max Rate Limit Wait in the node's Options, or run the workflow again later.`;
+			break;
+		}
+		case status >= 500 && outcome.unsure === true:
+			message = `Salla had a server error (${status}): the request may have gone through`;
+			description = `${says}${UNSURE_DESCRIPTION}`;
+			break;
+		case status >= 500:
+			message = `Salla had a server error (${status})`;
+			description = `${says}${tried}The problem is on Salla's side. Try again in a few minutes; if it persists, contact Salla support with the time of the request.`;
+			break;
+		default:
+			message = `Salla answered with an error (${status})${sallaMessage ? `: ${sallaMessage}` : ''}`;
+			description = 'Check the node\'s parameters and run it again.';
+	}
+
+	return new NodeApiError(
+		node,
+		{ message, description, httpCode: String(status) },
+		{ message, description, httpCode: String(status), itemIndex },
+	);
+}
