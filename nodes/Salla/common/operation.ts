@@ -36,6 +36,8 @@ export interface SallaOperation {
 	 * the same name: a record locator gives a checked ID, any other field non-empty text (URL-encoded).
 	 */
 	path: string;
+	/** The OAuth scope Salla requires (README's operation tables list it), e.g. `customers.read_write`. */
+	scope: string;
 	/** Documented paths a preSend of this operation may send to instead (for example by SKU). */
 	otherPaths?: string[];
 	/** Get Many: walk Salla's pages (60 a page) up to Return All / Limit, one item per record. */

@@ -51,6 +51,7 @@ export const addCustomers = defineOperation({
 	action: 'Add customers to a customer group',
 	method: 'POST',
 	path: '/customers/groups/add_customers',
+	scope: 'customers.read_write',
 	preSend: [sendCustomers],
 	postReceive: [
 		describeOutcome((context) => ({

@@ -30,6 +30,7 @@ export const create = defineOperation({
 	action: 'Create a customer group',
 	method: 'POST',
 	path: '/customers/groups',
+	scope: 'customers.read_write',
 	postReceive: [unwrapData],
 	fields: [
 		{

@@ -11,6 +11,7 @@ export const deleteGroup = defineOperation({
 	action: 'Delete a customer group',
 	method: 'DELETE',
 	path: '/customers/groups/{group}',
+	scope: 'customers.read_write',
 	postReceive: [describeOutcome((context) => ({ id: readRecordId(context, group), deleted: true }))],
 	fields: [group],
 });

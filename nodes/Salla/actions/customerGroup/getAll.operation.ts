@@ -9,6 +9,7 @@ export const getAll = defineOperation({
 	action: 'Get many customer groups',
 	method: 'GET',
 	path: '/customers/groups',
+	scope: 'customers.read',
 	list: true,
 	fields: returnAllLimit(),
 });

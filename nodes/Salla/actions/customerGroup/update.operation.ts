@@ -44,6 +44,7 @@ export const update = defineOperation({
 	action: 'Update a customer group',
 	method: 'PUT',
 	path: '/customers/groups/{group}',
+	scope: 'customers.read_write',
 	preSend: [requireSomethingToUpdate],
 	postReceive: [unwrapData],
 	fields: [

@@ -28,6 +28,7 @@ export const updateDefault = defineOperation({
 	action: 'Update the default customer group',
 	method: 'POST',
 	path: '/customers/groups/default',
+	scope: 'customers.read_write',
 	preSend: [requireFeatures],
 	postReceive: [unwrapData],
 	fields: [features],
