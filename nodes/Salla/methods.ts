@@ -1,3 +1,5 @@
+import type { IDataObject } from 'n8n-workflow';
+
 import { optionsFrom, searchList } from './common/search';
 
 /**
@@ -5,9 +7,47 @@ import { optionsFrom, searchList } from './common/search';
  * door as operations. `listSearch` serves "From list" of record locators, `loadOptions` dropdowns.
  */
 
+const fullName = (record: IDataObject) =>
+	[record.first_name, record.last_name].filter((part) => typeof part === 'string' && part).join(' ');
+const adminUrl = (record: IDataObject) => {
+	const url = (record.urls as IDataObject | undefined)?.admin;
+	return typeof url === 'string' && /^https:\/\//.test(url) ? url : undefined;
+};
+
 export const listSearch = {
 	// Salla's group list takes no search term: filtered here on the name or the exact ID.
 	searchCustomerGroups: searchList({ path: '/customers/groups' }),
+	searchOrders: searchList({
+		path: '/orders',
+		keyword: true,
+		name: (order) => {
+			const customer = order.customer as IDataObject | undefined;
+			const who = customer ? fullName(customer) : '';
+			return `#${String(order.reference_id ?? order.id)}${who ? ` · ${who}` : ''}`;
+		},
+		url: adminUrl,
+	}),
+	searchProducts: searchList({
+		path: '/products',
+		keyword: true,
+		name: (product) => `${String(product.name ?? product.id)}${product.sku ? ` (${String(product.sku)})` : ''}`,
+		url: adminUrl,
+	}),
+	searchCustomers: searchList({
+		path: '/customers',
+		keyword: true,
+		name: (customer) => {
+			const contact = customer.mobile ? `${String(customer.mobile_code ?? '')}${String(customer.mobile)}` : customer.email;
+			return `${fullName(customer) || String(customer.id)}${contact ? ` · ${String(contact)}` : ''}`;
+		},
+		url: adminUrl,
+	}),
+	searchCategories: searchList({ path: '/categories', keyword: true }),
+	searchBrands: searchList({ path: '/brands', keyword: true }),
+	searchBranches: searchList({ path: '/branches', keyword: true }),
+	searchCoupons: searchList({ path: '/coupons', keyword: true, name: (coupon) => String(coupon.code ?? coupon.id) }),
+	searchSpecialOffers: searchList({ path: '/specialoffers' }),
+	searchShippingCompanies: searchList({ path: '/shipping/companies' }),
 };
 
 export const loadOptions = {
@@ -18,4 +58,9 @@ export const loadOptions = {
 		name: (method) => (typeof method.name === 'string' && method.name ? method.name : String(method.slug)),
 		description: (method) => `Slug: ${String(method.slug)}`,
 	}),
+	getCustomerGroups: optionsFrom({ path: '/customers/groups', value: (group) => group.id as number }),
+	getCategories: optionsFrom({ path: '/categories', value: (category) => category.id as number }),
+	getBrands: optionsFrom({ path: '/brands', value: (brand) => brand.id as number }),
+	getBranches: optionsFrom({ path: '/branches', value: (branch) => branch.id as number }),
+	getShippingCompanies: optionsFrom({ path: '/shipping/companies', value: (company) => company.id as number }),
 };
