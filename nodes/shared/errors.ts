@@ -14,16 +14,40 @@ export interface SallaErrorEnvelope {
 	message?: string;
 }
 
-export const NETWORK_ERROR_CODES = new Set([
-	'ECONNRESET',
-	'ECONNREFUSED',
-	'ECONNABORTED',
-	'ETIMEDOUT',
-	'ENOTFOUND',
-	'EAI_AGAIN',
-	'EPIPE',
-	'ERR_SOCKET_CONNECTION_TIMEOUT',
+/** Node.js network failures, in a merchant's words. */
+const NETWORK_FAILURES: Record<string, string> = {
+	ECONNRESET: 'the connection to Salla was cut (connection reset or socket hang-up)',
+	ECONNREFUSED: 'api.salla.dev refused the connection',
+	ECONNABORTED: 'the request to Salla timed out',
+	ETIMEDOUT: 'the request to Salla timed out',
+	ESOCKETTIMEDOUT: 'the request to Salla timed out',
+	ERR_SOCKET_CONNECTION_TIMEOUT: 'the connection to Salla timed out',
+	EPIPE: 'the connection to Salla was closed while sending',
+	ENOTFOUND: 'the n8n server could not look up api.salla.dev (DNS)',
+	EAI_AGAIN: 'the DNS lookup of api.salla.dev timed out',
+	EHOSTUNREACH: 'the n8n server has no route to api.salla.dev',
+	ENETUNREACH: 'the n8n server\'s network is unreachable',
+};
+
+/** TLS failures: the connection was refused before anything was sent; sending again will not help. */
+const TLS_FAILURES = new Set([
+	'CERT_HAS_EXPIRED',
+	'CERT_NOT_YET_VALID',
+	'DEPTH_ZERO_SELF_SIGNED_CERT',
+	'SELF_SIGNED_CERT_IN_CHAIN',
+	'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+	'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+	'ERR_TLS_CERT_ALTNAME_INVALID',
+	'ERR_SSL_WRONG_VERSION_NUMBER',
+	'EPROTO',
 ]);
+
+export const NETWORK_ERROR_CODES = new Set([...Object.keys(NETWORK_FAILURES), ...TLS_FAILURES]);
+
+/** Failures before a connection existed: nothing reached Salla, so even a POST can be sent again. */
+export const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+
+export const isTlsFailure = (code: string | undefined) => code !== undefined && TLS_FAILURES.has(code);
 
 export interface FailedResponse {
 	status?: number;
@@ -80,6 +104,36 @@ const UNSURE_DESCRIPTION =
 	'The request was sent to Salla, but no clear answer came back, so the node did not send it again: Salla may already have carried it out (for example, created the customer group). Check the store in the Salla dashboard before running this item again.';
 
 /**
+ * The credential has no usable token: never connected ("Unable to sign without access token", from
+ * n8n's OAuth2 client), or Salla refused the refresh (invalid_grant: its refresh tokens work once, and
+ * a reused one revokes the chain). n8n's own words differ between its lines; both need the same act.
+ */
+function needsReconnect(error: JsonObject & { cause?: unknown }): boolean {
+	const texts: string[] = [];
+	for (let candidate: unknown = error, depth = 0; candidate && depth < 4; depth++) {
+		const entry = candidate as IDataObject;
+		for (const key of ['message', 'description', 'error', 'code']) {
+			if (typeof entry[key] === 'string') texts.push(entry[key] as string);
+		}
+		const body = (entry.response as IDataObject | undefined)?.data ?? (entry.body as unknown);
+		if (body && typeof body === 'object' && typeof (body as IDataObject).error === 'string') {
+			texts.push((body as IDataObject).error as string);
+		}
+		candidate = entry.cause;
+	}
+	return texts.some((text) =>
+		/unable to sign without access token|oauth credentials not connected|invalid_grant|reconnect it to continue|has revoked access/i.test(text),
+	);
+}
+
+function reconnectError(node: INode, itemIndex?: number): NodeApiError {
+	const message = 'The Salla credential is not connected to the store';
+	const description =
+		'Open the Salla credential in n8n (Credentials, or the credential field of this node), click Connect and sign in to the store again. This happens when the credential was saved without connecting, or when Salla refused to renew its token (Salla\'s refresh tokens work once; if the app was reinstalled or the token was renewed elsewhere, the old one stops working).';
+	return new NodeApiError(node, { message, description }, { message, description, itemIndex });
+}
+
+/**
  * Turns a failed Salla request into a NodeApiError that says what went wrong and what to do.
  * The error is built from a plain object, never from the HTTP client's error, so that the request
  * (and its Authorization header) cannot travel with it into n8n's UI or logs.
@@ -99,15 +153,21 @@ export function toSallaError(
 
 	if (status === undefined) {
 		if (!networkCode) {
-			// Not an HTTP failure (for example n8n asking to reconnect the credential): its own words are best.
+			if (needsReconnect(error)) return reconnectError(node, itemIndex);
+			// Not an HTTP failure: its own words are best.
 			return error as unknown as Error;
 		}
-		if (outcome.unsure) {
+		const what = NETWORK_FAILURES[networkCode];
+		if (isTlsFailure(networkCode)) {
+			message = `Could not open a secure connection to Salla (${networkCode})`;
+			description =
+				'The TLS certificate check of api.salla.dev failed, so nothing was sent. Check the n8n server\'s clock and, if it goes through a proxy or a firewall that inspects HTTPS, that its certificate authority is trusted (NODE_EXTRA_CA_CERTS).';
+		} else if (outcome.unsure) {
 			message = `No answer from Salla (${networkCode}): the request may have gone through`;
-			description = UNSURE_DESCRIPTION;
+			description = `${what ? `${what[0].toUpperCase()}${what.slice(1)}. ` : ''}${UNSURE_DESCRIPTION}`;
 		} else {
 			message = `Could not reach Salla (${networkCode})`;
-			description = `${tried}The request did not get an answer from api.salla.dev. Check the n8n server's internet connection and try again.`;
+			description = `${tried}${what ? `${what[0].toUpperCase()}${what.slice(1)}. ` : ''}The request did not get an answer from api.salla.dev. Check the n8n server's internet connection and try again.`;
 		}
 		const networkError = new NodeApiError(node, { message, description }, { message, description, itemIndex });
 		// NodeApiError swaps a message naming a Node.js error code for its generic wording.

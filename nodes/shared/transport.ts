@@ -13,7 +13,7 @@ import type {
 } from 'n8n-workflow';
 
 import { CREDENTIAL_TYPE, MAX_PAGE_SIZE, SALLA_BASE_URL } from './constants';
-import { lowerCaseKeys, readFailure, toSallaError } from './errors';
+import { isTlsFailure, lowerCaseKeys, NOT_SENT_CODES, readFailure, toSallaError } from './errors';
 import {
 	askedWaitMs,
 	DEFAULT_MAX_RATE_LIMIT_WAIT,
@@ -24,6 +24,7 @@ import {
 	timing,
 	WaitTooLong,
 } from './rateLimit';
+import { failRun, mayRunSend } from './runGate';
 import { inputError } from './validate';
 
 /**
@@ -86,8 +87,6 @@ function maxWaitMs(context: { getNodeParameter?: unknown }): number {
 const BACKOFF_MS = [1000, 2000, 4000];
 /** Methods Salla can receive twice without a second effect. */
 const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
-/** Failures before a connection existed: nothing reached Salla, so even a POST can be sent again. */
-const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
 
 interface Attempt {
 	/** The HTTP method, so that a policy can tell a safe retry from a possible duplicate. */
@@ -160,7 +159,7 @@ export async function throughSalla<T>(
 
 			const transient =
 				(failure.status !== undefined && failure.status >= 500) ||
-				(!answered && failure.networkCode !== undefined);
+				(!answered && failure.networkCode !== undefined && !isTlsFailure(failure.networkCode));
 			const notSent = !answered && failure.networkCode !== undefined && NOT_SENT_CODES.has(failure.networkCode);
 			const safe = IDEMPOTENT_METHODS.has(method) || notSent;
 			if (transient && safe && retries < BACKOFF_MS.length) {
@@ -188,6 +187,7 @@ export async function sendToSalla(
 ): Promise<INodeExecutionData[]> {
 	const itemIndex = this.getItemIndex();
 	const method = requestData.options.method ?? 'GET';
+	if (!(await mayRunSend(this))) return [];
 	const items = await throughSalla(this, { method, itemIndex }, async () =>
 		await this.makeRoutingRequest(requestData),
 	);
@@ -219,8 +219,15 @@ export async function walkSallaPages(
 	requestData: DeclarativeRestApiSettings.ResultOptions,
 ): Promise<INodeExecutionData[]> {
 	const itemIndex = this.getItemIndex();
-	const returnAll = this.getNodeParameter('returnAll', false) as boolean;
-	const limit = returnAll ? Number.POSITIVE_INFINITY : readLimit(this);
+	let limit: number;
+	try {
+		const returnAll = this.getNodeParameter('returnAll', false) as boolean;
+		limit = returnAll ? Number.POSITIVE_INFINITY : readLimit(this);
+	} catch (error) {
+		failRun(this);
+		throw error;
+	}
+	if (!(await mayRunSend(this))) return [];
 	const perPage = Math.min(MAX_PAGE_SIZE, limit);
 	const records: IDataObject[] = [];
 	for (let page = 1; ; page++) {

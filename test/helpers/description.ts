@@ -7,6 +7,7 @@ import type { INodeProperties, INodePropertyOptions, INodeTypeDescription } from
 import documented from '../../reference/documented-endpoints.json';
 import type { SallaResource } from '../../nodes/Salla/common/operation';
 import { pathPlaceholders } from '../../nodes/Salla/common/operation';
+import { enterRun, isGuarded } from '../../nodes/shared/runGate';
 import { sendToSalla, walkSallaPages } from '../../nodes/shared/transport';
 
 const normalise = (path: string) => path.replace(/[?#].*$/, '').replace(/\{[^}]*\}/g, '{}').replace(/\/+$/, '') || '/';
@@ -42,6 +43,9 @@ export function doorProblems(description: INodeTypeDescription): string[] {
 			if (pagination !== undefined && pagination !== walkSallaPages) problems.push(`${where}: its own pagination bypasses the door`);
 			if (routing?.request?.ignoreHttpStatusErrors) problems.push(`${where}: ignoreHttpStatusErrors switches off error mapping and token refresh`);
 			if (!routing?.request?.method || !routing.request.url) problems.push(`${where}: no method or path`);
+			const preSend = routing?.send?.preSend ?? [];
+			if (preSend[0] !== enterRun) problems.push(`${where}: enterRun is not its first preSend, so the run gate cannot count it`);
+			if (preSend.slice(1).some((action) => !isGuarded(action))) problems.push(`${where}: a preSend is not guarded, so its failure would not stop the run`);
 		}
 	}
 	for (const [path, property] of walk(description.properties)) {
@@ -50,6 +54,7 @@ export function doorProblems(description: INodeTypeDescription): string[] {
 		if (routing?.operations) problems.push(`field ${path}: routing.operations overrides the door`);
 		if (routing?.send?.paginate !== undefined) problems.push(`field ${path}: routing.send.paginate may switch the door off`);
 		if (routing?.request?.ignoreHttpStatusErrors) problems.push(`field ${path}: ignoreHttpStatusErrors`);
+		if ((routing?.send?.preSend ?? []).some((action) => !isGuarded(action))) problems.push(`field ${path}: a preSend is not guarded, so its failure would not stop the run`);
 	}
 	return problems;
 }

@@ -3,7 +3,7 @@
  * options that point at real resources and operations, only documented Salla endpoints, pickers
  * that exist. Each check is also shown to catch a broken description.
  */
-import type { INodeTypeDescription } from 'n8n-workflow';
+import type { IHttpRequestOptions, INodeTypeDescription } from 'n8n-workflow';
 
 import { resources } from '../../nodes/Salla/actions';
 import { defineOperation, defineResource, resourceProperties } from '../../nodes/Salla/common/operation';
@@ -54,6 +54,14 @@ describe('every operation goes through the door', () => {
 			'field x: routing.send.paginate may switch the door off',
 			'field y.z: routing.operations overrides the door',
 		]);
+	});
+
+	test('a field preSend that is not guarded by the run gate is caught', async () => {
+		const unguarded = async (options: IHttpRequestOptions) => options;
+		const problems = doorProblems(
+			withProperties([{ displayName: 'X', name: 'x', type: 'string', default: '', routing: { send: { preSend: [unguarded] } } }]),
+		);
+		expect(problems).toEqual(['field x: a preSend is not guarded, so its failure would not stop the run']);
 	});
 });
 

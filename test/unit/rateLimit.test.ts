@@ -409,7 +409,8 @@ describe('5xx answers and network errors', () => {
 		expect(sleeps).toEqual([1000, 2000, 4000]);
 		expect(error?.message).toBe('Could not reach Salla (ECONNRESET)');
 		expect(error?.description).toBe(
-			'The node tried 4 times. The request did not get an answer from api.salla.dev. ' +
+			'The node tried 4 times. The connection to Salla was cut (connection reset or socket hang-up). ' +
+				'The request did not get an answer from api.salla.dev. ' +
 				"Check the n8n server's internet connection and try again.",
 		);
 	});
@@ -431,7 +432,8 @@ describe('5xx answers and network errors', () => {
 		expect(error?.name).toBe('NodeApiError');
 		expect(error?.message).toBe('No answer from Salla (ECONNABORTED): the request may have gone through');
 		expect(error?.description).toBe(
-			'The request was sent to Salla, but no clear answer came back, so the node did not send it again: ' +
+			'The request to Salla timed out. ' +
+				'The request was sent to Salla, but no clear answer came back, so the node did not send it again: ' +
 				'Salla may already have carried it out (for example, created the customer group). ' +
 				'Check the store in the Salla dashboard before running this item again.',
 		);

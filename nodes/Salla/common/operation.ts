@@ -8,6 +8,7 @@ import type {
 	PreSendAction,
 } from 'n8n-workflow';
 
+import { enterRun, guarded } from '../../shared/runGate';
 import { walkSallaPages } from '../../shared/transport';
 import { inputError, requireText } from '../../shared/validate';
 import { isRecordLocator, readRecordId } from './fields';
@@ -101,11 +102,30 @@ function fillPath(operation: SallaOperation): PreSendAction | undefined {
 	};
 }
 
+/** A field whose preSends (its own and its options') stop the whole run when they fail. */
+function withGuardedPreSends<T extends object>(property: T): T {
+	const copy = { ...property } as T & {
+		routing?: INodeProperties['routing'];
+		options?: unknown[];
+		values?: unknown[];
+	};
+	if (copy.routing?.send?.preSend) {
+		copy.routing = { ...copy.routing, send: { ...copy.routing.send, preSend: copy.routing.send.preSend.map(guarded) } };
+	}
+	if (Array.isArray(copy.options)) {
+		copy.options = copy.options.map((option) => (typeof option === 'object' && option ? withGuardedPreSends(option) : option));
+	}
+	if (Array.isArray(copy.values)) {
+		copy.values = copy.values.map((value) => (typeof value === 'object' && value ? withGuardedPreSends(value) : value));
+	}
+	return copy;
+}
+
 /** Adds "only for this resource and these operations" to a field's own display options. */
 function shownFor(field: INodeProperties, resource: string, operation: string): INodeProperties {
 	const own: IDisplayOptions = field.displayOptions ?? {};
 	return {
-		...field,
+		...withGuardedPreSends(field),
 		displayOptions: {
 			...own,
 			show: { ...own.show, resource: [resource], operation: [operation] },
@@ -122,7 +142,11 @@ function operationOption(operation: SallaOperation): INodePropertyOptions {
 		action: operation.action,
 		routing: {
 			request: { method: operation.method, url: operation.path },
-			send: { paginate: true, preSend: [...(operation.preSend ?? []), ...(path ? [path] : [])] },
+			// enterRun first: the run gate (shared/runGate.ts) counts the item before any check runs.
+			send: {
+				paginate: true,
+				preSend: [enterRun, ...[...(operation.preSend ?? []), ...(path ? [path] : [])].map(guarded)],
+			},
 			...(operation.postReceive ? { output: { postReceive: operation.postReceive } } : {}),
 			...(operation.list ? { operations: { pagination: walkSallaPages } } : {}),
 		},
