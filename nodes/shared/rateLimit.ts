@@ -53,12 +53,37 @@ export class WaitTooLong {
 	) {}
 }
 
+/** The run was cancelled while a request waited: it is not sent. */
+export class WaitCancelled extends Error {
+	constructor() {
+		super('The execution was cancelled while the request waited for Salla');
+	}
+}
+
+export interface AcquireOptions {
+	/**
+	 * Dropdowns, list searches and the trigger's activation: a person is waiting. They go before the
+	 * queued requests of bulk runs (still within what Salla allows), so a 5,000-item run never holds
+	 * a dropdown for long.
+	 */
+	interactive?: boolean;
+	/** n8n's cancel signal for the execution: a cancelled run stops waiting at once. */
+	signal?: AbortSignal;
+}
+
 interface Waiter {
 	ticket: number;
+	interactive: boolean;
 	maxWaitMs: number;
-	start(): void;
-	fail(wait: WaitTooLong): void;
+	/** Time this request spent waiting while Salla's limit kept the store closed. */
+	closedWaitMs: number;
+	start(closedWaitMs: number): void;
+	fail(wait: WaitTooLong | WaitCancelled): void;
 }
+
+/** Interactive requests first, then in the order they asked. */
+const before = (a: Waiter, b: Waiter) =>
+	a.interactive !== b.interactive ? a.interactive : a.ticket < b.ticket;
 
 /** The pace of one Salla store, learnt from its answers. */
 export class StoreLimiter {
@@ -73,11 +98,40 @@ export class StoreLimiter {
 	private readonly queue: Waiter[] = [];
 	private wakeAt = Number.POSITIVE_INFINITY;
 
-	/** Resolves when the request with this ticket may be sent. */
-	async acquire(ticket: number, maxWaitMs: number): Promise<void> {
-		return await new Promise<void>((resolve, reject) => {
-			const waiter: Waiter = { ticket, maxWaitMs, start: resolve, fail: reject };
-			const at = this.queue.findIndex((queued) => queued.ticket > ticket);
+	/** Since when the store has been closed by Salla's limit (undefined while open). */
+	private closedSince?: number;
+
+	/**
+	 * Resolves when the request with this ticket may be sent, with how long it waited while Salla's
+	 * limit kept the store closed (the part Max Rate Limit Wait bounds; queueing behind other
+	 * requests while the store is open is the plan's pace, not a wait Salla asked for).
+	 */
+	async acquire(ticket: number, maxWaitMs: number, options: AcquireOptions = {}): Promise<number> {
+		return await new Promise<number>((resolve, reject) => {
+			const { signal } = options;
+			if (signal?.aborted) return reject(new WaitCancelled());
+			const onAbort = () => {
+				const at = this.queue.indexOf(waiter);
+				if (at !== -1) this.queue.splice(at, 1);
+				reject(new WaitCancelled());
+			};
+			const waiter: Waiter = {
+				ticket,
+				interactive: options.interactive === true,
+				maxWaitMs,
+				closedWaitMs: 0,
+				start: (closedWaitMs) => {
+					signal?.removeEventListener('abort', onAbort);
+					resolve(closedWaitMs);
+				},
+				fail: (reason) => {
+					signal?.removeEventListener('abort', onAbort);
+					reject(reason);
+				},
+			};
+			signal?.addEventListener('abort', onAbort, { once: true });
+			this.chargeClosedTime(clock.now()); // what the store was closed before it asked is not its wait
+			const at = this.queue.findIndex((queued) => before(waiter, queued));
 			this.queue.splice(at === -1 ? this.queue.length : at, 0, waiter);
 			this.pump();
 		});
@@ -127,25 +181,37 @@ export class StoreLimiter {
 		return Math.max(0, Math.min(this.remaining, MAX_IN_FLIGHT));
 	}
 
+	/** Adds the time the store has been closed to every waiting request's own account. */
+	private chargeClosedTime(now: number): void {
+		if (this.closedSince === undefined) return;
+		const elapsed = Math.max(0, now - this.closedSince);
+		for (const waiter of this.queue) waiter.closedWaitMs += elapsed;
+		this.closedSince = undefined;
+	}
+
 	private pump(): void {
+		const now = clock.now();
+		this.chargeClosedTime(now);
 		while (this.queue.length) {
-			const now = clock.now();
 			const closed = this.closedFor(now);
 			if (closed) {
-				// Whoever may not wait that long fails now, with nothing sent.
+				// Whoever may not wait that long in all fails now, with nothing sent.
 				for (const waiter of [...this.queue]) {
-					if (closed.waitMs > waiter.maxWaitMs) {
+					if (waiter.closedWaitMs + closed.waitMs > waiter.maxWaitMs) {
 						this.queue.splice(this.queue.indexOf(waiter), 1);
 						waiter.fail(closed);
 					}
 				}
-				if (this.queue.length) this.wakeUp(now + closed.waitMs);
+				if (this.queue.length) {
+					this.closedSince = now;
+					this.wakeUp(now + closed.waitMs);
+				}
 				return;
 			}
 			if (this.inFlight >= this.capacity(now)) return; // the next answer pumps again
 			const next = this.queue.shift() as Waiter;
 			this.inFlight++;
-			next.start();
+			next.start(next.closedWaitMs);
 		}
 	}
 

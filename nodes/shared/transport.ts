@@ -11,6 +11,7 @@ import type {
 	INodeExecutionData,
 	JsonObject,
 } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import { CREDENTIAL_TYPE, MAX_PAGE_SIZE, SALLA_BASE_URL } from './constants';
 import { isTlsFailure, lowerCaseKeys, NOT_SENT_CODES, readFailure, toSallaError } from './errors';
@@ -22,6 +23,7 @@ import {
 	rateLimitError,
 	StoreLimiter,
 	timing,
+	WaitCancelled,
 	WaitTooLong,
 } from './rateLimit';
 import { failRun, mayRunSend } from './runGate';
@@ -93,6 +95,38 @@ interface Attempt {
 	method: string;
 	/** The input item the request belongs to, for the error. */
 	itemIndex?: number;
+	/** A person is waiting (dropdowns, list searches, trigger activation): goes before bulk runs. */
+	interactive?: boolean;
+}
+
+/** n8n's cancel signal for the running execution, where the context has one. */
+function cancelSignal(context: object): AbortSignal | undefined {
+	const read = (context as { getExecutionCancelSignal?: () => AbortSignal | undefined }).getExecutionCancelSignal;
+	try {
+		return typeof read === 'function' ? read.call(context) : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+function cancelled(node: INode, itemIndex?: number): NodeOperationError {
+	return new NodeOperationError(node, 'The execution was cancelled while the request waited for Salla', { itemIndex });
+}
+
+/** A backoff wait that ends at once when the execution is cancelled. */
+async function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
+	if (!signal) return await timing.sleep(ms);
+	if (signal.aborted) throw new WaitCancelled();
+	let onAbort = () => {};
+	const aborted = new Promise<never>((_resolve, reject) => {
+		onAbort = () => reject(new WaitCancelled());
+		signal.addEventListener('abort', onAbort, { once: true });
+	});
+	try {
+		await Promise.race([timing.sleep(ms), aborted]);
+	} finally {
+		signal.removeEventListener('abort', onAbort);
+	}
 }
 
 /**
@@ -101,6 +135,10 @@ interface Attempt {
  * it and refreshes the OAuth2 token on a 401); the door paces it to the store's rate limit, waits
  * and sends it again after a 429, retries what is safe to retry, and turns a failure into a Salla
  * error a merchant can act on.
+ *
+ * Max Rate Limit Wait bounds, per request, the waits Salla asks for, added up: Retry-After after a
+ * 429 and X-RateLimit-Reset when no requests are left. Queueing behind the run's other requests while
+ * Salla still accepts requests is the store plan's pace and is not bounded.
  */
 export async function throughSalla<T>(
 	context: { getNode(): INode; getNodeParameter?: unknown },
@@ -111,16 +149,17 @@ export async function throughSalla<T>(
 	const limiter = storeLimiter(node);
 	const limitMs = maxWaitMs(context);
 	const method = attempt.method.toUpperCase();
+	const signal = cancelSignal(context);
 	const ticket = nextTicket();
-	let waitedMs = 0; // Retry-After waits of this request, bounded by Max Rate Limit Wait in total
-	let allowanceMs = limitMs; // what the next wait in the queue may last
+	let waitedMs = 0; // waits Salla imposed on this request, added up
 	let limited = 0;
 	let retries = 0;
 
 	for (;;) {
 		try {
-			await limiter.acquire(ticket, allowanceMs);
+			waitedMs += await limiter.acquire(ticket, limitMs - waitedMs, { interactive: attempt.interactive, signal });
 		} catch (wait) {
+			if (wait instanceof WaitCancelled) throw cancelled(node, attempt.itemIndex);
 			throw rateLimitError(node, wait as WaitTooLong, limitMs, waitedMs, attempt.itemIndex);
 		}
 		let result: T;
@@ -150,9 +189,7 @@ export async function throughSalla<T>(
 						sallaMessage,
 					);
 				}
-				// The queue now holds this request for its own Retry-After: that wait is allowed.
-				allowanceMs = limitMs - waitedMs;
-				waitedMs += waitMs;
+				// The queue holds the store for the Retry-After; the next acquire counts that wait.
 				continue;
 			}
 			limiter.settle(answered ? failure.headers : undefined);
@@ -163,8 +200,11 @@ export async function throughSalla<T>(
 			const notSent = !answered && failure.networkCode !== undefined && NOT_SENT_CODES.has(failure.networkCode);
 			const safe = IDEMPOTENT_METHODS.has(method) || notSent;
 			if (transient && safe && retries < BACKOFF_MS.length) {
-				await timing.sleep(BACKOFF_MS[retries++]);
-				allowanceMs = limitMs - waitedMs;
+				try {
+					await pause(BACKOFF_MS[retries++], signal);
+				} catch {
+					throw cancelled(node, attempt.itemIndex);
+				}
 				continue;
 			}
 			throw toSallaError(node, error as JsonObject, attempt.itemIndex, {
@@ -268,7 +308,8 @@ export async function sallaApiRequest(
 	};
 	if (body !== undefined) options.body = body;
 	const node = this.getNode();
-	return await throughSalla(this, { method: method ?? 'GET' }, async () => {
+	// Only dropdowns, list searches and the trigger's hooks call this: a person is waiting.
+	return await throughSalla(this, { method: method ?? 'GET', interactive: true }, async () => {
 		const response = (await this.helpers.httpRequestWithAuthentication.call(
 			this,
 			CREDENTIAL_TYPE,

@@ -4,7 +4,8 @@
  * Salla would. Only what the n8n application normally provides is stood in for here: the node-type
  * registry and the credential store.
  */
-import { ExecutionLifecycleHooks, LoadOptionsContext, WorkflowExecute } from 'n8n-core';
+import { ExecutionLifecycleHooks, LoadOptionsContext, RoutingNode, WorkflowExecute } from 'n8n-core';
+import type { ExecuteContext } from 'n8n-core';
 import type {
 	ICredentialDataDecryptedObject,
 	ICredentials,
@@ -56,9 +57,22 @@ export function sallaCredential(overrides: IDataObject = {}): ICredentialDataDec
 	};
 }
 
-/** n8n's node-type registry, reduced to one node type. */
+/**
+ * n8n's node-type registry, reduced to one node type. Like the n8n application's own registry
+ * (packages/cli's NodeTypes), it gives a declarative node an `execute` that runs n8n-core's
+ * RoutingNode, so the node runs in the same ExecuteContext (with the execution's cancel signal) as
+ * in a real n8n.
+ */
 export class SingleNodeTypes implements INodeTypes {
-	constructor(readonly nodeType: INodeType) {}
+	constructor(readonly nodeType: INodeType) {
+		const declarative = nodeType as INodeType & { execute?: unknown };
+		if (!declarative.execute && !nodeType.poll && !nodeType.trigger && !nodeType.webhook && nodeType.description.requestDefaults) {
+			declarative.execute = async function (this: ExecuteContext) {
+				const routingNode = new RoutingNode(this, nodeType);
+				return (await routingNode.runNode()) ?? [];
+			} as INodeType['execute'];
+		}
+	}
 
 	getByName(): INodeType | IVersionedNodeType {
 		return this.nodeType;
@@ -166,6 +180,8 @@ export interface RunOptions {
 	credential?: ICredentialDataDecryptedObject;
 	continueOnFail?: boolean;
 	mode?: WorkflowExecuteMode;
+	/** Receives a function that cancels the execution, as n8n's Stop button does. */
+	onStart?: (cancel: () => void) => void;
 }
 
 export interface RunResult {
@@ -233,7 +249,9 @@ export async function runSalla(parameters: Parameters, options: RunOptions = {})
 		},
 	});
 	const execution = new WorkflowExecute(additionalData, mode, runExecutionData);
-	const run = await execution.processRunExecutionData(workflow);
+	const running = execution.processRunExecutionData(workflow);
+	options.onStart?.(() => running.cancel());
+	const run = await running;
 	const taskData = run.data.resultData.runData.Salla?.[0];
 	return {
 		items: taskData?.data?.main?.[0] ?? [],

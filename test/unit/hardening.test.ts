@@ -198,3 +198,95 @@ describe('an unconnected or disconnected credential says to click Connect', () =
 		expect(String(error?.description)).toContain(advice);
 	});
 });
+
+describe('the queue: interactive calls, cancelling, and what Max Rate Limit Wait bounds', () => {
+	const epoch = (ms: number) => String(Math.ceil(ms / 1000));
+	/** A store that lets one request through a second: every answer says none are left until the next second. */
+	function pacedStore(count: number): void {
+		let id = 0;
+		nock(SALLA_API)
+			.post(`${BASE_PATH}/customers/groups`)
+			.times(count)
+			.reply(function (_uri, body) {
+				received.push({ method: 'POST', path: '/customers/groups', headers: {}, body });
+				return [201, created(++id, String((body as { name: string }).name)), { 'X-RateLimit-Remaining': '0', 'X-RateLimit-Reset': epoch(now + 1000) }];
+			});
+	}
+
+	test('a dropdown opened during a 30-item run is answered within seconds, and the run goes on', async () => {
+		pacedStore(30);
+		const names = Array.from({ length: 30 }, (_, index) => ({ name: `G${index + 1}` }));
+		const run = runSalla(create(), { items: names });
+		while (received.length < 3) await new Promise((resolve) => setImmediate(resolve));
+
+		salla('get', '/payment/methods?page=1&per_page=60', 200, { status: 200, success: true, data: [{ id: 1, slug: 'mada', name: 'Mada' }] });
+		const asked = now;
+		const sentBefore = received.length;
+		const { callMethod } = await import('../helpers/engine');
+		const { result } = await callMethod<Array<{ value: string }>>('loadOptions', 'getPaymentMethods', create());
+		const answeredAfterMs = now - asked;
+
+		expect(result.map((option) => option.value)).toEqual(['mada']);
+		// Within what Salla allows (one request a second), but before the run's 27 waiting items.
+		expect(answeredAfterMs).toBeLessThanOrEqual(2000);
+		expect(received.length - sentBefore).toBeLessThanOrEqual(3);
+
+		const { items, error } = await run;
+		expect(error).toBeUndefined();
+		expect(items.map((item) => item.json.name)).toEqual(names.map((item) => item.name));
+	});
+
+	test('Max Rate Limit Wait bounds the waits Salla asks for added up: a Reset wait counts with a later Retry-After', async () => {
+		let answers = 0;
+		nock(SALLA_API)
+			.post(`${BASE_PATH}/customers/groups`)
+			.times(2)
+			.reply(function (_uri, body) {
+				received.push({ method: 'POST', path: '/customers/groups', headers: {}, body });
+				answers++;
+				// A: created, and no requests left for 40 seconds. B, 40 seconds later: a 429 asking for 30 more.
+				return answers === 1
+					? [201, created(1, 'A'), { 'X-RateLimit-Remaining': '0', 'X-RateLimit-Reset': epoch(now + 40_000) }]
+					: [429, { status: 429, success: false, error: { code: 'too_many_requests', message: 'Too many requests' } }, { 'Retry-After': '30' }];
+			});
+
+		const { items, error } = await runSalla(create(), { items: [{ name: 'A' }, { name: 'B' }], continueOnFail: true });
+
+		expect(error).toBeUndefined();
+		expect(received.map((request) => (request.body as { name: string }).name)).toEqual(['A', 'B']);
+		expect(items[0].json).toEqual({ id: 1, name: 'A' });
+		expect(items[1].json.error).toBe('Salla\'s rate limit for this store was reached (429)');
+		expect(String((items[1].error as { description?: string } | undefined)?.description)).toContain(
+			'Salla asked to wait 30 seconds. This item already waited 40 seconds. That is longer than Max Rate Limit Wait (60 seconds)',
+		);
+	});
+
+	test('cancelling the execution ends the waits at once: nothing more is sent', async () => {
+		// A clock whose long waits only end when the test says so.
+		const pending: Array<() => void> = [];
+		setSallaClock({
+			now: () => now,
+			sleep: async (ms) => {
+				sleeps.push(ms);
+				await new Promise<void>((resolve) => pending.push(resolve));
+				now += ms;
+			},
+		});
+		nock(SALLA_API)
+			.post(`${BASE_PATH}/customers/groups`)
+			.reply(function (_uri, body) {
+				received.push({ method: 'POST', path: '/customers/groups', headers: {}, body });
+				return [429, { status: 429, success: false, error: { code: 'too_many_requests', message: 'Too many requests' } }, { 'Retry-After': '50' }];
+			});
+
+		let cancel = () => {};
+		const run = runSalla(create(), { items: [{ name: 'A' }, { name: 'B' }], onStart: (stop) => (cancel = stop) });
+		while (sleeps.length < 1) await new Promise((resolve) => setImmediate(resolve));
+		cancel();
+		const outcome = await Promise.race([run.then(() => 'ended'), new Promise((resolve) => setTimeout(() => resolve('still waiting'), 2000))]);
+
+		expect(outcome).toBe('ended');
+		expect(received).toHaveLength(1);
+		for (const release of pending) release();
+	});
+});
