@@ -6,6 +6,7 @@
  */
 import { ExecutionLifecycleHooks, LoadOptionsContext, WorkflowExecute } from 'n8n-core';
 import type {
+	IBinaryKeyData,
 	ICredentialDataDecryptedObject,
 	ICredentials,
 	IDataObject,
@@ -163,6 +164,8 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 export interface RunOptions {
 	/** Input items of the Salla node; one empty item by default. */
 	items?: IDataObject[];
+	/** Binary data of the input items, by position (for uploads). */
+	binary?: Array<IBinaryKeyData | undefined>;
 	credential?: ICredentialDataDecryptedObject;
 	continueOnFail?: boolean;
 	mode?: WorkflowExecuteMode;
@@ -226,7 +229,10 @@ function buildEngine(parameters: Parameters, options: RunOptions): Engine {
 export async function runSalla(parameters: Parameters, options: RunOptions = {}): Promise<RunResult> {
 	const { node, workflow, additionalData, credentials } = buildEngine(parameters, options);
 	const mode = options.mode ?? 'manual';
-	const items = (options.items ?? [{}]).map((json) => ({ json }));
+	const items = (options.items ?? [{}]).map((json, index) => {
+		const binary = options.binary?.[index];
+		return binary ? { json, binary } : { json };
+	});
 	const runExecutionData: IRunExecutionData = createRunExecutionData({
 		executionData: {
 			nodeExecutionStack: [{ node, data: { main: [items] }, source: null } as IExecuteData],
