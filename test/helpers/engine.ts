@@ -260,7 +260,13 @@ export async function callMethod<T>(
 	options: RunOptions = {},
 ): Promise<{ result: T; credentials: TestCredentialsHelper }> {
 	const { node, workflow, additionalData, credentials } = buildEngine(parameters, options);
-	const context = new LoadOptionsContext(workflow, node, additionalData, 'parameters');
+	// The editor hands the node's current parameters along, for pickers that depend on other fields.
+	const context = new LoadOptionsContext(
+		workflow,
+		node,
+		{ ...additionalData, currentNodeParameters: node.parameters },
+		'parameters',
+	);
 	const methods = (new Salla().methods as Record<string, Record<string, Function>>)[kind];
 	const result = (await methods[method].call(context, ...args)) as T;
 	return { result, credentials };

@@ -15,7 +15,8 @@ const product = productLocator(undefined, {
 const image = recordLocator({
 	name: 'image',
 	displayName: 'Image',
-	noun: 'image',
+	noun: 'product image',
+	shortNoun: 'image',
 	example: '713368802',
 	searchListMethod: 'searchProductImages',
 	description: 'The image to delete',
