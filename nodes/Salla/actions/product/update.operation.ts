@@ -61,6 +61,12 @@ const updateOnly: INodeProperties[] = [
 	},
 ];
 
+/** Beside Find By's SKU, the SKU the product gets is labelled as such. */
+const renameSku = (field: INodeProperties): INodeProperties =>
+	field.name === 'sku'
+		? { ...field, displayName: 'New SKU', description: 'The product\'s new SKU; Salla refuses one another product already uses' }
+		: field;
+
 export const update = defineOperation({
 	value: 'update',
 	name: 'Update',
@@ -80,7 +86,7 @@ export const update = defineOperation({
 			type: 'collection',
 			placeholder: 'Add Field',
 			default: {},
-			options: [...updateOnly, ...productFields].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+			options: [...updateOnly, ...productFields.map(renameSku)].sort((a, b) => a.displayName.localeCompare(b.displayName)),
 		},
 	],
 });
