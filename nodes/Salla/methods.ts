@@ -1,5 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { searchProductImages } from './actions/product/search';
+import { searchVariants } from './actions/productVariant/shared';
 import { optionsFrom, searchList } from './common/search';
 
 /**
@@ -48,6 +50,8 @@ export const listSearch = {
 	searchCoupons: searchList({ path: '/coupons', keyword: true, name: (coupon) => String(coupon.code ?? coupon.id) }),
 	searchSpecialOffers: searchList({ path: '/specialoffers' }),
 	searchShippingCompanies: searchList({ path: '/shipping/companies' }),
+	searchVariants,
+	searchProductImages,
 };
 
 export const loadOptions = {
@@ -63,4 +67,5 @@ export const loadOptions = {
 	getBrands: optionsFrom({ path: '/brands', value: (brand) => brand.id as number }),
 	getBranches: optionsFrom({ path: '/branches', value: (branch) => branch.id as number }),
 	getShippingCompanies: optionsFrom({ path: '/shipping/companies', value: (company) => company.id as number }),
+	getQuantityChangeReasons: optionsFrom({ path: '/products/quantities/quantity-change-reason', value: (reason) => reason.id as number }),
 };

@@ -7,6 +7,7 @@
 import { ExecutionLifecycleHooks, LoadOptionsContext, RoutingNode, WorkflowExecute } from 'n8n-core';
 import type { ExecuteContext } from 'n8n-core';
 import type {
+	IBinaryKeyData,
 	ICredentialDataDecryptedObject,
 	ICredentials,
 	IDataObject,
@@ -177,6 +178,8 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 export interface RunOptions {
 	/** Input items of the Salla node; one empty item by default. */
 	items?: IDataObject[];
+	/** Binary data of the input items, by position (for uploads). */
+	binary?: Array<IBinaryKeyData | undefined>;
 	credential?: ICredentialDataDecryptedObject;
 	continueOnFail?: boolean;
 	mode?: WorkflowExecuteMode;
@@ -242,7 +245,10 @@ function buildEngine(parameters: Parameters, options: RunOptions): Engine {
 export async function runSalla(parameters: Parameters, options: RunOptions = {}): Promise<RunResult> {
 	const { node, workflow, additionalData, credentials } = buildEngine(parameters, options);
 	const mode = options.mode ?? 'manual';
-	const items = (options.items ?? [{}]).map((json) => ({ json }));
+	const items = (options.items ?? [{}]).map((json, index) => {
+		const binary = options.binary?.[index];
+		return binary ? { json, binary } : { json };
+	});
 	const runExecutionData: IRunExecutionData = createRunExecutionData({
 		executionData: {
 			nodeExecutionStack: [{ node, data: { main: [items] }, source: null } as IExecuteData],
@@ -272,7 +278,13 @@ export async function callMethod<T>(
 	options: RunOptions = {},
 ): Promise<{ result: T; credentials: TestCredentialsHelper }> {
 	const { node, workflow, additionalData, credentials } = buildEngine(parameters, options);
-	const context = new LoadOptionsContext(workflow, node, additionalData, 'parameters');
+	// The editor hands the node's current parameters along, for pickers that depend on other fields.
+	const context = new LoadOptionsContext(
+		workflow,
+		node,
+		{ ...additionalData, currentNodeParameters: node.parameters },
+		'parameters',
+	);
 	const methods = (new Salla().methods as Record<string, Record<string, Function>>)[kind];
 	const result = (await methods[method].call(context, ...args)) as T;
 	return { result, credentials };

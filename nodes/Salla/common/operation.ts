@@ -89,6 +89,8 @@ function fillPath(operation: SallaOperation): PreSendAction | undefined {
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
 		let url = requestOptions.url;
 		for (const field of fields) {
+			// A preSend switched to another documented path (for example by SKU): this field is not used.
+			if (!url.includes(`{${field.name}}`)) continue;
 			const value = isRecordLocator(field)
 				? String(readRecordId(this, field))
 				: encodeURIComponent(

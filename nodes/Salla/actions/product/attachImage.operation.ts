@@ -1,0 +1,139 @@
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+
+import { inputError, oneOf, optionalNumber, optionalText, requireText } from '../../../shared/validate';
+import { defineOperation } from '../../common/operation';
+import { unwrapData } from '../../common/output';
+import type { FormPart } from './multipart';
+import { multipartBody } from './multipart';
+import { checkUrl, productLocator } from './shared';
+
+/**
+ * POST /products/{product}/images, multipart/form-data: one image per request, from a URL
+ * (`original`) or a file (`photo`, from the item's binary data). Salla allows 10 images a product.
+ */
+const product = productLocator();
+
+const SOURCES = [
+	{ name: 'Image URL', value: 'url', description: 'Salla downloads the image from a web address' },
+	{ name: 'Binary File', value: 'binary', description: 'Upload a file from the input item\'s binary data' },
+] as const;
+
+async function sendImage(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+): Promise<IHttpRequestOptions> {
+	const source = oneOf(this, 'Image Source', this.getNodeParameter('imageSource', 'url'), SOURCES);
+	const parts: FormPart[] = [];
+	if (source === 'url') {
+		parts.push({ name: 'original', value: checkUrl(this, 'Image URL', this.getNodeParameter('original', '')) });
+	} else {
+		const property = requireText(
+			this,
+			'Input Binary Field',
+			this.getNodeParameter('binaryPropertyName', 'data'),
+			'Give the name of the input item\'s binary field holding the image, such as data.',
+		);
+		const binary = this.helpers.assertBinaryData(property);
+		if (!binary.mimeType?.startsWith('image/')) {
+			throw inputError(
+				this,
+				`Input Binary Field: "${property}" is not an image (${binary.mimeType || 'unknown type'})`,
+				'Salla takes image files only, such as JPEG, PNG or WebP.',
+			);
+		}
+		const data = await this.helpers.getBinaryDataBuffer(property);
+		const extension = binary.mimeType.split('/')[1]?.replace(/[^a-z0-9]/gi, '') || 'img';
+		parts.push({ name: 'photo', fileName: binary.fileName || `image.${extension}`, mimeType: binary.mimeType, data });
+	}
+
+	const extra = (this.getNodeParameter('additionalFields', {}) ?? {}) as IDataObject;
+	if (extra.main !== undefined) {
+		if (typeof extra.main !== 'boolean') {
+			throw inputError(this, 'Main Image must be true or false', 'Turn Main Image on or off.');
+		}
+		// Multipart carries text: 1/0 is what a boolean form field is read as.
+		parts.push({ name: 'main', value: extra.main ? '1' : '0' });
+	}
+	const sort = optionalNumber(this, 'Sort Order', extra.sort, { min: 0, integer: true });
+	if (sort !== undefined) parts.push({ name: 'sort', value: String(sort) });
+	const alt = optionalText(this, 'Alternative Text', extra.alt);
+	if (alt) parts.push({ name: 'alt', value: alt });
+
+	const { body, contentType } = multipartBody(parts);
+	const headers = Object.fromEntries(
+		Object.entries(requestOptions.headers ?? {}).filter(([key]) => key.toLowerCase() !== 'content-type'),
+	);
+	return { ...requestOptions, body, headers: { ...headers, 'Content-Type': contentType } };
+}
+
+export const attachImage = defineOperation({
+	value: 'attachImage',
+	name: 'Attach Image',
+	description: 'Add an image to a product, from a URL or from a file',
+	action: 'Attach an image to a product',
+	method: 'POST',
+	path: '/products/{product}/images',
+	scope: 'products.read_write',
+	preSend: [sendImage],
+	postReceive: [unwrapData],
+	fields: [
+		product,
+		{
+			displayName: 'Image Source',
+			name: 'imageSource',
+			type: 'options',
+			options: [...SOURCES],
+			default: 'url',
+		},
+		{
+			displayName: 'Image URL',
+			name: 'original',
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: 'e.g. https://example.com/t-shirt.jpg',
+			description: 'A public https:// address of the image',
+			displayOptions: { show: { imageSource: ['url'] } },
+		},
+		{
+			displayName: 'Input Binary Field',
+			name: 'binaryPropertyName',
+			type: 'string',
+			required: true,
+			default: 'data',
+			hint: 'The name of the input binary field containing the image to upload',
+			displayOptions: { show: { imageSource: ['binary'] } },
+		},
+		{
+			displayName: 'Additional Fields',
+			name: 'additionalFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: [
+				{
+					displayName: 'Alternative Text',
+					name: 'alt',
+					type: 'string',
+					default: '',
+					description: 'Text shown when the image does not load, and read by search engines',
+				},
+				{
+					displayName: 'Main Image',
+					name: 'main',
+					type: 'boolean',
+					default: true,
+					description: 'Whether this becomes the product\'s main image',
+				},
+				{
+					displayName: 'Sort Order',
+					name: 'sort',
+					type: 'number',
+					typeOptions: { minValue: 0 },
+					default: 1,
+					description: 'Where the image appears among the product\'s images',
+				},
+			],
+		},
+	],
+});

@@ -1,0 +1,85 @@
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+
+import { inputError, oneOf, optionalMoney, requireText } from '../../../shared/validate';
+import { defineOperation } from '../../common/operation';
+import { unwrapData } from '../../common/output';
+import { imageUrlsField, imagesBody, PRODUCT_TYPES, productBody, productFields } from './shared';
+
+/**
+ * POST /products: name, price and product type are required; the additional fields are sent only
+ * when set, every rule checked first. Salla answers 201 with the product's details.
+ */
+
+async function sendProduct(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+): Promise<IHttpRequestOptions> {
+	const name = requireText(this, 'Name', this.getNodeParameter('name', ''), 'Give the product a name, for example "T-Shirt Blue".');
+	const price = optionalMoney(this, 'Price', this.getNodeParameter('price', ''));
+	if (price === undefined) {
+		throw inputError(this, 'Price is empty', 'Give the product\'s price in the store currency, for example 96.5.');
+	}
+	const productType = oneOf(this, 'Product Type', this.getNodeParameter('product_type', ''), PRODUCT_TYPES);
+	const additional = (this.getNodeParameter('additionalFields', {}) ?? {}) as IDataObject;
+	const images = imagesBody(this, additional.images);
+	return {
+		...requestOptions,
+		body: {
+			...(requestOptions.body as IDataObject),
+			name,
+			price,
+			product_type: productType,
+			...productBody(this, additional),
+			...(images ? { images } : {}),
+		},
+	};
+}
+
+export const create = defineOperation({
+	value: 'create',
+	name: 'Create',
+	description: 'Create a product',
+	action: 'Create a product',
+	method: 'POST',
+	path: '/products',
+	scope: 'products.read_write',
+	preSend: [sendProduct],
+	postReceive: [unwrapData],
+	fields: [
+		{
+			displayName: 'Name',
+			name: 'name',
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: 'e.g. T-Shirt Blue',
+			description: 'The product\'s name as customers see it',
+		},
+		{
+			displayName: 'Price',
+			name: 'price',
+			type: 'number',
+			typeOptions: { minValue: 0, numberPrecision: 2 },
+			required: true,
+			default: 0,
+			description: 'The product\'s price, in the store currency',
+		},
+		{
+			displayName: 'Product Type',
+			name: 'product_type',
+			type: 'options',
+			options: PRODUCT_TYPES,
+			required: true,
+			default: 'product',
+			description: 'What kind of product it is; Salla does not let it change later',
+		},
+		{
+			displayName: 'Additional Fields',
+			name: 'additionalFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: [...productFields, imageUrlsField],
+		},
+	],
+});

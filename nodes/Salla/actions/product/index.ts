@@ -1,0 +1,33 @@
+import { defineResource } from '../../common/operation';
+import { attachImage } from './attachImage.operation';
+import { changeStatus } from './changeStatus.operation';
+import { create } from './create.operation';
+import { deleteProduct } from './delete.operation';
+import { deleteImage } from './deleteImage.operation';
+import { get } from './get.operation';
+import { getAll } from './getAll.operation';
+import { update } from './update.operation';
+import { updatePriceBySku } from './updatePrice.operation';
+import { updateStock } from './updateStock.operation';
+
+/**
+ * Products (`/products`). Variants are their own resource (Product Variant). Get, Update and Delete
+ * find the product by ID or by SKU (Salla's `/products/sku/{sku}` paths).
+ */
+export const product = defineResource({
+	value: 'product',
+	name: 'Product',
+	defaultOperation: 'get',
+	operations: [
+		attachImage,
+		changeStatus,
+		create,
+		deleteProduct,
+		deleteImage,
+		get,
+		getAll,
+		update,
+		updatePriceBySku,
+		updateStock,
+	],
+});
