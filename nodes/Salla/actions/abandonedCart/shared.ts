@@ -1,0 +1,10 @@
+import { recordLocator } from '../../common/fields';
+
+export const cart = recordLocator({
+	name: 'cart',
+	displayName: 'Abandoned Cart',
+	noun: 'abandoned cart',
+	shortNoun: 'cart',
+	example: '1563287461',
+	searchListMethod: 'searchAbandonedCarts',
+});
