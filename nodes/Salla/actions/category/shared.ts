@@ -17,7 +17,11 @@ export const category = recordLocator({
 	searchListMethod: 'searchCategories',
 });
 
-export const parentCategory = recordLocator({
+/**
+ * The optional parent: a category picker whose By ID may be left empty (a top-level category), so
+ * its ID check accepts blank. Read with readParentId, not readRecordId.
+ */
+const parentLocator = recordLocator({
 	name: 'parent_id',
 	displayName: 'Parent Category',
 	noun: 'category',
@@ -26,6 +30,25 @@ export const parentCategory = recordLocator({
 	required: false,
 	description: 'The category this one sits under, as a subcategory. Leave empty for a top-level category.',
 });
+export const parentCategory: INodeProperties = {
+	...parentLocator,
+	modes: parentLocator.modes?.map((mode) =>
+		mode.name === 'id'
+			? {
+					...mode,
+					validation: [
+						{
+							type: 'regex' as const,
+							properties: {
+								regex: '^\\s*([1-9][0-9]*)?\\s*$',
+								errorMessage: 'A category ID is a whole number, such as 1390018242',
+							},
+						},
+					],
+				}
+			: mode,
+	),
+};
 
 export const STATUSES = [
 	{ name: 'Active', value: 'active', description: 'Shown in the store' },
