@@ -3,8 +3,7 @@ import { recordLocator } from '../../common/fields';
 export const cart = recordLocator({
 	name: 'cart',
 	displayName: 'Abandoned Cart',
-	noun: 'abandoned cart',
-	shortNoun: 'cart',
+	noun: 'cart',
 	example: '1563287461',
 	searchListMethod: 'searchAbandonedCarts',
 });
