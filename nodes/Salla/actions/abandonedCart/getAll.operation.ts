@@ -15,12 +15,6 @@ export const getAll = defineOperation({
 	fields: [
 		...returnAllLimit(),
 		filtersCollection([
-			textFilter({
-				name: 'keyword',
-				displayName: 'Customer ID or Mobile',
-				description: 'Only the carts of this customer: their customer ID or mobile number',
-				placeholder: 'e.g. +966560000000',
-			}),
 			wholeNumberFilter({
 				name: 'offset',
 				displayName: 'Created Within (Minutes)',
@@ -28,6 +22,12 @@ export const getAll = defineOperation({
 					'Salla\'s offset: the carts created within (or before) this many minutes, for example 15',
 				min: 1,
 				default: 15,
+			}),
+			textFilter({
+				name: 'keyword',
+				displayName: 'Customer ID or Mobile',
+				description: 'Only the carts of this customer: their customer ID or mobile number',
+				placeholder: 'e.g. +966560000000',
 			}),
 		]),
 	],
