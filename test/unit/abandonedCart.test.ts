@@ -32,8 +32,8 @@ afterEach(() => expect(pendingMocks()).toEqual([]));
 describe('Abandoned Cart → Get Many', () => {
 	test('Return All walks two pages with the filters, one item per cart', async () => {
 		const first = Array.from({ length: 60 }, (_, index) => cart(index + 1));
-		salla('get', '/carts/abandoned?keyword=%2B966560000000&offset=30&page=1&per_page=60', 200, page(first, 1, 2));
-		salla('get', '/carts/abandoned?keyword=%2B966560000000&offset=30&page=2&per_page=60', 200, page([cart(61)], 2, 2));
+		salla('get', '/carts/abandoned?offset=30&keyword=%2B966560000000&page=1&per_page=60', 200, page(first, 1, 2));
+		salla('get', '/carts/abandoned?offset=30&keyword=%2B966560000000&page=2&per_page=60', 200, page([cart(61)], 2, 2));
 
 		const { items, error } = await runSalla({
 			resource: 'abandonedCart',
@@ -44,8 +44,8 @@ describe('Abandoned Cart → Get Many', () => {
 
 		expect(error).toBeUndefined();
 		expect(requestedPaths()).toEqual([
-			'GET /admin/v2/carts/abandoned?keyword=%2B966560000000&offset=30&page=1&per_page=60',
-			'GET /admin/v2/carts/abandoned?keyword=%2B966560000000&offset=30&page=2&per_page=60',
+			'GET /admin/v2/carts/abandoned?offset=30&keyword=%2B966560000000&page=1&per_page=60',
+			'GET /admin/v2/carts/abandoned?offset=30&keyword=%2B966560000000&page=2&per_page=60',
 		]);
 		expect(received.every((request) => request.headers.authorization === `Bearer ${ACCESS_TOKEN}`)).toBe(true);
 		expect(items).toHaveLength(61);
