@@ -52,6 +52,18 @@ export const listSearch = {
 	searchShippingCompanies: searchList({ path: '/shipping/companies' }),
 	searchVariants,
 	searchProductImages,
+	// Salla's keyword searches abandoned carts by customer ID or mobile number.
+	searchAbandonedCarts: searchList({
+		path: '/carts/abandoned',
+		keyword: true,
+		name: (cart) => {
+			const customer = cart.customer as IDataObject | undefined;
+			const total = cart.total as IDataObject | undefined;
+			const who = typeof customer?.name === 'string' && customer.name ? ` · ${customer.name}` : '';
+			const amount = total?.amount !== undefined ? ` · ${String(total.amount)} ${String(total.currency ?? '')}`.trimEnd() : '';
+			return `#${String(cart.id)}${who}${amount}`;
+		},
+	}),
 };
 
 export const loadOptions = {
@@ -68,4 +80,11 @@ export const loadOptions = {
 	getBranches: optionsFrom({ path: '/branches', value: (branch) => branch.id as number }),
 	getShippingCompanies: optionsFrom({ path: '/shipping/companies', value: (company) => company.id as number }),
 	getQuantityChangeReasons: optionsFrom({ path: '/products/quantities/quantity-change-reason', value: (reason) => reason.id as number }),
+	/** Countries (`GET /countries`, scope metadata.read), named in English where Salla gives it. */
+	getCountries: optionsFrom({
+		path: '/countries',
+		value: (country) => country.id as number,
+		name: (country) => String(country.name_en || country.name || country.id),
+		description: (country) => (typeof country.code === 'string' ? country.code : undefined),
+	}),
 };

@@ -211,3 +211,23 @@ export function oneOf<T extends string>(
 	}
 	return found.value;
 }
+
+/** A web address (http or https), trimmed; undefined when blank. */
+export function optionalUrl(context: IExecuteSingleFunctions, label: string, raw: unknown): string | undefined {
+	const text = optionalText(context, label, raw);
+	if (text === undefined) return undefined;
+	let url: URL | undefined;
+	try {
+		url = new URL(text);
+	} catch {
+		url = undefined;
+	}
+	if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || !url.hostname.includes('.')) {
+		throw inputError(
+			context,
+			`${label}: "${text}" is not a web address`,
+			`Give ${label} as a full address starting with https://, for example https://cdn.example.com/image.png.`,
+		);
+	}
+	return text;
+}

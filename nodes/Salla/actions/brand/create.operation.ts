@@ -1,0 +1,68 @@
+import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+
+import { inputError, optionalUrl, requireText } from '../../../shared/validate';
+import { defineOperation } from '../../common/operation';
+import { unwrapData } from '../../common/output';
+import { brandBody, brandFields } from './shared';
+
+/**
+ * POST /brands: Name and Logo are required. The logo is sent as a web address in a JSON body, as the
+ * page's schema describes it (the page also mentions multipart/form-data: file uploads are not offered).
+ */
+
+async function sendBrand(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+): Promise<IHttpRequestOptions> {
+	const name = requireText(this, 'Name', this.getNodeParameter('name', ''), 'Give the brand a name, for example "Zara".');
+	const logo = optionalUrl(this, 'Logo URL', this.getNodeParameter('logo', ''));
+	if (!logo) {
+		throw inputError(
+			this,
+			'Logo URL is empty',
+			'Salla requires a logo for every brand: give the web address of the logo image, starting with https://.',
+		);
+	}
+	requestOptions.body = { name, logo, ...brandBody(this, 'additionalFields') };
+	return requestOptions;
+}
+
+export const create = defineOperation({
+	value: 'create',
+	name: 'Create',
+	description: 'Create a brand with its logo',
+	action: 'Create a brand',
+	method: 'POST',
+	path: '/brands',
+	scope: 'brands.read_write',
+	preSend: [sendBrand],
+	postReceive: [unwrapData],
+	fields: [
+		{
+			displayName: 'Name',
+			name: 'name',
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: 'e.g. Zara',
+			description: 'The brand\'s name as customers see it',
+		},
+		{
+			displayName: 'Logo URL',
+			name: 'logo',
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: 'e.g. https://cdn.example.com/brands/zara.png',
+			description: 'Web address of the brand\'s logo image; Salla fetches it from there',
+		},
+		{
+			displayName: 'Additional Fields',
+			name: 'additionalFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: brandFields,
+		},
+	],
+});

@@ -1,0 +1,83 @@
+import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
+
+import { optionalText, optionalUrl } from '../../../shared/validate';
+import { recordLocator } from '../../common/fields';
+
+/**
+ * What several Brand operations share: the brand picker and the fields Create and Update send in the
+ * same shape. Images (logo, banner) are sent as web addresses in Salla's JSON body.
+ */
+
+export const brand = recordLocator({
+	name: 'brand',
+	displayName: 'Brand',
+	noun: 'brand',
+	example: '1473353380',
+	searchListMethod: 'searchBrands',
+});
+
+export const bannerField: INodeProperties = {
+	displayName: 'Banner URL',
+	name: 'banner',
+	type: 'string',
+	default: '',
+	placeholder: 'e.g. https://cdn.example.com/brands/zara-banner.jpg',
+	description: 'Web address of the brand\'s banner image',
+};
+
+/** The options shared by Create's Additional Fields and Update's Update Fields. */
+export const brandFields: INodeProperties[] = [
+	bannerField,
+	{
+		displayName: 'Description',
+		name: 'description',
+		type: 'string',
+		typeOptions: { rows: 3 },
+		default: '',
+		description: 'A short text about the brand',
+	},
+	{
+		displayName: 'SEO Description',
+		name: 'metadata_description',
+		type: 'string',
+		default: '',
+		description: 'The description search engines show for the brand page',
+	},
+	{
+		displayName: 'SEO Title',
+		name: 'metadata_title',
+		type: 'string',
+		default: '',
+		description: 'The title search engines show for the brand page',
+	},
+	{
+		displayName: 'SEO URL',
+		name: 'metadata_url',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. zara',
+		description: 'The friendly address of the brand page',
+	},
+];
+
+/** Salla's body from a collection of brand fields (plus Name and Logo URL on Update): only what is set. */
+export function brandBody(context: IExecuteSingleFunctions, collection: string): IDataObject {
+	const fields = context.getNodeParameter(collection, {}) as IDataObject;
+	const body: IDataObject = {};
+	const name = optionalText(context, 'Name', fields.name);
+	if (name) body.name = name;
+	const logo = optionalUrl(context, 'Logo URL', fields.logo);
+	if (logo) body.logo = logo;
+	const banner = optionalUrl(context, 'Banner URL', fields.banner);
+	if (banner) body.banner = banner;
+	for (const [key, label] of [
+		['description', 'Description'],
+		['metadata_title', 'SEO Title'],
+		['metadata_description', 'SEO Description'],
+		['metadata_url', 'SEO URL'],
+	] as const) {
+		const text = optionalText(context, label, fields[key]);
+		if (text) body[key] = text;
+	}
+	return body;
+}

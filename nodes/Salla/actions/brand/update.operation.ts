@@ -1,0 +1,68 @@
+import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+
+import { inputError } from '../../../shared/validate';
+import { defineOperation } from '../../common/operation';
+import { unwrapData } from '../../common/output';
+import { brand, brandBody, brandFields } from './shared';
+
+/**
+ * PUT /brands/{brand}: sends only what the user set. The page's schema marks every field required,
+ * but its own text says every field is optional and at least one must be sent: that is what is checked.
+ */
+
+async function sendChanges(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+): Promise<IHttpRequestOptions> {
+	const body = brandBody(this, 'updateFields');
+	if (!Object.keys(body).length) {
+		throw inputError(
+			this,
+			'Nothing to update',
+			'Add at least one field under Update Fields: only the fields you set are sent to Salla.',
+		);
+	}
+	requestOptions.body = body;
+	return requestOptions;
+}
+
+export const update = defineOperation({
+	value: 'update',
+	name: 'Update',
+	description: 'Change a brand\'s name, logo, banner, description or SEO',
+	action: 'Update a brand',
+	method: 'PUT',
+	path: '/brands/{brand}',
+	scope: 'brands.read_write',
+	preSend: [sendChanges],
+	postReceive: [unwrapData],
+	fields: [
+		brand,
+		{
+			displayName: 'Update Fields',
+			name: 'updateFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: ([
+				...brandFields,
+				{
+					displayName: 'Logo URL',
+					name: 'logo',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. https://cdn.example.com/brands/zara.png',
+					description: 'Web address of the brand\'s new logo image',
+				},
+				{
+					displayName: 'Name',
+					name: 'name',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. Zara',
+					description: 'The brand\'s new name',
+				},
+			] as INodeProperties[]).sort((a, b) => a.displayName.localeCompare(b.displayName)),
+		},
+	],
+});

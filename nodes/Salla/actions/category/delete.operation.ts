@@ -1,0 +1,17 @@
+import { readRecordId } from '../../common/fields';
+import { defineOperation } from '../../common/operation';
+import { describeOutcome } from '../../common/output';
+import { category } from './shared';
+
+/** DELETE /categories/{category}: Salla answers with a bare message; the output says what was deleted. */
+export const deleteCategory = defineOperation({
+	value: 'delete',
+	name: 'Delete',
+	description: 'Delete a category',
+	action: 'Delete a category',
+	method: 'DELETE',
+	path: '/categories/{category}',
+	scope: 'categories.read_write',
+	postReceive: [describeOutcome((context) => ({ id: readRecordId(context, category), deleted: true }))],
+	fields: [category],
+});

@@ -1,0 +1,147 @@
+import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
+
+import { inputError, oneOf, optionalNumber, optionalText, optionalUrl, toId } from '../../../shared/validate';
+import { recordLocator } from '../../common/fields';
+
+/**
+ * What several Category operations share: the category picker, the parent-category picker, and the
+ * fields Create and Update send in the same shape (Salla's `status`, `image`, `sort_order`,
+ * `metadata_title|description|url`, `parent_id`).
+ */
+
+export const category = recordLocator({
+	name: 'category',
+	displayName: 'Category',
+	noun: 'category',
+	example: '1390018242',
+	searchListMethod: 'searchCategories',
+});
+
+/**
+ * The optional parent: a category picker whose By ID may be left empty (a top-level category), so
+ * its ID check accepts blank. Read with readParentId, not readRecordId.
+ */
+const parentLocator = recordLocator({
+	name: 'parent_id',
+	displayName: 'Parent Category',
+	noun: 'category',
+	example: '1390018242',
+	searchListMethod: 'searchCategories',
+	required: false,
+	description: 'The category this one sits under, as a subcategory. Leave empty for a top-level category.',
+});
+export const parentCategory: INodeProperties = {
+	...parentLocator,
+	modes: parentLocator.modes?.map((mode) =>
+		mode.name === 'id'
+			? {
+					...mode,
+					validation: [
+						{
+							type: 'regex' as const,
+							properties: {
+								regex: '^\\s*([1-9][0-9]*)?\\s*$',
+								errorMessage: 'A category ID is a whole number, such as 1390018242',
+							},
+						},
+					],
+				}
+			: mode,
+	),
+};
+
+export const STATUSES = [
+	{ name: 'Active', value: 'active', description: 'Shown in the store' },
+	{ name: 'Hidden', value: 'hidden', description: 'Kept out of the store' },
+];
+
+/** The parent category's ID when one is set (the picker is optional). */
+export function readParentId(context: IExecuteSingleFunctions): number | undefined {
+	const raw = context.getNodeParameter('parent_id', '', { extractValue: true }) as unknown;
+	if (raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '')) return undefined;
+	const id = toId(raw);
+	if (id === undefined) {
+		throw inputError(
+			context,
+			`Parent Category: "${String(raw)}" is not a category ID`,
+			'Choose the parent category from the list, or give its ID: a whole number such as 1390018242. Leave it empty for a top-level category.',
+		);
+	}
+	return id;
+}
+
+/** The options of Create's Additional Fields and Update's Update Fields (Update adds Name). */
+export const categoryFields: INodeProperties[] = [
+	{
+		displayName: 'Image URL',
+		name: 'image',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. https://cdn.example.com/categories/shoes.jpg',
+		description: 'Web address of the category\'s image',
+	},
+	{
+		displayName: 'SEO Description',
+		name: 'metadata_description',
+		type: 'string',
+		default: '',
+		description: 'The description search engines show for the category page',
+	},
+	{
+		displayName: 'SEO Title',
+		name: 'metadata_title',
+		type: 'string',
+		default: '',
+		description: 'The title search engines show for the category page',
+	},
+	{
+		displayName: 'SEO URL',
+		name: 'metadata_url',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. cat-food',
+		description: 'The friendly address of the category page',
+	},
+	{
+		displayName: 'Sort Order',
+		name: 'sort_order',
+		type: 'number',
+		typeOptions: { minValue: 0, numberPrecision: 0 },
+		default: 0,
+		description: 'Where the category sits among its siblings: lower numbers come first',
+	},
+	{
+		displayName: 'Status',
+		name: 'status',
+		type: 'options',
+		options: STATUSES,
+		default: 'active',
+		description: 'Whether customers see the category in the store',
+	},
+];
+
+/** Salla's body from a collection of `categoryFields` (and `name` on Update): only what is set. */
+export function categoryBody(context: IExecuteSingleFunctions, collection: string): IDataObject {
+	const fields = context.getNodeParameter(collection, {}) as IDataObject;
+	const body: IDataObject = {};
+	if ('name' in fields) {
+		const name = optionalText(context, 'Name', fields.name);
+		if (name) body.name = name;
+	}
+	if (fields.status !== undefined) body.status = oneOf(context, 'Status', fields.status, STATUSES);
+	const image = optionalUrl(context, 'Image URL', fields.image);
+	if (image) body.image = image;
+	const sortOrder = optionalNumber(context, 'Sort Order', fields.sort_order, { integer: true, min: 0 });
+	if (sortOrder !== undefined) body.sort_order = sortOrder;
+	for (const [key, label] of [
+		['metadata_title', 'SEO Title'],
+		['metadata_description', 'SEO Description'],
+		['metadata_url', 'SEO URL'],
+	] as const) {
+		const text = optionalText(context, label, fields[key]);
+		if (text) body[key] = text;
+	}
+	const parentId = readParentId(context);
+	if (parentId !== undefined) body.parent_id = parentId;
+	return body;
+}

@@ -1,0 +1,59 @@
+import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+
+import { inputError } from '../../../shared/validate';
+import { defineOperation } from '../../common/operation';
+import { unwrapData } from '../../common/output';
+import { category, categoryBody, categoryFields, parentCategory } from './shared';
+
+/** PUT /categories/{category}: sends only what the user set. */
+
+async function sendChanges(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+): Promise<IHttpRequestOptions> {
+	const body = categoryBody(this, 'updateFields');
+	if (!Object.keys(body).length) {
+		throw inputError(
+			this,
+			'Nothing to update',
+			'Choose a Parent Category, or add a field under Update Fields: only the fields you set are sent to Salla.',
+		);
+	}
+	requestOptions.body = body;
+	return requestOptions;
+}
+
+export const update = defineOperation({
+	value: 'update',
+	name: 'Update',
+	description: 'Change a category\'s name, parent, image, order, status or SEO',
+	action: 'Update a category',
+	method: 'PUT',
+	path: '/categories/{category}',
+	scope: 'categories.read_write',
+	preSend: [sendChanges],
+	postReceive: [unwrapData],
+	fields: [
+		category,
+		{ ...parentCategory, description: 'Move the category under another one. Leave empty to keep its place.' },
+		{
+			displayName: 'Update Fields',
+			name: 'updateFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: [
+				...categoryFields.slice(0, 1),
+				{
+					displayName: 'Name',
+					name: 'name',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. Shoes',
+					description: 'The category\'s new name',
+				},
+				...categoryFields.slice(1),
+			],
+		},
+	],
+});
