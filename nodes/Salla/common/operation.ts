@@ -8,7 +8,7 @@ import type {
 	PreSendAction,
 } from 'n8n-workflow';
 
-import { walkSallaPages } from '../../shared/transport';
+import { noteRateLimit, walkSallaPages } from '../../shared/transport';
 import { inputError, requireText } from '../../shared/validate';
 import { isRecordLocator, readRecordId } from './fields';
 
@@ -123,7 +123,8 @@ function operationOption(operation: SallaOperation): INodePropertyOptions {
 		routing: {
 			request: { method: operation.method, url: operation.path },
 			send: { paginate: true, preSend: [...(operation.preSend ?? []), ...(path ? [path] : [])] },
-			...(operation.postReceive ? { output: { postReceive: operation.postReceive } } : {}),
+			// First, Salla's X-RateLimit-* headers are noted in the limiter of the operation's path.
+			output: { postReceive: [noteRateLimit(operation.path), ...(operation.postReceive ?? [])] },
 			...(operation.list ? { operations: { pagination: walkSallaPages } } : {}),
 		},
 	};
