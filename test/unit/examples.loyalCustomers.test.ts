@@ -3,7 +3,7 @@
  * the file (the manual trigger stands aside: the run starts at the first Salla node with one item).
  */
 import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
-import type { IExecuteData, INode, IRunExecutionData, IWorkflowExecuteAdditionalData } from 'n8n-workflow';
+import type { IConnections, IExecuteData, INode, IRunExecutionData, IWorkflowExecuteAdditionalData } from 'n8n-workflow';
 import { createRunExecutionData, Workflow } from 'n8n-workflow';
 
 import example from '../../examples/loyal-customers.json';
@@ -19,7 +19,7 @@ const ADD = 'Add them to the Loyal group';
 
 async function runExample() {
 	const nodes = example.nodes.filter((node) => node.type === 'n8n-nodes-salla-merchant.salla') as unknown as INode[];
-	const connections = { [LIST]: example.connections[LIST as keyof typeof example.connections] };
+	const connections = { [LIST]: example.connections[LIST as keyof typeof example.connections] } as unknown as IConnections;
 	const workflowData = { id: 'loyal-customers', name: example.name, nodes, connections, active: false };
 	const workflow = new Workflow({ ...workflowData, nodeTypes: new SingleNodeTypes(new Salla()) });
 	const credentials = new TestCredentialsHelper(sallaCredential());

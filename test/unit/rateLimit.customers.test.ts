@@ -6,7 +6,7 @@
 import nock from 'nock';
 
 import { callMethod, runSalla } from '../helpers/engine';
-import { BASE_PATH, pendingMocks, received, resetSalla, SALLA_API } from '../helpers/salla';
+import { pendingMocks, received, resetSalla, SALLA_API } from '../helpers/salla';
 import { bucketOf, setSallaClock } from '../../nodes/shared/rateLimit';
 
 const START = Date.UTC(2026, 10, 27, 4, 0, 0);
