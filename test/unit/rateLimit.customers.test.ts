@@ -92,7 +92,7 @@ describe('500 requests per 10 minutes', () => {
 		expect(sentAt[500]).toBe(START + 600_000);
 		expect(items.map(({ json }) => json.id)).toEqual(ids(501).map(({ id }) => id));
 		expect(items[500].pairedItem).toEqual({ item: 500 });
-	}, 60_000);
+	}, 180_000);
 
 	test('beyond Max Rate Limit Wait the item fails without being sent, saying it was the customers limit', async () => {
 		standIn('GET', /\/customers\/\d+$/, 500, customerOf);
@@ -112,7 +112,7 @@ describe('500 requests per 10 minutes', () => {
 				"the next may go in 600 seconds. That is longer than Max Rate Limit Wait (60 seconds) in the node's Options, " +
 				'so this item was not sent. Raise Max Rate Limit Wait, or run the workflow again later.',
 		);
-	}, 60_000);
+	}, 180_000);
 
 	test('the count spans runs: requests of an earlier run count too, the store\'s other endpoints do not', async () => {
 		standIn('GET', /\/customers\/\d+$/, 500, customerOf);
@@ -125,7 +125,7 @@ describe('500 requests per 10 minutes', () => {
 		expect(received.filter(({ path }) => path.includes('/customers/'))).toHaveLength(500);
 		expect(items[0].json).toEqual({ id: 1 });
 		expect(items[1].error?.message).toContain('customers endpoints');
-	}, 60_000);
+	}, 180_000);
 });
 
 describe('a limiter of their own', () => {
