@@ -3,7 +3,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { CREDENTIAL_TYPE, SALLA_BASE_URL } from '../shared/constants';
 import { DEFAULT_MAX_RATE_LIMIT_WAIT } from '../shared/rateLimit';
-import { noteRateLimit, sendToSalla } from '../shared/transport';
+import { sendToSalla } from '../shared/transport';
 import { resources } from './actions';
 import { resourceProperties } from './common/operation';
 import { listSearch, loadOptions } from './methods';
@@ -39,10 +39,9 @@ export class Salla implements INodeType {
 					.sort((a, b) => a.name.localeCompare(b.name))
 					.map((resource) => ({ name: resource.name, value: resource.value })),
 				// Saved workflows that never changed the resource rely on this default: keep it.
+				// (Salla's rate-limit headers are read by every operation's first postReceive: see
+				// common/operation.ts.)
 				default: 'customerGroup',
-				// Shown for every operation, so n8n-core hands every answer to this first: the
-				// transport reads Salla's rate-limit headers there to pace the next requests.
-				routing: { output: { postReceive: [noteRateLimit] } },
 			},
 			...resources.flatMap(resourceProperties),
 			{

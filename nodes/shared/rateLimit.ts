@@ -16,6 +16,13 @@ import { NodeApiError, sleep } from 'n8n-workflow';
 //   Retry-After, then the same request is sent again. Both waits are bounded by the node's
 //   "Max Rate Limit Wait"; beyond it the item fails, saying how long Salla asked to wait.
 // (Retries after 5xx answers and network errors are transport's: see throughSalla.)
+//
+// Customers endpoints (every path under /customers, groups and loyalty points included) have a
+// limit of their own besides the store's: 500 requests per 10 minutes, counted by Salla per IP
+// address. They get a limiter of their own per store (`<credential>:customers`), fed by their own
+// answers' headers, so that a long customers wait never holds up orders or products; and every
+// customers limiter also counts what this n8n has started in the last 10 minutes (shared, like the
+// IP address), so that the 501st request waits instead of meeting Salla's refusal.
 // ---------------------------------------------------------------------------------------------
 
 /** Default of the node's Options → Max Rate Limit Wait (Seconds). */
@@ -45,11 +52,28 @@ export function setSallaClock(testClock?: Clock): void {
 	clock = testClock ?? realClock;
 }
 
+/** Which of Salla's limits a request counts against: the store's, or also the customers endpoints'. */
+export type Bucket = 'store' | 'customers';
+
+/** Which limit imposed a wait: the store's, the customers endpoints', or Salla did not say which. */
+export type LimitKind = 'store' | 'customers' | 'unsure';
+
+/** Salla's limit for its customers endpoints: 500 requests per 10 minutes (per IP address). */
+export const CUSTOMERS_LIMIT = { requests: 500, windowMs: 10 * 60 * 1000 };
+
+/** The bucket of a request, from its URL (relative to /admin/v2, or absolute). */
+export function bucketOf(url: string | undefined): Bucket {
+	const path = (url ?? '').replace(/^https?:\/\/[^/]+/, '').replace(/^\/admin\/v2/, '').replace(/[?#].*$/, '');
+	return /^\/customers(?:\/|$)/.test(path) ? 'customers' : 'store';
+}
+
 /** A wait longer than the item may wait: it fails without anything more being sent. */
 export class WaitTooLong {
 	constructor(
 		readonly waitMs: number,
-		readonly reason: 'retryAfter' | 'reset',
+		/** A 429's Retry-After, X-RateLimit-Reset, or this n8n's own count of customers requests. */
+		readonly reason: 'retryAfter' | 'reset' | 'window',
+		readonly limit: LimitKind = 'store',
 	) {}
 }
 
@@ -71,6 +95,32 @@ export interface AcquireOptions {
 	signal?: AbortSignal;
 }
 
+/** The customers requests this n8n started in the last 10 minutes (Salla counts them per IP). */
+class RequestWindow {
+	private starts: number[] = [];
+
+	constructor(
+		private readonly max: number,
+		private readonly windowMs: number,
+	) {}
+
+	/** When the next request may start (now, or when the oldest of the window leaves it). */
+	openAt(now: number): number {
+		this.starts = this.starts.filter((start) => start > now - this.windowMs);
+		return this.starts.length < this.max ? now : this.starts[this.starts.length - this.max] + this.windowMs;
+	}
+
+	record(now: number): void {
+		this.starts.push(now);
+	}
+
+	clear(): void {
+		this.starts = [];
+	}
+}
+
+const customersWindow = new RequestWindow(CUSTOMERS_LIMIT.requests, CUSTOMERS_LIMIT.windowMs);
+
 interface Waiter {
 	ticket: number;
 	interactive: boolean;
@@ -85,10 +135,12 @@ interface Waiter {
 const before = (a: Waiter, b: Waiter) =>
 	a.interactive !== b.interactive ? a.interactive : a.ticket < b.ticket;
 
-/** The pace of one Salla store, learnt from its answers. */
+/** The pace of one Salla store (or of its customers endpoints), learnt from its answers. */
 export class StoreLimiter {
 	/** X-RateLimit-Remaining of the latest answer; undefined when Salla did not send it. */
 	private remaining?: number;
+	/** X-RateLimit-Limit of the latest answer: which limit its headers speak of. */
+	private limit?: number;
 	/** X-RateLimit-Reset in milliseconds. */
 	private resetAt?: number;
 	/** No request starts before this time (a 429's Retry-After). */
@@ -97,6 +149,8 @@ export class StoreLimiter {
 	private inFlight = 0;
 	private readonly queue: Waiter[] = [];
 	private wakeAt = Number.POSITIVE_INFINITY;
+
+	constructor(readonly bucket: Bucket = 'store') {}
 
 	/** Since when the store has been closed by Salla's limit (undefined while open). */
 	private closedSince?: number;
@@ -149,6 +203,8 @@ export class StoreLimiter {
 		this.answered = true;
 		const remaining = Number(headers['x-ratelimit-remaining'] ?? Number.NaN);
 		const reset = Number(headers['x-ratelimit-reset'] ?? Number.NaN);
+		const limit = Number(headers['x-ratelimit-limit'] ?? Number.NaN);
+		this.limit = Number.isFinite(limit) && limit > 0 ? limit : undefined;
 		this.remaining = Number.isFinite(remaining) ? remaining : undefined;
 		this.resetAt = Number.isFinite(reset) && reset > 0 ? reset * 1000 : undefined;
 		// Remaining 0 without a reset time: Salla's bucket lets one request through a second.
@@ -165,12 +221,26 @@ export class StoreLimiter {
 		this.resetAt = Math.max(this.resetAt ?? 0, this.blockedUntil);
 	}
 
+	/**
+	 * Which limit Salla's headers speak of: on customers endpoints, X-RateLimit-Limit 500 is theirs,
+	 * another number the store plan's (120, 360, 720 a minute); without it Salla did not say.
+	 */
+	limitKind(headers?: Record<string, string>): LimitKind {
+		if (this.bucket === 'store') return 'store';
+		const fromHeaders = Number(headers?.['x-ratelimit-limit'] ?? Number.NaN);
+		const limit = Number.isFinite(fromHeaders) && fromHeaders > 0 ? fromHeaders : this.limit;
+		if (limit === undefined) return 'unsure';
+		return limit === CUSTOMERS_LIMIT.requests ? 'customers' : 'store';
+	}
+
 	/** Milliseconds from now until a request may start, and what imposes the wait. */
 	private closedFor(now: number): WaitTooLong | undefined {
 		const byHeaders = this.remaining !== undefined && this.remaining <= 0 ? (this.resetAt ?? 0) : 0;
-		const until = Math.max(this.blockedUntil, byHeaders);
+		const byWindow = this.bucket === 'customers' ? customersWindow.openAt(now) : 0;
+		const until = Math.max(this.blockedUntil, byHeaders, byWindow);
 		if (until <= now) return undefined;
-		return new WaitTooLong(until - now, this.blockedUntil >= byHeaders ? 'retryAfter' : 'reset');
+		if (byWindow >= until) return new WaitTooLong(until - now, 'window', 'customers');
+		return new WaitTooLong(until - now, this.blockedUntil >= byHeaders ? 'retryAfter' : 'reset', this.limitKind());
 	}
 
 	/** How many requests may be in flight now. */
@@ -211,6 +281,7 @@ export class StoreLimiter {
 			if (this.inFlight >= this.capacity(now)) return; // the next answer pumps again
 			const next = this.queue.shift() as Waiter;
 			this.inFlight++;
+			if (this.bucket === 'customers') customersWindow.record(now);
 			next.start(next.closedWaitMs);
 		}
 	}
@@ -228,12 +299,16 @@ export class StoreLimiter {
 const limiters = new Map<string, StoreLimiter>();
 let tickets = 0;
 
-/** The limiter of one store, by key (the Salla credential's ID). */
-export function limiterFor(key: string): StoreLimiter {
-	let limiter = limiters.get(key);
+/**
+ * The limiter of one store, by key (the Salla credential's ID), or of its customers endpoints
+ * (`<credential>:customers`) when the request is in that bucket.
+ */
+export function limiterFor(key: string, bucket: Bucket = 'store'): StoreLimiter {
+	const fullKey = bucket === 'customers' ? `${key}:customers` : key;
+	let limiter = limiters.get(fullKey);
 	if (!limiter) {
-		limiter = new StoreLimiter();
-		limiters.set(key, limiter);
+		limiter = new StoreLimiter(bucket);
+		limiters.set(fullKey, limiter);
 	}
 	return limiter;
 }
@@ -246,6 +321,7 @@ export function nextTicket(): number {
 /** For tests only: forget what every store's answers said. */
 export function resetSallaRateLimits(): void {
 	limiters.clear();
+	customersWindow.clear();
 }
 
 /** Retry-After (seconds or an HTTP date), else X-RateLimit-Reset, in milliseconds from now. */
@@ -276,15 +352,24 @@ export function rateLimitError(
 	itemIndex?: number,
 	sallaMessage?: string,
 ): NodeApiError {
-	const message = 'Salla\'s rate limit for this store was reached (429)';
+	const message =
+		wait.limit === 'customers'
+			? 'Salla\'s limit for its customers endpoints (500 requests per 10 minutes) was reached (429)'
+			: 'Salla\'s rate limit for this store was reached (429)';
 	const asked =
-		wait.reason === 'retryAfter'
-			? `Salla asked to wait ${seconds(wait.waitMs)}.`
-			: `Salla asked to wait ${seconds(wait.waitMs)}: its X-RateLimit headers say no requests are left until then.`;
+		wait.reason === 'window'
+			? `This n8n has sent ${CUSTOMERS_LIMIT.requests} requests to Salla's customers endpoints in the last 10 minutes, the most Salla allows; the next may go in ${seconds(wait.waitMs)}.`
+			: wait.reason === 'retryAfter'
+				? `Salla asked to wait ${seconds(wait.waitMs)}.`
+				: `Salla asked to wait ${seconds(wait.waitMs)}: its X-RateLimit headers say no requests are left until then.`;
+	const which =
+		wait.limit === 'unsure'
+			? ' Salla did not say which limit: besides the store\'s, its customers endpoints allow 500 requests per 10 minutes.'
+			: '';
 	const waited = waitedMs > 0 ? ` This item already waited ${seconds(waitedMs)}.` : '';
 	const description =
-		`${sallaMessage ? `Salla says: "${sallaMessage}". ` : ''}${asked}${waited} That is longer than ` +
-		`Max Rate Limit Wait (${seconds(limitMs)}) in the node's Options, so this item was not sent again. ` +
+		`${sallaMessage ? `Salla says: "${sallaMessage}". ` : ''}${asked}${which}${waited} That is longer than ` +
+		`Max Rate Limit Wait (${seconds(limitMs)}) in the node's Options, so this item was not sent${wait.reason === 'window' ? '' : ' again'}. ` +
 		'Raise Max Rate Limit Wait, or run the workflow again later.';
 	return new NodeApiError(
 		node,

@@ -17,6 +17,7 @@ import { CREDENTIAL_TYPE, MAX_PAGE_SIZE, SALLA_BASE_URL } from './constants';
 import { isTlsFailure, lowerCaseKeys, NOT_SENT_CODES, readFailure, toSallaError } from './errors';
 import {
 	askedWaitMs,
+	bucketOf,
 	DEFAULT_MAX_RATE_LIMIT_WAIT,
 	limiterFor,
 	nextTicket,
@@ -49,24 +50,31 @@ function pairTo(items: INodeExecutionData[], itemIndex: number): INodeExecutionD
 	return items.map((item) => ({ ...item, pairedItem: { item: itemIndex } }));
 }
 
-/** One limiter per Salla credential (one store); a node without one shares a single limiter. */
-function storeLimiter(node: INode): StoreLimiter {
+/**
+ * One limiter per Salla credential (one store) and bucket, decided from the request's URL: paths
+ * under /customers have their own (`<credential>:customers`, see rateLimit.ts). A node without a
+ * credential shares a single limiter.
+ */
+function storeLimiter(node: INode, url: string | undefined): StoreLimiter {
 	const credential = node.credentials?.[CREDENTIAL_TYPE];
-	return limiterFor(credential?.id ?? credential?.name ?? '');
+	return limiterFor(credential?.id ?? credential?.name ?? '', bucketOf(url));
 }
 
 /**
- * `routing.output.postReceive` of the always-shown Resource field, so n8n-core runs it on every
- * successful answer of every operation and page: records Salla's X-RateLimit-* headers, which
- * `makeRoutingRequest` does not hand back. It leaves the items as they are.
+ * The first `routing.output.postReceive` of every operation (common/operation.ts adds it), so
+ * n8n-core runs it on every successful answer of every operation and page: records Salla's
+ * X-RateLimit-* headers, which `makeRoutingRequest` does not hand back, in the limiter of the
+ * operation's documented `path`. It leaves the items as they are.
  */
-export async function noteRateLimit(
-	this: IExecuteSingleFunctions,
-	items: INodeExecutionData[],
-	response: IN8nHttpFullResponse,
-): Promise<INodeExecutionData[]> {
-	storeLimiter(this.getNode()).note(lowerCaseKeys(response.headers));
-	return items;
+export function noteRateLimit(path: string) {
+	return async function (
+		this: IExecuteSingleFunctions,
+		items: INodeExecutionData[],
+		response: IN8nHttpFullResponse,
+	): Promise<INodeExecutionData[]> {
+		storeLimiter(this.getNode(), path).note(lowerCaseKeys(response.headers));
+		return items;
+	};
 }
 
 /** Options → Max Rate Limit Wait (Seconds), in milliseconds; the trigger has no such option. */
@@ -93,6 +101,8 @@ const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
 interface Attempt {
 	/** The HTTP method, so that a policy can tell a safe retry from a possible duplicate. */
 	method: string;
+	/** The request's URL: it decides the limiter (the store's, or its customers endpoints'). */
+	url?: string;
 	/** The input item the request belongs to, for the error. */
 	itemIndex?: number;
 	/** A person is waiting (dropdowns, list searches, trigger activation): goes before bulk runs. */
@@ -146,7 +156,7 @@ export async function throughSalla<T>(
 	send: () => Promise<T>,
 ): Promise<T> {
 	const node = context.getNode();
-	const limiter = storeLimiter(node);
+	const limiter = storeLimiter(node, attempt.url);
 	const limitMs = maxWaitMs(context);
 	const method = attempt.method.toUpperCase();
 	const signal = cancelSignal(context);
@@ -182,7 +192,7 @@ export async function throughSalla<T>(
 					const sallaMessage = failure.body?.error?.message ?? failure.body?.message;
 					throw rateLimitError(
 						node,
-						new WaitTooLong(waitMs, 'retryAfter'),
+						new WaitTooLong(waitMs, 'retryAfter', limiter.limitKind(failure.headers)),
 						limitMs,
 						waitedMs,
 						attempt.itemIndex,
@@ -228,7 +238,7 @@ export async function sendToSalla(
 	const itemIndex = this.getItemIndex();
 	const method = requestData.options.method ?? 'GET';
 	if (!(await mayRunSend(this))) return [];
-	const items = await throughSalla(this, { method, itemIndex }, async () =>
+	const items = await throughSalla(this, { method, url: requestData.options.url, itemIndex }, async () =>
 		await this.makeRoutingRequest(requestData),
 	);
 	return pairTo(items, itemIndex);
@@ -272,7 +282,7 @@ export async function walkSallaPages(
 	const records: IDataObject[] = [];
 	for (let page = 1; ; page++) {
 		const options = { ...requestData.options, qs: { ...requestData.options.qs, page, per_page: perPage } };
-		const [response] = await throughSalla(this, { method: 'GET', itemIndex }, async () =>
+		const [response] = await throughSalla(this, { method: 'GET', url: options.url, itemIndex }, async () =>
 			await this.makeRoutingRequest({ ...requestData, options }),
 		);
 		const body = (response?.json ?? {}) as IDataObject;
@@ -309,13 +319,13 @@ export async function sallaApiRequest(
 	if (body !== undefined) options.body = body;
 	const node = this.getNode();
 	// Only dropdowns, list searches and the trigger's hooks call this: a person is waiting.
-	return await throughSalla(this, { method: method ?? 'GET', interactive: true }, async () => {
+	return await throughSalla(this, { method: method ?? 'GET', url, interactive: true }, async () => {
 		const response = (await this.helpers.httpRequestWithAuthentication.call(
 			this,
 			CREDENTIAL_TYPE,
 			options,
 		)) as IN8nHttpFullResponse;
-		storeLimiter(node).note(lowerCaseKeys(response.headers));
+		storeLimiter(node, url).note(lowerCaseKeys(response.headers));
 		return (response.body ?? {}) as IDataObject;
 	});
 }

@@ -3,6 +3,7 @@ import { abandonedCart } from './abandonedCart';
 import { branch } from './branch';
 import { brand } from './brand';
 import { category } from './category';
+import { customer } from './customer';
 import { customerGroup } from './customerGroup';
 import { product } from './product';
 import { productVariant } from './productVariant';
@@ -14,6 +15,7 @@ export const resources: SallaResource[] = [
 	branch,
 	brand,
 	category,
+	customer,
 	customerGroup,
 	product,
 	productVariant,

@@ -9,7 +9,7 @@ import type {
 } from 'n8n-workflow';
 
 import { enterRun, guarded } from '../../shared/runGate';
-import { walkSallaPages } from '../../shared/transport';
+import { noteRateLimit, walkSallaPages } from '../../shared/transport';
 import { inputError, requireText } from '../../shared/validate';
 import { isRecordLocator, readRecordId } from './fields';
 
@@ -149,7 +149,8 @@ function operationOption(operation: SallaOperation): INodePropertyOptions {
 				paginate: true,
 				preSend: [enterRun, ...[...(operation.preSend ?? []), ...(path ? [path] : [])].map(guarded)],
 			},
-			...(operation.postReceive ? { output: { postReceive: operation.postReceive } } : {}),
+			// First, Salla's X-RateLimit-* headers are noted in the limiter of the operation's path.
+			output: { postReceive: [noteRateLimit(operation.path), ...(operation.postReceive ?? [])] },
 			...(operation.list ? { operations: { pagination: walkSallaPages } } : {}),
 		},
 	};

@@ -1,0 +1,17 @@
+import { readRecordId } from '../../common/fields';
+import { defineOperation } from '../../common/operation';
+import { describeOutcome } from '../../common/output';
+import { customer } from './shared';
+
+/** DELETE /customers/{customer}: Salla answers with a bare message; the output says who was deleted. */
+export const deleteCustomer = defineOperation({
+	value: 'delete',
+	name: 'Delete',
+	description: 'Delete a customer from the store',
+	action: 'Delete a customer',
+	method: 'DELETE',
+	path: '/customers/{customer}',
+	scope: 'customers.read_write',
+	postReceive: [describeOutcome((context) => ({ id: readRecordId(context, customer), deleted: true }))],
+	fields: [customer],
+});

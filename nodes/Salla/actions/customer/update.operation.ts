@@ -1,0 +1,71 @@
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+
+import { inputError } from '../../../shared/validate';
+import { defineOperation } from '../../common/operation';
+import { unwrapData } from '../../common/output';
+import type { DetailLocation } from './shared';
+import { codeWithoutMobile, customer, customerBody, detailFields } from './shared';
+
+/** PUT /customers/{customer}: Salla keeps what is not sent, so only what the user set is sent. */
+
+const where: DetailLocation = {
+	first_name: 'updateFields.first_name',
+	last_name: 'updateFields.last_name',
+	mobile_code_country: 'updateFields.mobile_code_country',
+	mobile: 'updateFields.mobile',
+	email: 'updateFields.email',
+	gender: 'updateFields.gender',
+	birthday: 'updateFields.birthday',
+	groups: 'updateFields.groups',
+};
+
+async function sendChanges(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+	const body = customerBody(this, where);
+	if (codeWithoutMobile(this, where)) {
+		throw inputError(
+			this,
+			'Mobile Country Code is set without Mobile',
+			'Salla takes the mobile number and its country code together: add Mobile too, or remove Mobile Country Code.',
+		);
+	}
+	if (!Object.keys(body).length) {
+		throw inputError(
+			this,
+			'Nothing to update',
+			'Add at least one field in Update Fields: only the fields you set are sent to Salla, the others stay as they are.',
+		);
+	}
+	requestOptions.body = { ...(requestOptions.body as IDataObject), ...body };
+	return requestOptions;
+}
+
+const updateFields: INodeProperties = {
+	displayName: 'Update Fields',
+	name: 'updateFields',
+	type: 'collection',
+	placeholder: 'Add Field',
+	default: {},
+	options: [
+		detailFields.birthday,
+		detailFields.groups,
+		detailFields.email,
+		detailFields.first_name,
+		detailFields.gender,
+		detailFields.last_name,
+		detailFields.mobile,
+		detailFields.mobile_code_country,
+	],
+};
+
+export const update = defineOperation({
+	value: 'update',
+	name: 'Update',
+	description: 'Change a customer\'s name, mobile, e-mail, gender, birthday or groups',
+	action: 'Update a customer',
+	method: 'PUT',
+	path: '/customers/{customer}',
+	scope: 'customers.read_write',
+	preSend: [sendChanges],
+	postReceive: [unwrapData],
+	fields: [customer, updateFields],
+});
