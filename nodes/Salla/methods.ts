@@ -63,4 +63,9 @@ export const loadOptions = {
 	getBrands: optionsFrom({ path: '/brands', value: (brand) => brand.id as number }),
 	getBranches: optionsFrom({ path: '/branches', value: (branch) => branch.id as number }),
 	getShippingCompanies: optionsFrom({ path: '/shipping/companies', value: (company) => company.id as number }),
+	getProducts: optionsFrom({
+		path: '/products',
+		value: (product) => product.id as number,
+		name: (product) => `${String(product.name ?? product.id)}${product.sku ? ` (${String(product.sku)})` : ''}`,
+	}),
 };

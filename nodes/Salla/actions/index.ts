@@ -1,5 +1,6 @@
 import type { SallaResource } from '../common/operation';
+import { coupon } from './coupon';
 import { customerGroup } from './customerGroup';
 
 /** Every resource of the Salla node: one line each. */
-export const resources: SallaResource[] = [customerGroup];
+export const resources: SallaResource[] = [customerGroup, coupon];
