@@ -48,6 +48,26 @@ export const listSearch = {
 	searchCoupons: searchList({ path: '/coupons', keyword: true, name: (coupon) => String(coupon.code ?? coupon.id) }),
 	searchSpecialOffers: searchList({ path: '/specialoffers' }),
 	searchShippingCompanies: searchList({ path: '/shipping/companies' }),
+	searchShipments: searchList({
+		path: '/shipments',
+		name: (shipment) => {
+			const courier = (shipment.courier as IDataObject | undefined)?.name ?? shipment.courier_name;
+			const order = shipment.order_reference_id ?? shipment.order_id;
+			return [`${String(shipment.id)}`, order ? `order #${String(order)}` : '', courier ? String(courier) : '']
+				.filter(Boolean)
+				.join(' · ');
+		},
+	}),
+	searchFeedbacks: searchList({
+		path: '/feedbacks',
+		keyword: true,
+		name: (feedback) => {
+			const content = typeof feedback.content === 'string' ? feedback.content.trim() : '';
+			const who = (feedback.customer as IDataObject | undefined)?.name;
+			const text = content.length > 60 ? `${content.slice(0, 59)}…` : content;
+			return `${who ? `${String(who)}: ` : ''}${text || `#${String(feedback.id)}`}`;
+		},
+	}),
 };
 
 export const loadOptions = {

@@ -1,7 +1,8 @@
 import type { SallaResource } from '../common/operation';
 import { coupon } from './coupon';
 import { customerGroup } from './customerGroup';
+import { review } from './review';
 import { specialOffer } from './specialOffer';
 
 /** Every resource of the Salla node: one line each. */
-export const resources: SallaResource[] = [customerGroup, coupon, specialOffer];
+export const resources: SallaResource[] = [customerGroup, coupon, specialOffer, review];
