@@ -9,6 +9,6 @@ import { update } from './update.operation';
 export const coupon = defineResource({
 	value: 'coupon',
 	name: 'Coupon',
-	defaultOperation: 'getAll',
+	defaultOperation: getAll.value,
 	operations: [create, deleteCoupon, get, getAll, update],
 });

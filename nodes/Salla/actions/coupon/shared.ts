@@ -63,9 +63,6 @@ function couponCode(context: IExecuteSingleFunctions, raw: unknown): string {
 	return code;
 }
 
-const multiOptionsHint =
-	'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.';
-
 /** The record lists a coupon applies to or leaves out: Salla's names, IDs sent as text like its examples. */
 const ID_LISTS: Array<{ name: string; label: string; example: string }> = [
 	{ name: 'products_include', label: 'Included Products', example: '1626467363' },
@@ -77,14 +74,42 @@ const ID_LISTS: Array<{ name: string; label: string; example: string }> = [
 	{ name: 'list_exclude_groups', label: 'Excluded Customer Groups', example: '1830458757' },
 ];
 
-const PICKERS: Record<string, { method: string; noun: string }> = {
-	products_include: { method: 'getProducts', noun: 'Products the coupon applies to; leave empty for every product' },
-	products_exclude: { method: 'getProducts', noun: 'Products the coupon never applies to' },
-	list_include_categories: { method: 'getCategories', noun: 'Categories the coupon applies to; leave empty for every category' },
-	list_exclude_categories: { method: 'getCategories', noun: 'Categories the coupon never applies to' },
-	list_exclude_brands: { method: 'getBrands', noun: 'Brands the coupon never applies to' },
-	list_include_groups: { method: 'getCustomerGroups', noun: 'Only customers of these groups may use the coupon' },
-	list_exclude_groups: { method: 'getCustomerGroups', noun: 'Customers of these groups may not use the coupon' },
+const PICKERS: Record<string, { method: string; description: string }> = {
+	products_include: {
+		method: 'getProducts',
+		description:
+			'Products the coupon applies to; leave empty for every product. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	},
+	products_exclude: {
+		method: 'getProducts',
+		description:
+			'Products the coupon never applies to. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	},
+	list_include_categories: {
+		method: 'getCategories',
+		description:
+			'Categories the coupon applies to; leave empty for every category. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	},
+	list_exclude_categories: {
+		method: 'getCategories',
+		description:
+			'Categories the coupon never applies to. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	},
+	list_exclude_brands: {
+		method: 'getBrands',
+		description:
+			'Brands the coupon never applies to. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	},
+	list_include_groups: {
+		method: 'getCustomerGroups',
+		description:
+			'Only customers of these groups may use the coupon. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	},
+	list_exclude_groups: {
+		method: 'getCustomerGroups',
+		description:
+			'Customers of these groups may not use the coupon. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	},
 };
 
 /** The optional coupon settings, shared by Create's Additional Fields and Update's Update Fields. */
@@ -111,7 +136,7 @@ export const optionalCouponFields: INodeProperties[] = [
 			type: 'multiOptions',
 			typeOptions: { loadOptionsMethod: PICKERS[list.name].method },
 			default: [],
-			description: `${PICKERS[list.name].noun}. ${multiOptionsHint}`,
+			description: PICKERS[list.name].description,
 		}),
 	),
 	{

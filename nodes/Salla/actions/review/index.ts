@@ -6,6 +6,6 @@ import { reply } from './reply.operation';
 export const review = defineResource({
 	value: 'review',
 	name: 'Review',
-	defaultOperation: 'getAll',
+	defaultOperation: getAll.value,
 	operations: [getAll, reply],
 });

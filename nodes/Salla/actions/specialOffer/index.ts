@@ -10,6 +10,6 @@ import { update } from './update.operation';
 export const specialOffer = defineResource({
 	value: 'specialOffer',
 	name: 'Special Offer',
-	defaultOperation: 'getAll',
+	defaultOperation: getAll.value,
 	operations: [changeStatus, create, deleteOffer, get, getAll, update],
 });

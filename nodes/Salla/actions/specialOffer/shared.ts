@@ -66,25 +66,6 @@ const DISCOUNT_TYPES = [
 	{ name: 'Free', value: 'free-product' },
 ] as const;
 
-const hint = 'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.';
-
-const products = (description: string): INodeProperties => ({
-	displayName: 'Product Names or IDs',
-	name: 'products',
-	type: 'multiOptions',
-	typeOptions: { loadOptionsMethod: 'getProducts' },
-	default: [],
-	description: `${description}. ${hint}`,
-});
-
-const categories = (description: string): INodeProperties => ({
-	displayName: 'Category Names or IDs',
-	name: 'categories',
-	type: 'multiOptions',
-	typeOptions: { loadOptionsMethod: 'getCategories' },
-	default: [],
-	description: `${description}. ${hint}`,
-});
 
 /** Every field of an offer, in panel order (Create and Update). */
 export const offerFields: INodeProperties[] = [
@@ -136,7 +117,15 @@ export const offerFields: INodeProperties[] = [
 		default: {},
 		description: 'What the customer must buy: for Buy X Get Y, the type, quantity and its products or categories',
 		options: [
-			categories('The categories the customer buys from (when Buy Type is Categories)'),
+			{
+				displayName: 'Category Names or IDs',
+				name: 'categories',
+				type: 'multiOptions',
+				typeOptions: { loadOptionsMethod: 'getCategories' },
+				default: [],
+				description:
+					'The categories the customer buys from (when Buy Type is Categories). Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			},
 			{
 				displayName: 'Minimum Amount',
 				name: 'min_amount',
@@ -145,7 +134,15 @@ export const offerFields: INodeProperties[] = [
 				default: 0,
 				description: 'The smallest amount, in the store currency, the customer must spend on them',
 			},
-			products('The products the customer buys (when Buy Type is Products)'),
+			{
+				displayName: 'Product Names or IDs',
+				name: 'products',
+				type: 'multiOptions',
+				typeOptions: { loadOptionsMethod: 'getProducts' },
+				default: [],
+				description:
+					'The products the customer buys (when Buy Type is Products). Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			},
 			{
 				displayName: 'Quantity',
 				name: 'quantity',
@@ -172,7 +169,15 @@ export const offerFields: INodeProperties[] = [
 		default: {},
 		description: 'What the customer gets: the discount, and for Buy X Get Y the quantity and its products or categories',
 		options: [
-			categories('The categories the reward comes from (when Get Type is Categories)'),
+			{
+				displayName: 'Category Names or IDs',
+				name: 'categories',
+				type: 'multiOptions',
+				typeOptions: { loadOptionsMethod: 'getCategories' },
+				default: [],
+				description:
+					'The categories the reward comes from (when Get Type is Categories). Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			},
 			{
 				displayName: 'Discount',
 				name: 'discount_amount',
@@ -189,7 +194,15 @@ export const offerFields: INodeProperties[] = [
 				default: 'free-product',
 				description: 'Buy X Get Y: whether the reward is free or a percentage off',
 			},
-			products('The products the customer gets (when Get Type is Products)'),
+			{
+				displayName: 'Product Names or IDs',
+				name: 'products',
+				type: 'multiOptions',
+				typeOptions: { loadOptionsMethod: 'getProducts' },
+				default: [],
+				description:
+					'The products the customer gets (when Get Type is Products). Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			},
 			{
 				displayName: 'Quantity',
 				name: 'quantity',
