@@ -116,10 +116,11 @@ function packages(context: IExecuteSingleFunctions): IDataObject[] {
 		if (quantity === undefined) throw inputError(context, `${label}: Quantity is empty`, 'Give how many units the package holds, such as 1.');
 		item.quantity = quantity;
 		const price = optionalMoney(context, `${label}: Price`, row.price);
-		if (price !== undefined) item.price = { amount: price, currency: currency(context, `${label}: Currency`, row.currency) };
+		// 0 (the field's default) means no price given.
+		if (price) item.price = { amount: price, currency: currency(context, `${label}: Currency`, row.currency) };
 		const weight = optionalNumber(context, `${label}: Weight`, row.weight, { min: 0 });
-		if (weight !== undefined) {
-			if (weight <= 0) throw inputError(context, `${label}: Weight must be more than 0`, 'Give the weight of one unit, such as 0.5.');
+		// 0 (the field's default) means no weight given.
+		if (weight) {
 			item.weight = { value: weight, units: oneOf(context, `${label}: Weight Unit`, row.weight_units ?? 'kg', WEIGHT_UNITS) };
 		}
 		return item;
@@ -286,7 +287,7 @@ export const create = defineOperation({
 							name: 'price',
 							type: 'number',
 							default: 0,
-							description: 'The price of one unit',
+							description: 'The price of one unit; 0 sends no price',
 						},
 						{
 							displayName: 'Quantity',
@@ -305,8 +306,8 @@ export const create = defineOperation({
 							displayName: 'Weight',
 							name: 'weight',
 							type: 'number',
-							default: 0.5,
-							description: 'The weight of one unit',
+							default: 0,
+							description: 'The weight of one unit; 0 sends no weight',
 						},
 						{
 							displayName: 'Weight Unit',
