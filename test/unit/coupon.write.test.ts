@@ -81,6 +81,8 @@ describe('Coupon → Create', () => {
 					list_exclude_brands: [1939592358],
 					list_include_groups: [322729604],
 					list_exclude_groups: [1830458757],
+					list_exclude_shipping: [1345871747],
+					payment_methods: ['mada', 'cod'],
 				},
 			}),
 		);
@@ -107,6 +109,8 @@ describe('Coupon → Create', () => {
 			list_exclude_brands: ['1939592358'],
 			list_include_groups: ['322729604'],
 			list_exclude_groups: ['1830458757'],
+			list_exclude_shipping: ['1345871747'],
+			payment_methods: ['mada', 'cod'],
 		});
 	});
 
@@ -138,6 +142,7 @@ describe('Coupon → Create', () => {
 			{ additionalFields: { products_include: [5, 6], products_exclude: [6] } },
 			'The product 6 is both included and excluded',
 		],
+		['an unknown payment method', { additionalFields: { payment_methods: '={{ "mada, cash" }}' } }, 'Payment Methods: "cash" is not one of the choices'],
 		['a product ID that is not a number', { additionalFields: { products_include: '={{ "shirt" }}' } }, 'Included Products Names or IDs: "shirt" is not an ID'],
 	])('%s: nothing is sent', async (_case, parameters, message) => {
 		const { error } = await runSalla(create(parameters));

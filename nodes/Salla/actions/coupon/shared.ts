@@ -7,6 +7,7 @@ import {
 	optionalDate,
 	optionalMoney,
 	optionalNumber,
+	toList,
 	requireText,
 } from '../../../shared/validate';
 import { recordLocator } from '../../common/fields';
@@ -72,7 +73,24 @@ const ID_LISTS: Array<{ name: string; label: string; example: string }> = [
 	{ name: 'list_exclude_brands', label: 'Excluded Brands', example: '1939592358' },
 	{ name: 'list_include_groups', label: 'Included Customer Groups', example: '322729604' },
 	{ name: 'list_exclude_groups', label: 'Excluded Customer Groups', example: '1830458757' },
+	{ name: 'list_exclude_shipping', label: 'Excluded Shipping Companies', example: '1345871747' },
 ];
+
+/** Salla's payment method slugs for `payment_methods` (the Update Coupon page's enum). */
+const PAYMENT_METHODS = [
+	'all',
+	'apple_pay',
+	'bank',
+	'cod',
+	'credit_card',
+	'knet',
+	'mada',
+	'paypal',
+	'spotii_pay',
+	'stc_pay',
+	'tabby_installment',
+	'tamara_installment',
+].map((value) => ({ name: value === 'all' ? 'All' : value, value }));
 
 const PICKERS: Record<string, { method: string; description: string }> = {
 	products_include: {
@@ -110,6 +128,11 @@ const PICKERS: Record<string, { method: string; description: string }> = {
 		description:
 			'Customers of these groups may not use the coupon. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
+	list_exclude_shipping: {
+		method: 'getShippingCompanies',
+		description:
+			'Shipping companies the coupon does not work with. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	},
 };
 
 /** The optional coupon settings, shared by Create's Additional Fields and Update's Update Fields. */
@@ -139,6 +162,14 @@ export const optionalCouponFields: INodeProperties[] = [
 			description: PICKERS[list.name].description,
 		}),
 	),
+	{
+		displayName: 'Payment Methods',
+		name: 'payment_methods',
+		type: 'multiOptions',
+		options: PAYMENT_METHODS,
+		default: [],
+		description: 'The payment methods the coupon works with, as Salla\'s slugs',
+	},
 	{
 		displayName: 'Minimum Order Amount',
 		name: 'minimum_amount',
@@ -292,6 +323,8 @@ export function couponBody(context: IExecuteSingleFunctions, values: IDataObject
 	}
 	if (has(values, 'is_apply_with_offer')) body.is_apply_with_offer = flag(context, 'is_apply_with_offer', values.is_apply_with_offer);
 
+	const methods = toList(values.payment_methods).map((method) => oneOf(context, 'Payment Methods', method, PAYMENT_METHODS));
+	if (methods.length) body.payment_methods = methods;
 	for (const list of ID_LISTS) {
 		const ids = idList(context, `${list.label} Names or IDs`, values[list.name], list.example);
 		if (ids.length) body[list.name] = ids.map(String);
