@@ -64,6 +64,26 @@ export const listSearch = {
 			return `#${String(cart.id)}${who}${amount}`;
 		},
 	}),
+	searchShipments: searchList({
+		path: '/shipments',
+		name: (shipment) => {
+			const courier = (shipment.courier as IDataObject | undefined)?.name ?? shipment.courier_name;
+			const order = shipment.order_reference_id ?? shipment.order_id;
+			return [`${String(shipment.id)}`, order ? `order #${String(order)}` : '', courier ? String(courier) : '']
+				.filter(Boolean)
+				.join(' · ');
+		},
+	}),
+	searchFeedbacks: searchList({
+		path: '/feedbacks',
+		keyword: true,
+		name: (feedback) => {
+			const content = typeof feedback.content === 'string' ? feedback.content.trim() : '';
+			const who = (feedback.customer as IDataObject | undefined)?.name;
+			const text = content.length > 60 ? `${content.slice(0, 59)}…` : content;
+			return `${who ? `${String(who)}: ` : ''}${text || `#${String(feedback.id)}`}`;
+		},
+	}),
 };
 
 export const loadOptions = {
@@ -86,5 +106,10 @@ export const loadOptions = {
 		value: (country) => country.id as number,
 		name: (country) => String(country.name_en || country.name || country.id),
 		description: (country) => (typeof country.code === 'string' ? country.code : undefined),
+	}),
+	getProducts: optionsFrom({
+		path: '/products',
+		value: (product) => product.id as number,
+		name: (product) => `${String(product.name ?? product.id)}${product.sku ? ` (${String(product.sku)})` : ''}`,
 	}),
 };

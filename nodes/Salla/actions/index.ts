@@ -3,10 +3,15 @@ import { abandonedCart } from './abandonedCart';
 import { branch } from './branch';
 import { brand } from './brand';
 import { category } from './category';
+import { coupon } from './coupon';
 import { customer } from './customer';
 import { customerGroup } from './customerGroup';
 import { product } from './product';
 import { productVariant } from './productVariant';
+import { review } from './review';
+import { shipment } from './shipment';
+import { shippingCompany } from './shippingCompany';
+import { specialOffer } from './specialOffer';
 import { tax } from './tax';
 
 /** Every resource of the Salla node: one line each. */
@@ -15,9 +20,14 @@ export const resources: SallaResource[] = [
 	branch,
 	brand,
 	category,
+	coupon,
 	customer,
 	customerGroup,
 	product,
 	productVariant,
+	review,
+	shipment,
+	shippingCompany,
+	specialOffer,
 	tax,
 ];

@@ -1,0 +1,14 @@
+import { defineResource } from '../../common/operation';
+import { create } from './create.operation';
+import { deleteCoupon } from './delete.operation';
+import { get } from './get.operation';
+import { getAll } from './getAll.operation';
+import { update } from './update.operation';
+
+/** Coupons (`/coupons`, Salla's marketing scope). */
+export const coupon = defineResource({
+	value: 'coupon',
+	name: 'Coupon',
+	defaultOperation: getAll.value,
+	operations: [create, deleteCoupon, get, getAll, update],
+});

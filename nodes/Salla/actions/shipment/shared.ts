@@ -1,0 +1,87 @@
+import type { IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
+
+import { inputError, toId } from '../../../shared/validate';
+import { recordLocator } from '../../common/fields';
+
+/** What several Shipment operations share: the pickers and Salla's shipment vocabularies. */
+
+export const shipment = recordLocator({
+	name: 'shipment_id',
+	displayName: 'Shipment',
+	noun: 'shipment',
+	example: '362985662',
+	searchListMethod: 'searchShipments',
+});
+
+export const STATUSES = [
+	{ name: 'Cancelled', value: 'cancelled' },
+	{ name: 'Created', value: 'created' },
+	{ name: 'Damaged', value: 'damaged' },
+	{ name: 'Delivered', value: 'delivered' },
+	{ name: 'Delivering', value: 'delivering' },
+	{ name: 'In Progress', value: 'in_progress' },
+	{ name: 'In Transit', value: 'in_transit' },
+	{ name: 'Lost', value: 'lost' },
+	{ name: 'Partially Delivered', value: 'partially_delivered' },
+	{ name: 'Reattempted', value: 'reattempted' },
+	{ name: 'Received at Final Hub', value: 'received_at_final_hub' },
+	{ name: 'Return in Progress', value: 'return_in_progress' },
+	{ name: 'Return to Origin', value: 'return_to_origin' },
+	{ name: 'Shipped', value: 'shipped' },
+	{ name: 'To Be Reattempted', value: 'to_be_reattempted' },
+	{ name: 'Unable to Deliver', value: 'unable_to_deliver' },
+] as const;
+
+export const SHIPMENT_TYPES = [
+	{ name: 'Shipment', value: 'shipment', description: 'Goods going to the customer' },
+	{ name: 'Return', value: 'return', description: 'Goods coming back from the customer' },
+] as const;
+
+export const PAYMENT_METHODS = [
+	{ name: 'Prepaid', value: 'pre_paid' },
+	{ name: 'Cash on Delivery', value: 'cod' },
+] as const;
+
+/** An optional order picker (Salla's `order_id`), read by `optionalOrderId`. */
+export function orderLocator(description: string): INodeProperties {
+	return {
+		displayName: 'Order',
+		name: 'order_id',
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		description,
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				placeholder: 'Select an order...',
+				typeOptions: { searchListMethod: 'searchOrders', searchable: true },
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: 'e.g. 560695738',
+				validation: [
+					{ type: 'regex', properties: { regex: '^\\s*[1-9][0-9]*\\s*$', errorMessage: 'An order ID is a whole number, such as 560695738' } },
+				],
+			},
+		],
+	};
+}
+
+/** The order an optional Order picker holds (`parameter` may be a path into a collection), if any. */
+export function optionalOrderId(context: IExecuteSingleFunctions, parameter = 'order_id'): number | undefined {
+	const raw = context.getNodeParameter(parameter, '', { extractValue: true }) as unknown;
+	if (raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '')) return undefined;
+	const id = toId(raw);
+	if (id === undefined) {
+		throw inputError(
+			context,
+			`Order: "${String(raw)}" is not an order ID`,
+			'Choose the order from the list, or give its ID (not its reference number): a whole number such as 560695738.',
+		);
+	}
+	return id;
+}

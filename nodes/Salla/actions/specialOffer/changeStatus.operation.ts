@@ -1,0 +1,39 @@
+import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+
+import { oneOf } from '../../../shared/validate';
+import { readRecordId } from '../../common/fields';
+import { defineOperation } from '../../common/operation';
+import { describeOutcome } from '../../common/output';
+import { offerLocator, STATUSES } from './shared';
+
+const offer = offerLocator('offer');
+
+const readStatus = (context: IExecuteSingleFunctions) => oneOf(context, 'Status', context.getNodeParameter('status', ''), STATUSES);
+
+async function sendStatus(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+	requestOptions.body = { status: readStatus(this) };
+	return requestOptions;
+}
+
+/** PUT /specialoffers/{offer}/status: Salla answers with a bare message. */
+export const changeStatus = defineOperation({
+	value: 'changeStatus',
+	name: 'Change Status',
+	description: 'Switch a special offer on or off',
+	action: 'Change a special offer\'s status',
+	method: 'PUT',
+	path: '/specialoffers/{offer}/status',
+	scope: 'specialoffers.read_write',
+	preSend: [sendStatus],
+	postReceive: [describeOutcome((context) => ({ id: readRecordId(context, offer), status: readStatus(context) }))],
+	fields: [
+		offer,
+		{
+			displayName: 'Status',
+			name: 'status',
+			type: 'options',
+			options: [...STATUSES],
+			default: 'inactive',
+		},
+	],
+});

@@ -1,0 +1,17 @@
+import { defineOperation } from '../../common/operation';
+import { unwrapData } from '../../common/output';
+import { offerFields, sendOffer } from './shared';
+
+/** POST /specialoffers. */
+export const create = defineOperation({
+	value: 'create',
+	name: 'Create',
+	description: 'Create a special offer: buy X get Y, percentage, fixed amount or discounts table',
+	action: 'Create a special offer',
+	method: 'POST',
+	path: '/specialoffers',
+	scope: 'specialoffers.read_write',
+	preSend: [sendOffer],
+	postReceive: [unwrapData],
+	fields: offerFields,
+});
