@@ -440,7 +440,8 @@ export const create = defineOperation({
 			name: 'delivery_method',
 			type: 'options',
 			options: [
-				...DELIVERY_METHODS,
+				{ name: 'Shipping', value: 'shipping', description: 'A shipping company delivers the order to an address' },
+				{ name: 'Pickup From a Branch', value: 'pickup', description: 'The customer picks the order up from a branch' },
 				{ name: 'No Delivery', value: 'no_delivery', description: 'Only for orders without products to ship' },
 			],
 			default: 'shipping',
