@@ -263,8 +263,8 @@ export const shipTo: INodeProperties = {
  * the longitude's name: Create Order's schema says `lang`, Update Order's schema `lng`.
  */
 export function buildShipTo(context: IExecuteSingleFunctions, geoKey: 'lang' | 'lng'): IDataObject | undefined {
-	const raw = context.getNodeParameter('ship_to.address', undefined) as IDataObject | undefined;
-	if (!raw || typeof raw !== 'object') return undefined;
+	const raw = context.getNodeParameter('ship_to.address', null) as IDataObject | null;
+	if (!raw || typeof raw !== 'object' || !Object.keys(raw).length) return undefined;
 	const body: IDataObject = {};
 	for (const field of ADDRESS_FIELDS) {
 		const label = `Ship To: ${field.label}`;
