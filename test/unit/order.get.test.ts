@@ -2,11 +2,13 @@
  * Order → Get, Duplicate, Add Tag, Add Note, Get History, Get Items, Get Invoice URL, Send Invoice:
  * the exact request and output of each, the order picker's checks, and Salla's 404.
  */
+import type { IDataObject } from 'n8n-workflow';
+
 import { ACCESS_TOKEN, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
 
 const ORDER = { __rl: true, mode: 'list', value: '1275404514' };
-const run = (operation: string, parameters: Record<string, unknown> = {}, items?: Record<string, unknown>[]) =>
+const run = (operation: string, parameters: Record<string, unknown> = {}, items?: IDataObject[]) =>
 	runSalla({ resource: 'order', operation, order: ORDER, ...parameters }, items ? { items } : {});
 
 const ok = (data: unknown, status = 200) => ({ status, success: true, data });
