@@ -32,7 +32,9 @@ const statusTarget = (status: IDataObject) =>
 
 /** The cities of the country chosen in Ship To (`GET /countries/{country}/cities`). */
 async function getCities(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	const country = toId(this.getCurrentNodeParameter('ship_to.address.country'));
+	const country = toId(
+		this.getCurrentNodeParameter('ship_to.address.country') ?? this.getNodeParameter('ship_to.address.country', ''),
+	);
 	if (country === undefined) return [];
 	return await optionsFrom({ path: `/countries/${country}/cities`, value: (city) => city.id as number }).call(this);
 }
