@@ -89,7 +89,7 @@ describe('Order → Create: requests and output', () => {
 				customer_email: 'mohammed@example.com',
 				products: {
 					product: [
-						{ identifier_type: 'sku', sku: 'sku123', quantity: '3', options: '[{"id": 1626535321, "value": ["96445177"]}]' },
+						{ identifier_type: 'sku', sku: 'sku123', quantity: '3', options: '1626535321: 96445177\n 1626535322 : Red, Large ' },
 						{ identifier_type: 'id', product: { __rl: true, mode: 'list', value: '728473534' }, quantity: 1, options: '={{ [{ id: "55", value: "red" }] }}' },
 					],
 				},
@@ -109,7 +109,15 @@ describe('Order → Create: requests and output', () => {
 			branch_id: 203948803,
 			payment: { status: 'pending_payment', accepted_methods: 'bank' },
 			products: [
-				{ identifier_type: 'sku', identifier: 'sku123', quantity: 3, options: [{ id: 1626535321, value: ['96445177'] }] },
+				{
+					identifier_type: 'sku',
+					identifier: 'sku123',
+					quantity: 3,
+					options: [
+						{ id: 1626535321, value: ['96445177'] },
+						{ id: 1626535322, value: ['Red', 'Large'] },
+					],
+				},
 				{ identifier_type: 'id', identifier: 728473534, quantity: 1, options: [{ id: 55, value: ['red'] }] },
 			],
 			coupon_code: 'SUMMER10',
@@ -175,8 +183,11 @@ describe('Order → Create: every rule is checked before sending', () => {
 		['product without ID', { products: { product: [{ identifier_type: 'id', quantity: 1 }] } }, 'Product 1: Product is empty'],
 		['product without SKU', { products: { product: [{ identifier_type: 'sku', sku: ' ', quantity: 1 }] } }, 'Product 1: SKU is empty'],
 		['quantity 0', { products: { product: [{ identifier_type: 'sku', sku: 'a', quantity: 0 }] } }, 'Product 1: Quantity: "0" is not a whole number of at least 1'],
-		['bad options JSON', { products: { product: [{ identifier_type: 'sku', sku: 'a', quantity: 1, options: '{id: 1' }] } }, 'Product 1: Options is not valid JSON'],
-		['option without value', { products: { product: [{ identifier_type: 'sku', sku: 'a', quantity: 1, options: '[{"id": 5}]' }] } }, 'Product 1: Options 1: value is empty'],
+		['bad options JSON', { products: { product: [{ identifier_type: 'sku', sku: 'a', quantity: 1, options: '[{id: 1' }] } }, 'Product 1: Options is not valid JSON'],
+		['options line without a colon', { products: { product: [{ identifier_type: 'sku', sku: 'a', quantity: 1, options: '1626535321 96445177' }] } }, 'Product 1: Options: "1626535321 96445177" is not "option ID: value"'],
+		['options with a bad option ID', { products: { product: [{ identifier_type: 'sku', sku: 'a', quantity: 1, options: 'colour: red' }] } }, 'Product 1: Options 1: Option ID: "colour" is not an ID'],
+		['JSON options', { products: { product: [{ identifier_type: 'sku', sku: 'a', quantity: 1, options: '[{"id": 5}]' }] } }, 'Product 1: Options 1: value is empty'],
+		['option without value', { products: { product: [{ identifier_type: 'sku', sku: 'a', quantity: 1, options: '5:' }] } }, 'Product 1: Options 1: value is empty'],
 		['paid without method', { payment_method: '={{ "" }}', receipt_image_path: 'https://example.com/r.jpg' }, 'Payment Method is required when Payment Status is Paid'],
 		['unknown method', { payment_method: 'paypal' }, 'Payment Method: "paypal" is not one of the choices'],
 		['bank without receipt', { payment_method: 'bank', receipt_image_path: '={{ $json.missing }}' }, 'Receipt Image URL is empty'],

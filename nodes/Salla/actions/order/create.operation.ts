@@ -108,15 +108,14 @@ const productValues: INodeProperties[] = [
 		default: 1,
 	},
 	{
-		displayName: 'Options (JSON)',
+		displayName: 'Options',
 		name: 'options',
-		type: 'json',
+		type: 'string',
+		typeOptions: { rows: 2 },
 		default: '',
-		// eslint-disable-next-line n8n-nodes-base/node-param-placeholder-miscased-id -- Salla's JSON key is "id"
-		placeholder: '[{"id": 1626535321, "value": ["96445177"]}]',
-		// eslint-disable-next-line n8n-nodes-base/node-param-description-miscased-id -- Salla's JSON key is "id"
+		placeholder: 'e.g. 1626535321: 96445177',
 		description:
-			'Required for products with options: the chosen value of each option, as a list of {"id": option ID, "value": [value IDs or text]}',
+			'Required for products with options: one line per option, "option ID: chosen value", several values separated by commas. An expression may give Salla\'s list of options instead.',
 	},
 ];
 
@@ -127,14 +126,25 @@ function fail(context: IExecuteSingleFunctions, message: string, hint: string): 
 /** A product row's options: JSON text or an expression's array, as Salla's `[{id, value: string[]}]`. */
 function productOptions(context: IExecuteSingleFunctions, label: string, raw: unknown): IDataObject[] | undefined {
 	if (raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '')) return undefined;
-	const hint = 'Give the options as JSON, for example [{"id": 1626535321, "value": ["96445177"]}].';
+	const hint =
+		'Write one line per option, "option ID: value", for example 1626535321: 96445177, or give Salla\'s list [{"id": 1626535321, "value": ["96445177"]}] as JSON.';
 	let parsed: unknown = raw;
-	if (typeof raw === 'string') {
+	if (typeof raw === 'string' && raw.trim().startsWith('[')) {
 		try {
 			parsed = JSON.parse(raw);
 		} catch {
 			fail(context, `${label}: Options is not valid JSON`, hint);
 		}
+	} else if (typeof raw === 'string') {
+		parsed = raw
+			.split(/\r?\n/)
+			.map((line) => line.trim())
+			.filter((line) => line !== '')
+			.map((line) => {
+				const match = /^([^:]+):(.*)$/.exec(line);
+				if (!match) fail(context, `${label}: Options: "${line}" is not "option ID: value"`, hint);
+				return { id: match[1].trim(), value: match[2].split(',').map((value) => value.trim()).filter((value) => value !== '') };
+			});
 	}
 	if (!Array.isArray(parsed)) fail(context, `${label}: Options must be a list`, hint);
 	const list = parsed as unknown[];
@@ -143,8 +153,8 @@ function productOptions(context: IExecuteSingleFunctions, label: string, raw: un
 		const where = `${label}: Options ${index + 1}`;
 		if (!entry || typeof entry !== 'object' || Array.isArray(entry)) fail(context, `${where} is not an object`, hint);
 		const option = entry as IDataObject;
-		const id = optionalId(context, `${where}: id`, option.id, '1626535321');
-		if (id === undefined) fail(context, `${where}: id is empty`, hint);
+		const id = optionalId(context, `${where}: Option ID`, option.id, '1626535321');
+		if (id === undefined) fail(context, `${where}: Option ID is empty`, hint);
 		const values = toList(option.value).map((value) => {
 			if (typeof value !== 'string' && typeof value !== 'number') fail(context, `${where}: value must be text or numbers`, hint);
 			return String(value);
