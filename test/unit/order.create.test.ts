@@ -153,6 +153,79 @@ describe('Order → Create: requests and output', () => {
 		});
 	});
 
+	test('values of fields the chosen options hide are never sent', async () => {
+		salla('post', '/orders', 200, answer);
+
+		await runSalla(
+			create({
+				customerType: 'existing',
+				customer_mobile: '+966566666666',
+				customer_name: 'Left over',
+				payment_status: 'pending_payment',
+				accepted_methods: 'cod',
+				payment_method: 'bank',
+				receipt_image_path: 'https://example.com/old.jpg',
+				cod_amount: 99,
+				delivery_method: 'pickup',
+				branch_id: { __rl: true, mode: 'id', value: '203948803' },
+			}),
+		);
+
+		expect(received[0].body).toEqual({
+			customer: { id: 447121768 },
+			delivery_method: 'pickup',
+			branch_id: 203948803,
+			payment: { status: 'pending_payment', accepted_methods: 'cod' },
+			products: [{ identifier_type: 'id', identifier: 892907448, quantity: 2 }],
+		});
+	});
+
+	test('expressions are evaluated per item: 2 items make 2 orders, each with its own customer and SKU', async () => {
+		salla('post', '/orders', 200, { status: 200, success: true, data: { id: 1 } });
+		salla('post', '/orders', 200, { status: 200, success: true, data: { id: 2 } });
+
+		const { items, error } = await runSalla(
+			create({
+				customerType: 'new',
+				customer_mobile: '={{ $json.mobile }}',
+				customer_name: '={{ $json.name }}',
+				products: { product: [{ identifier_type: 'sku', sku: '={{ $json.sku }}', quantity: '={{ $json.qty }}' }] },
+				delivery_method: 'no_delivery',
+			}),
+			{
+				items: [
+					{ mobile: '+966500000001', name: 'Sara', sku: 'A-1', qty: 1 },
+					{ mobile: '+966500000002', name: 'Omar', sku: 'B-2', qty: '4' },
+				],
+			},
+		);
+
+		expect(error).toBeUndefined();
+		expect(received.map((request) => request.body)).toEqual([
+			{
+				customer: { mobile: '+966500000001', name: 'Sara' },
+				payment: { status: 'paid', method: 'mada' },
+				products: [{ identifier_type: 'sku', identifier: 'A-1', quantity: 1 }],
+			},
+			{
+				customer: { mobile: '+966500000002', name: 'Omar' },
+				payment: { status: 'paid', method: 'mada' },
+				products: [{ identifier_type: 'sku', identifier: 'B-2', quantity: 4 }],
+			},
+		]);
+		expect(items).toEqual([
+			{ json: { id: 1 }, pairedItem: { item: 0 } },
+			{ json: { id: 2 }, pairedItem: { item: 1 } },
+		]);
+	});
+
+	test('an error says how to fix it', async () => {
+		const { error } = await runSalla(create({ payment_method: 'bank', receipt_image_path: '={{ "" }}' }));
+		expect(error?.description).toBe(
+			'Salla requires the bank transfer receipt when the payment method is Bank Transfer: give the image\'s URL.',
+		);
+	});
+
 	test('a Salla 422 with fields becomes a NodeApiError naming them', async () => {
 		salla('post', '/orders', 422, {
 			status: 422,

@@ -129,13 +129,16 @@ describe('Order → Get Invoice URL, Send Invoice', () => {
 		const { items } = await run('getInvoiceUrl');
 		expect(received[0].method).toBe('POST');
 		expect(received[0].path).toBe('/admin/v2/orders/1275404514/print-invoice');
+		expect(received[0].body).toBeUndefined();
 		expect(items).toEqual([{ json: { order_id: 1275404514, url: 'temp/adaisjdos/order-123123-invoice.pdf' }, pairedItem: { item: 0 } }]);
 	});
 
 	test('Send Invoice outputs what was done and Salla\'s message', async () => {
 		salla('post', '/orders/1275404514/send-invoice', 200, ok({ message: 'تم ارسال رسالة الفاتورة بنجاح' }));
 		const { items } = await run('sendInvoice');
+		expect(received[0].method).toBe('POST');
 		expect(received[0].path).toBe('/admin/v2/orders/1275404514/send-invoice');
+		expect(received[0].body).toBeUndefined();
 		expect(items).toEqual([
 			{ json: { order_id: 1275404514, sent: true, message: 'تم ارسال رسالة الفاتورة بنجاح' }, pairedItem: { item: 0 } },
 		]);
