@@ -6,8 +6,8 @@ import { defineOperation } from '../../common/operation';
 import { optionalId } from './shared';
 
 /**
- * GET /orders. Salla reads list filters PHP-style (`status[]=1&status[]=2`): multi-value filters are
- * sent with brackets, which n8n's `arrayFormat: 'brackets'` produces.
+ * GET /orders. Salla documents list filters PHP-style (`status[]=1&status[]=2`): multi-value filters
+ * are sent exactly so, with n8n's `arrayFormat: 'brackets'` (its default would be `status[0]=1`).
  */
 
 export const ORDER_SOURCES = [
@@ -95,7 +95,7 @@ async function sendFilters(this: IExecuteSingleFunctions, requestOptions: IHttpR
 		qs.sort_by = choiceList(this, 'Sort', filters.sort_by, SORTS)[0];
 	}
 	requestOptions.qs = { ...requestOptions.qs, ...qs };
-	// PHP-style lists: status[]=1&status[]=2 (n8n's default would send status=1&status=2).
+	// As Salla documents them: status[]=1&status[]=2 (n8n's default would send status[0]=1&status[1]=2).
 	requestOptions.arrayFormat = 'brackets';
 	return requestOptions;
 }
