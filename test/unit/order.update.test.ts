@@ -75,6 +75,15 @@ describe('Order → Update', () => {
 		});
 	});
 
+	test('a queued answer (202) is success and is output as Salla sent it', async () => {
+		const queued = { message: 'The details has been queued to update, it may take several minutes', code: 202 };
+		salla('put', '/orders/1275404514', 202, { status: 202, success: true, data: queued });
+		const { items, error } = await runSalla(update({ coupon_code: 'SUMMER10' }));
+		expect(error).toBeUndefined();
+		expect(received[0].body).toEqual({ coupon_code: 'SUMMER10' });
+		expect(items).toEqual([{ json: queued, pairedItem: { item: 0 } }]);
+	});
+
 	test('pickup sends the branch', async () => {
 		salla('put', '/orders/1275404514', 200, { status: 200, success: true, data: { id: 1275404514 } });
 		await runSalla(update({ delivery_method: 'pickup', branch_id: { __rl: true, mode: 'id', value: '203948803' } }));
