@@ -3,16 +3,15 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodePr
 import {
 	inputError,
 	oneOf,
-	optionalEmail,
-	optionalMoney,
 	optionalText,
 	requireNumber,
 	requireText,
 	toList,
 } from '../../../shared/validate';
-import { readRecordId, recordLocator } from '../../common/fields';
+import { readRecordId } from '../../common/fields';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
+import { buildCustomer, buildPayment, customerFields, paymentFields } from './payment';
 import { branch, buildReceiver, buildShipTo, courier, DELIVERY_METHODS, optionalId, receiver, shipTo } from './shared';
 
 /**
@@ -23,30 +22,6 @@ import { branch, buildReceiver, buildShipTo, courier, DELIVERY_METHODS, optional
  * shipping). Where the page's example and schema disagree, the schema is followed: `accepted_methods`
  * is one text value, the longitude is `geo_coordinates.lang`, `courier_id` is text.
  */
-
-export const PAYMENT_METHODS = [
-	{ name: 'Bank Transfer', value: 'bank' },
-	{ name: 'Cash on Delivery', value: 'cod' },
-	{ name: 'Credit Card', value: 'credit_card' },
-	{ name: 'Mada', value: 'mada' },
-	{ name: 'Subscription', value: 'subscription' },
-];
-
-export const ACCEPTED_METHODS = PAYMENT_METHODS.filter((method) => method.value !== 'subscription');
-
-const PAYMENT_STATUSES = [
-	{ name: 'Paid', value: 'paid', description: 'The customer has paid' },
-	{ name: 'Pending Payment', value: 'pending_payment', description: 'The customer pays later, with an accepted method' },
-];
-
-const customer = recordLocator({
-	name: 'customer',
-	displayName: 'Customer',
-	noun: 'customer',
-	example: '447121768',
-	searchListMethod: 'searchCustomers',
-	description: 'The store\'s customer who places the order',
-});
 
 const product = {
 	displayName: 'Product',
@@ -191,104 +166,6 @@ function buildProducts(context: IExecuteSingleFunctions): IDataObject[] {
 	});
 }
 
-function buildCustomer(context: IExecuteSingleFunctions): IDataObject {
-	const type = context.getNodeParameter('customerType', 'existing');
-	if (type === 'existing') return { id: readRecordId(context, customer) };
-	if (type !== 'new') {
-		fail(context, `Customer: "${String(type)}" is not one of the choices`, 'Customer must be existing or new.');
-	}
-	const rawMobile = requireText(
-		context,
-		'Customer Mobile',
-		context.getNodeParameter('customer_mobile', ''),
-		'A new customer needs a mobile number and a name: give the mobile with its country code, for example +966566666666.',
-	);
-	const mobile = rawMobile.replace(/[\s-]/g, '');
-	if (!/^\+?[0-9]{7,15}$/.test(mobile)) {
-		fail(
-			context,
-			`Customer Mobile: "${rawMobile}" is not a mobile number`,
-			'Give the mobile with its country code, digits only, for example +966566666666.',
-		);
-	}
-	const name = requireText(
-		context,
-		'Customer Name',
-		context.getNodeParameter('customer_name', ''),
-		'A new customer needs a mobile number and a name, for example Mohammed Ali.',
-	);
-	const body: IDataObject = { mobile, name };
-	const email = optionalEmail(context, 'Customer Email', context.getNodeParameter('customer_email', ''));
-	if (email) body.email = email;
-	return body;
-}
-
-function buildPayment(context: IExecuteSingleFunctions): IDataObject {
-	const status = oneOf(context, 'Payment Status', context.getNodeParameter('payment_status', ''), PAYMENT_STATUSES);
-	if (status === 'pending_payment') {
-		const accepted = context.getNodeParameter('accepted_methods', '') as unknown;
-		if (accepted === '' || accepted === undefined || accepted === null) {
-			fail(
-				context,
-				'Accepted Payment Method is required when Payment Status is Pending Payment',
-				'Choose how the customer may pay: Bank Transfer, Cash on Delivery, Credit Card or Mada.',
-			);
-		}
-		return { status, accepted_methods: oneOf(context, 'Accepted Payment Method', accepted, ACCEPTED_METHODS) };
-	}
-	const rawMethod = context.getNodeParameter('payment_method', '') as unknown;
-	if (rawMethod === '' || rawMethod === undefined || rawMethod === null) {
-		fail(
-			context,
-			'Payment Method is required when Payment Status is Paid',
-			'Choose how the customer paid: Bank Transfer, Cash on Delivery, Credit Card, Mada or Subscription.',
-		);
-	}
-	const method = oneOf(context, 'Payment Method', rawMethod, PAYMENT_METHODS);
-	const payment: IDataObject = { status, method };
-	if (method === 'bank') {
-		const receipt = requireText(
-			context,
-			'Receipt Image URL',
-			context.getNodeParameter('receipt_image_path', ''),
-			'Salla requires the bank transfer receipt when the payment method is Bank Transfer: give the image\'s URL.',
-		);
-		if (!/^https?:\/\/\S+$/.test(receipt)) {
-			fail(context, `Receipt Image URL: "${receipt}" is not a URL`, 'Give the receipt image\'s address, starting with https://.');
-		}
-		payment.receipt_image_path = receipt;
-	}
-	if (method === 'bank' || method === 'subscription') {
-		const reference = optionalId(
-			context,
-			method === 'bank' ? 'Bank ID' : 'Subscription ID',
-			context.getNodeParameter('payment_reference_id', ''),
-		);
-		if (reference !== undefined) payment.reference_id = reference;
-	}
-	if (method === 'cod') {
-		const amount = optionalMoney(context, 'Cash on Delivery Amount', context.getNodeParameter('cod_amount', ''));
-		if (amount === undefined) {
-			fail(
-				context,
-				'Cash on Delivery Amount is required when Payment Method is Cash on Delivery',
-				'Give the amount the courier collects, in the store currency, for example 150.',
-			);
-		}
-		const currency = requireText(
-			context,
-			'Cash on Delivery Currency',
-			context.getNodeParameter('cod_currency', 'SAR'),
-			'Give the currency as three letters, for example SAR.',
-		).toUpperCase();
-		if (!/^[A-Z]{3}$/.test(currency)) {
-			fail(context, `Cash on Delivery Currency: "${currency}" is not a currency code`, 'Give the currency as three letters, for example SAR.');
-		}
-		payment.cash_on_delivery = { amount, currency };
-	}
-	return payment;
-}
-
 function buildDelivery(context: IExecuteSingleFunctions): IDataObject {
 	const method = context.getNodeParameter('delivery_method', 'shipping') as unknown;
 	if (method === 'no_delivery') return {};
@@ -307,19 +184,17 @@ function buildDelivery(context: IExecuteSingleFunctions): IDataObject {
 }
 
 async function sendOrder(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-	const body: IDataObject = { customer: buildCustomer(this) };
+	const body: IDataObject = { customer: buildCustomer(this, false) };
 	const receiverBody = buildReceiver(this);
 	if (receiverBody) body.receiver = receiverBody;
 	Object.assign(body, buildDelivery(this));
-	body.payment = buildPayment(this);
+	body.payment = buildPayment(this, false);
 	body.products = buildProducts(this);
 	const coupon = optionalText(this, 'Coupon Code', this.getNodeParameter('coupon_code', ''));
 	if (coupon) body.coupon_code = coupon;
 	requestOptions.body = body;
 	return requestOptions;
 }
-
-const paid = { payment_status: ['paid'] };
 
 export const create = defineOperation({
 	value: 'create',
@@ -332,44 +207,7 @@ export const create = defineOperation({
 	preSend: [sendOrder],
 	postReceive: [unwrapData],
 	fields: [
-		{
-			displayName: 'Customer Type',
-			name: 'customerType',
-			type: 'options',
-			options: [
-				{ name: 'Existing Customer', value: 'existing', description: 'A customer the store already has' },
-				{ name: 'New Customer', value: 'new', description: 'Salla creates the customer from a mobile number and a name' },
-			],
-			default: 'existing',
-		},
-		{ ...customer, displayOptions: { show: { customerType: ['existing'] } } },
-		{
-			displayName: 'Customer Mobile',
-			name: 'customer_mobile',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'e.g. +966566666666',
-			description: 'The new customer\'s mobile number, with its country code',
-			displayOptions: { show: { customerType: ['new'] } },
-		},
-		{
-			displayName: 'Customer Name',
-			name: 'customer_name',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'e.g. Mohammed Ali',
-			displayOptions: { show: { customerType: ['new'] } },
-		},
-		{
-			displayName: 'Customer Email',
-			name: 'customer_email',
-			type: 'string',
-			placeholder: 'name@email.com',
-			default: '',
-			displayOptions: { show: { customerType: ['new'] } },
-		},
+		...customerFields(false),
 		{
 			displayName: 'Products',
 			name: 'products',
@@ -381,70 +219,7 @@ export const create = defineOperation({
 			description: 'What the customer orders: at least one product, by product or SKU, with a quantity',
 			options: [{ displayName: 'Product', name: 'product', values: productValues }],
 		},
-		{
-			displayName: 'Payment Status',
-			name: 'payment_status',
-			type: 'options',
-			options: PAYMENT_STATUSES,
-			default: 'paid',
-		},
-		{
-			displayName: 'Payment Method',
-			name: 'payment_method',
-			type: 'options',
-			options: PAYMENT_METHODS,
-			required: true,
-			default: 'credit_card',
-			description: 'How the customer paid',
-			displayOptions: { show: paid },
-		},
-		{
-			displayName: 'Receipt Image URL',
-			name: 'receipt_image_path',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'https://example.com/receipt.jpg',
-			description: 'The bank transfer receipt: Salla requires it for Bank Transfer',
-			displayOptions: { show: { ...paid, payment_method: ['bank'] } },
-		},
-		{
-			displayName: 'Bank or Subscription ID',
-			name: 'payment_reference_id',
-			type: 'string',
-			default: '',
-			placeholder: 'e.g. 234234',
-			description: 'Optional: the store bank account the customer paid into, or the subscription\'s ID',
-			displayOptions: { show: { ...paid, payment_method: ['bank', 'subscription'] } },
-		},
-		{
-			displayName: 'Cash on Delivery Amount',
-			name: 'cod_amount',
-			type: 'number',
-			typeOptions: { minValue: 0, numberPrecision: 2 },
-			required: true,
-			default: 0,
-			description: 'The amount the courier collects',
-			displayOptions: { show: { ...paid, payment_method: ['cod'] } },
-		},
-		{
-			displayName: 'Cash on Delivery Currency',
-			name: 'cod_currency',
-			type: 'string',
-			required: true,
-			default: 'SAR',
-			displayOptions: { show: { ...paid, payment_method: ['cod'] } },
-		},
-		{
-			displayName: 'Accepted Payment Method',
-			name: 'accepted_methods',
-			type: 'options',
-			options: ACCEPTED_METHODS,
-			required: true,
-			default: 'credit_card',
-			description: 'How the customer may pay the pending order (Salla\'s schema takes one method)',
-			displayOptions: { show: { payment_status: ['pending_payment'] } },
-		},
+		...paymentFields(false),
 		{
 			displayName: 'Delivery Method',
 			name: 'delivery_method',
