@@ -84,6 +84,45 @@ describe('Order → Update', () => {
 		expect(items).toEqual([{ json: queued, pairedItem: { item: 0 } }]);
 	});
 
+	test('a guest order gets a customer; a pending payment gets its accepted methods as a list', async () => {
+		salla('put', '/orders/1275404514', 200, { status: 200, success: true, data: { id: 1275404514 } });
+
+		await runSalla(
+			update({
+				customerType: 'new',
+				customer_mobile: '+966566666666',
+				customer_name: 'Mohammed Ali',
+				payment_status: 'pending_payment',
+				payment_accepted_methods: ['mada', 'bank'],
+			}),
+		);
+
+		expect(received[0].body).toEqual({
+			customer: { mobile: '+966566666666', name: 'Mohammed Ali' },
+			payment: { status: 'pending_payment', accepted_methods: ['mada', 'bank'] },
+		});
+	});
+
+	test('an existing customer by ID; a bank payment sends the receipt and store_bank_id (Update\'s schema)', async () => {
+		salla('put', '/orders/1275404514', 200, { status: 200, success: true, data: { id: 1275404514 } });
+
+		await runSalla(
+			update({
+				customerType: 'existing',
+				customer: { __rl: true, mode: 'id', value: '447121768' },
+				payment_status: 'paid',
+				payment_method: 'bank',
+				receipt_image_path: 'https://example.com/receipt.jpg',
+				payment_reference_id: '234234',
+			}),
+		);
+
+		expect(received[0].body).toEqual({
+			customer: { id: 447121768 },
+			payment: { status: 'paid', method: 'bank', receipt_image_path: 'https://example.com/receipt.jpg', store_bank_id: 234234 },
+		});
+	});
+
 	test('pickup sends the branch', async () => {
 		salla('put', '/orders/1275404514', 200, { status: 200, success: true, data: { id: 1275404514 } });
 		await runSalla(update({ delivery_method: 'pickup', branch_id: { __rl: true, mode: 'id', value: '203948803' } }));
@@ -107,6 +146,10 @@ describe('Order → Update', () => {
 		['pickup without branch', { delivery_method: 'pickup', branch_id: { __rl: true, mode: 'id', value: '={{ "" }}' } }, 'Branch is required when Delivery Method is Pickup From a Branch'],
 		['incomplete address', { delivery_method: 'shipping', ship_to: { address: { ...address, postal_code: '' } } }, 'Ship To: Postal Code is empty'],
 		['bad receiver email', { receiver: { email: 'sara' } }, 'Receiver: Email: "sara" is not an e-mail address'],
+		['pending without accepted methods', { payment_status: 'pending_payment', payment_accepted_methods: '={{ [] }}' }, 'Accepted Payment Methods is required when Payment Status is Pending Payment'],
+		['unknown accepted method', { payment_status: 'pending_payment', payment_accepted_methods: '={{ ["mada", "tabby"] }}' }, 'Accepted Payment Methods: "tabby" is not one of the choices'],
+		['cod without amount', { payment_status: 'paid', payment_method: 'cod', cod_amount: '={{ "" }}' }, 'Cash on Delivery Amount is required when Payment Method is Cash on Delivery'],
+		['new customer without name', { customerType: 'new', customer_mobile: '0566666666', customer_name: '={{ "" }}' }, 'Customer Name is empty'],
 		[
 			'unknown delivery method',
 			{

@@ -4,12 +4,15 @@ import { inputError, oneOf, optionalText } from '../../../shared/validate';
 import { recordLocator } from '../../common/fields';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
+import { buildCustomer, buildPayment, customerFields, paymentFields } from './payment';
 import { buildReceiver, buildShipTo, DELIVERY_METHODS, optionalLocator, order, receiver, shipTo } from './shared';
 
 /**
  * PUT /orders/{order}: sends only what the user set. Salla refuses to change the receiver, the
- * shipping and the coupon once an order is completed (drafts have no restriction). Update Order's
- * schema names the longitude `geo_coordinates.lng` and takes `courier_id` as a number.
+ * shipping and the coupon once an order is completed (drafts have no restriction), the customer
+ * unless the order was placed by a guest, and the payment once it is paid. Update Order's schema
+ * names the longitude `geo_coordinates.lng`, takes `courier_id` as a number, `accepted_methods` as a
+ * list and the bank account as `store_bank_id`.
  */
 
 const branch = recordLocator({
@@ -33,6 +36,8 @@ const courier = recordLocator({
 
 function buildUpdate(context: IExecuteSingleFunctions): IDataObject {
 	const body: IDataObject = {};
+	const customer = buildCustomer(context, true);
+	if (customer) body.customer = customer;
 	const receiverBody = buildReceiver(context);
 	if (receiverBody) body.receiver = receiverBody;
 	const method = context.getNodeParameter('delivery_method', 'keep') as unknown;
@@ -56,6 +61,8 @@ function buildUpdate(context: IExecuteSingleFunctions): IDataObject {
 			if (address) body.ship_to = address;
 		}
 	}
+	const payment = buildPayment(context, true);
+	if (payment) body.payment = payment;
 	const coupon = optionalText(context, 'Coupon Code', context.getNodeParameter('coupon_code', ''));
 	if (coupon) body.coupon_code = coupon;
 	return body;
@@ -67,7 +74,7 @@ async function sendUpdate(this: IExecuteSingleFunctions, requestOptions: IHttpRe
 		throw inputError(
 			this,
 			'Nothing to update',
-			'Set the Receiver, a Delivery Method or a Coupon Code: only the fields you set are sent to Salla.',
+			'Set the Customer, the Receiver, a Delivery Method, the Payment or a Coupon Code: only the fields you set are sent to Salla.',
 		);
 	}
 	requestOptions.body = body;
@@ -77,7 +84,7 @@ async function sendUpdate(this: IExecuteSingleFunctions, requestOptions: IHttpRe
 export const update = defineOperation({
 	value: 'update',
 	name: 'Update',
-	description: 'Change an order\'s receiver, delivery or coupon',
+	description: 'Change an order\'s customer, receiver, delivery, payment or coupon',
 	action: 'Update an order',
 	method: 'PUT',
 	path: '/orders/{order}',
@@ -86,6 +93,7 @@ export const update = defineOperation({
 	postReceive: [unwrapData],
 	fields: [
 		order,
+		...customerFields(true),
 		{
 			...receiver,
 			description: 'The new receiver details; only the fields you add are changed. Salla refuses this change once the order is completed.',
@@ -105,6 +113,7 @@ export const update = defineOperation({
 			description: 'The new shipping address, with every National Address field (required by Salla since 2026-01-05). Salla refuses this change once the order is completed.',
 			displayOptions: { show: { delivery_method: ['shipping'] } },
 		},
+		...paymentFields(true),
 		{
 			displayName: 'Coupon Code',
 			name: 'coupon_code',
