@@ -1,4 +1,6 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
+
+import { toId } from '../shared/validate';
 
 import { searchProductImages } from './actions/product/search';
 import { searchVariants } from './actions/productVariant/shared';
@@ -15,6 +17,29 @@ const adminUrl = (record: IDataObject) => {
 	const url = (record.urls as IDataObject | undefined)?.admin;
 	return typeof url === 'string' && /^https:\/\//.test(url) ? url : undefined;
 };
+
+const isEmpty = (value: unknown) =>
+	value === null || value === undefined || (typeof value === 'object' && Object.keys(value as object).length === 0);
+const statusKind = (status: IDataObject) =>
+	`${status.type === 'original' ? 'Salla status' : 'Custom status'}${typeof status.slug === 'string' ? ` (${status.slug})` : ''}${
+		!isEmpty(status.parent) ? ` under ${String((status.parent as IDataObject).name ?? (status.parent as IDataObject).id)}` : ''
+	}`;
+/** `slug:<slug>` for Salla's original statuses, `status_id:<id>` for custom ones (Update Status). */
+const statusTarget = (status: IDataObject) =>
+	status.type === 'original' && typeof status.slug === 'string' && status.slug
+		? `slug:${status.slug}`
+		: status.id !== undefined
+			? `status_id:${String(status.id)}`
+			: undefined;
+
+/** The cities of the country chosen in Ship To (`GET /countries/{country}/cities`). */
+async function getCities(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const country = toId(
+		this.getCurrentNodeParameter('ship_to.address.country') ?? this.getNodeParameter('ship_to.address.country', ''),
+	);
+	if (country === undefined) return [];
+	return await optionsFrom({ path: `/countries/${country}/cities`, value: (city) => city.id as number }).call(this);
+}
 
 export const listSearch = {
 	// Salla's group list takes no search term: filtered here on the name or the exact ID.
@@ -112,4 +137,10 @@ export const loadOptions = {
 		value: (product) => product.id as number,
 		name: (product) => `${String(product.name ?? product.id)}${product.sku ? ` (${String(product.sku)})` : ''}`,
 	}),
+	getOrderStatuses: optionsFrom({ path: '/orders/statuses', value: (status) => status.id as number, description: statusKind }),
+	/** Update Status: Salla's originals by slug, custom statuses by ID; the value says which. */
+	getOrderStatusTargets: optionsFrom({ path: '/orders/statuses', value: statusTarget, description: statusKind }),
+	/** Main statuses (no parent), the parents a custom sub-status can have. */
+	getMainOrderStatuses: optionsFrom({ path: '/orders/statuses', value: (status) => (isEmpty(status.parent) ? (status.id as number) : undefined), description: statusKind }),
+	getCities,
 };

@@ -6,6 +6,8 @@ import { category } from './category';
 import { coupon } from './coupon';
 import { customer } from './customer';
 import { customerGroup } from './customerGroup';
+import { order } from './order';
+import { orderStatus } from './orderStatus';
 import { product } from './product';
 import { productVariant } from './productVariant';
 import { review } from './review';
@@ -23,6 +25,8 @@ export const resources: SallaResource[] = [
 	coupon,
 	customer,
 	customerGroup,
+	order,
+	orderStatus,
 	product,
 	productVariant,
 	review,

@@ -33,13 +33,16 @@ export interface RecordSpec {
 
 const records = new WeakMap<INodeProperties, RecordSpec>();
 
+/** "a customer", "an order". */
+const withArticle = (noun: string) => `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
+
 /** A resource locator for one Salla record: From list (searchable), By ID, and By URL where known. */
 export function recordLocator(spec: RecordSpec): INodeProperties {
 	const idRule = {
 		type: 'regex' as const,
 		properties: {
 			regex: '^\\s*[1-9][0-9]*\\s*$',
-			errorMessage: `A ${spec.noun} ID is a whole number, such as ${spec.example}`,
+			errorMessage: `${withArticle(spec.noun).replace(/^a/, 'A')} ID is a whole number, such as ${spec.example}`,
 		},
 	};
 	const field: INodeProperties = {
@@ -54,7 +57,7 @@ export function recordLocator(spec: RecordSpec): INodeProperties {
 				displayName: 'From List',
 				name: 'list',
 				type: 'list',
-				placeholder: `Select a ${spec.noun}...`,
+				placeholder: `Select ${withArticle(spec.noun)}...`,
 				typeOptions: { searchListMethod: spec.searchListMethod, searchable: true },
 			},
 			{
@@ -101,7 +104,7 @@ export function readRecordId(context: IExecuteSingleFunctions, field: INodePrope
 			context,
 			raw === undefined || raw === null || raw === ''
 				? `${spec.displayName} is empty`
-				: `${spec.displayName}: "${String(raw)}" is not a ${spec.noun} ID`,
+				: `${spec.displayName}: "${String(raw)}" is not ${withArticle(spec.noun)} ID`,
 			`Choose the ${spec.shortNoun ?? spec.noun} from the list, or give its ID: a whole number such as ${spec.example}.`,
 		);
 	}

@@ -1,0 +1,38 @@
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+
+import { requireText } from '../../../shared/validate';
+import { defineOperation } from '../../common/operation';
+import { unwrapData } from '../../common/output';
+import { order } from './shared';
+
+/** POST /orders/{order}/tags `{tag_name}`: Salla answers with the tag `{id, name}`. */
+
+async function sendTag(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+	const tag = requireText(this, 'Tag', this.getNodeParameter('tag_name', ''), 'Give the tag to add, for example "paid".');
+	requestOptions.body = { ...(requestOptions.body as IDataObject), tag_name: tag };
+	return requestOptions;
+}
+
+export const addTag = defineOperation({
+	value: 'addTag',
+	name: 'Add Tag',
+	description: 'Tag an order, for example "paid" or "gift"',
+	action: 'Add a tag to an order',
+	method: 'POST',
+	path: '/orders/{order}/tags',
+	scope: 'orders.read_write',
+	preSend: [sendTag],
+	postReceive: [unwrapData],
+	fields: [
+		order,
+		{
+			displayName: 'Tag',
+			name: 'tag_name',
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: 'e.g. paid',
+			description: 'The tag\'s name; Salla creates the tag if the store does not have it yet',
+		},
+	],
+});

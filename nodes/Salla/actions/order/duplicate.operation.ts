@@ -1,0 +1,26 @@
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+
+import { readRecordId } from '../../common/fields';
+import { defineOperation } from '../../common/operation';
+import { unwrapData } from '../../common/output';
+import { order } from './shared';
+
+/** POST /orders/duplicate `{order_id}`: Salla answers 201 with the new order, a draft. */
+
+async function sendOrderId(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+	requestOptions.body = { ...(requestOptions.body as IDataObject), order_id: readRecordId(this, order) };
+	return requestOptions;
+}
+
+export const duplicate = defineOperation({
+	value: 'duplicate',
+	name: 'Duplicate',
+	description: 'Copy an order into a new draft order',
+	action: 'Duplicate an order',
+	method: 'POST',
+	path: '/orders/duplicate',
+	scope: 'orders.read_write',
+	preSend: [sendOrderId],
+	postReceive: [unwrapData],
+	fields: [order],
+});

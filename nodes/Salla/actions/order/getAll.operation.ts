@@ -1,0 +1,232 @@
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+
+import { idList, inputError, optionalText, toList } from '../../../shared/validate';
+import { dateRange, returnAllLimit } from '../../common/fields';
+import { defineOperation } from '../../common/operation';
+import { optionalId } from './shared';
+
+/**
+ * GET /orders. Salla documents list filters PHP-style (`status[]=1&status[]=2`): multi-value filters
+ * are sent exactly so, with n8n's `arrayFormat: 'brackets'` (its default would be `status[0]=1`).
+ */
+
+export const ORDER_SOURCES = [
+	{ name: 'Abandoned Cart', value: 'abandoned-cart' },
+	{ name: 'Buy As Gift', value: 'buy_as_gift' },
+	{ name: 'Buy Now', value: 'buy_now' },
+	{ name: 'Campaign', value: 'campaign' },
+	{ name: 'Complete Order', value: 'complete_order' },
+	{ name: 'Dashboard', value: 'dashboard' },
+	{ name: 'Forgotten Basket', value: 'forgotten_basket' },
+	{ name: 'Landing Page', value: 'landing' },
+	{ name: 'Mahly App', value: 'mahly-app' },
+	{ name: 'One Click', value: 'one-click' },
+	{ name: 'Store', value: 'store' },
+];
+
+export const SELLING_CHANNELS = [
+	{ name: 'Affiliate', value: 'affiliate' },
+	{ name: 'Desktop', value: 'desktop' },
+	{ name: 'Mahly App', value: 'mahly-app' },
+	{ name: 'Mobile', value: 'mobile' },
+	{ name: 'Mobile App', value: 'mobile-app' },
+];
+
+const SORTS = [
+	{ name: 'Newest First (ID)', value: 'id-desc' },
+	{ name: 'Oldest First (ID)', value: 'id-asc' },
+	{ name: 'Total, Highest First', value: 'total-desc' },
+	{ name: 'Total, Lowest First', value: 'total-asc' },
+	{ name: 'Recently Updated First', value: 'updated_at-desc' },
+	{ name: 'Least Recently Updated First', value: 'updated_at-asc' },
+	{ name: 'Recently Created First', value: 'created_at-desc' },
+	{ name: 'Least Recently Created First', value: 'created_at-asc' },
+];
+
+function textList(context: IExecuteSingleFunctions, label: string, raw: unknown): string[] {
+	return toList(raw).map((entry) => {
+		if (typeof entry !== 'string' && typeof entry !== 'number') {
+			throw inputError(context, `${label}: "${JSON.stringify(entry)}" is not text`, `Give ${label} as text, as a list or separated by commas.`);
+		}
+		return String(entry);
+	});
+}
+
+function choiceList(
+	context: IExecuteSingleFunctions,
+	label: string,
+	raw: unknown,
+	allowed: Array<{ name: string; value: string }>,
+): string[] {
+	return textList(context, label, raw).map((entry) => {
+		if (!allowed.some((option) => option.value === entry)) {
+			throw inputError(
+				context,
+				`${label}: "${entry}" is not one of the choices`,
+				`${label} takes: ${allowed.map((option) => option.value).join(', ')}.`,
+			);
+		}
+		return entry;
+	});
+}
+
+async function sendFilters(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+	const filters = (this.getNodeParameter('filters', {}) ?? {}) as IDataObject;
+	const qs: IDataObject = {};
+	const keyword = optionalText(this, 'Keyword', filters.keyword);
+	if (keyword) qs.keyword = keyword;
+	const statuses = idList(this, 'Status', filters.status, '566146469');
+	if (statuses.length) qs.status = statuses;
+	const methods = textList(this, 'Payment Method', filters.payment_method);
+	if (methods.length) qs.payment_method = methods;
+	const customer = optionalId(this, 'Customer', filters.customer_id, '447121768');
+	if (customer !== undefined) qs.customer_id = customer;
+	const referenceId = optionalId(this, 'Order Number', filters.reference_id, '40497223');
+	if (referenceId !== undefined) qs.reference_id = referenceId;
+	const coupon = optionalText(this, 'Coupon Code', filters.coupon);
+	if (coupon) qs.coupon = coupon;
+	const tags = textList(this, 'Tags', filters.tags);
+	if (tags.length) qs.tags = tags;
+	const sources = choiceList(this, 'Source', filters.source, ORDER_SOURCES);
+	if (sources.length) qs.source = sources;
+	const channels = choiceList(this, 'Selling Channel', filters.selling_channel, SELLING_CHANNELS);
+	if (channels.length) qs.selling_channel = channels;
+	if (filters.sort_by !== undefined && filters.sort_by !== '') {
+		qs.sort_by = choiceList(this, 'Sort', filters.sort_by, SORTS)[0];
+	}
+	requestOptions.qs = { ...requestOptions.qs, ...qs };
+	// As Salla documents them: status[]=1&status[]=2 (n8n's default would send status[0]=1&status[1]=2).
+	requestOptions.arrayFormat = 'brackets';
+	return requestOptions;
+}
+
+const filters: INodeProperties = {
+	displayName: 'Filters',
+	name: 'filters',
+	type: 'collection',
+	placeholder: 'Add Filter',
+	default: {},
+	options: [
+		{
+			displayName: 'Coupon Code',
+			name: 'coupon',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. SUMMER10',
+			description: 'Only orders that used this coupon code',
+		},
+		...dateRange({
+			collection: 'filters',
+			from: { name: 'from_date', displayName: 'Created From', description: 'Only orders created on or after this day' },
+			to: { name: 'to_date', displayName: 'Created To', description: 'Only orders created on or before this day' },
+		}),
+		{
+			displayName: 'Customer',
+			name: 'customer_id',
+			type: 'resourceLocator',
+			default: { mode: 'list', value: '' },
+			description: 'Only orders of this customer',
+			modes: [
+				{
+					displayName: 'From List',
+					name: 'list',
+					type: 'list',
+					placeholder: 'Select a customer...',
+					typeOptions: { searchListMethod: 'searchCustomers', searchable: true },
+				},
+				{
+					displayName: 'By ID',
+					name: 'id',
+					type: 'string',
+					placeholder: 'e.g. 447121768',
+					validation: [
+						{
+							type: 'regex',
+							properties: { regex: '^\\s*[1-9][0-9]*\\s*$', errorMessage: 'A customer ID is a whole number, such as 447121768' },
+						},
+					],
+				},
+			],
+		},
+		{
+			displayName: 'Keyword',
+			name: 'keyword',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. 0566666666',
+			description: 'Searches the customer\'s name and mobile, the shipping number, the order number and tags',
+		},
+		{
+			displayName: 'Order Number',
+			name: 'reference_id',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. 40497223',
+			description: 'The order number the customer sees (Salla\'s reference ID), not the order ID',
+		},
+		{
+			displayName: 'Payment Method Names or IDs',
+			name: 'payment_method',
+			type: 'multiOptions',
+			typeOptions: { loadOptionsMethod: 'getPaymentMethods' },
+			default: [],
+			description:
+				'Only orders paid with these methods. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		},
+		{
+			displayName: 'Selling Channel',
+			name: 'selling_channel',
+			type: 'multiOptions',
+			options: SELLING_CHANNELS,
+			default: [],
+			description: 'Only orders placed through these channels',
+		},
+		{
+			displayName: 'Sort',
+			name: 'sort_by',
+			type: 'options',
+			options: SORTS,
+			default: 'id-desc',
+			description: 'The order Salla lists the orders in',
+		},
+		{
+			displayName: 'Source',
+			name: 'source',
+			type: 'multiOptions',
+			options: ORDER_SOURCES,
+			default: [],
+			description: 'Only orders that came from these sources',
+		},
+		{
+			displayName: 'Status Names or IDs',
+			name: 'status',
+			type: 'multiOptions',
+			typeOptions: { loadOptionsMethod: 'getOrderStatuses' },
+			default: [],
+			description:
+				'Only orders in these statuses (the store\'s statuses and sub-statuses). Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		},
+		{
+			displayName: 'Tags',
+			name: 'tags',
+			type: 'string',
+			typeOptions: { multipleValues: true, multipleValueButtonText: 'Add Tag' },
+			default: [],
+			placeholder: 'e.g. VIP',
+			description: 'Only orders with these tags',
+		},
+	],
+	routing: { send: { preSend: [sendFilters] } },
+};
+
+export const getAll = defineOperation({
+	value: 'getAll',
+	name: 'Get Many',
+	description: 'Get the store\'s orders, filtered by status, date, customer and more',
+	action: 'Get many orders',
+	method: 'GET',
+	path: '/orders',
+	scope: 'orders.read',
+	list: true,
+	fields: [...returnAllLimit(), filters],
+});

@@ -1,0 +1,34 @@
+import { defineResource } from '../../common/operation';
+import { addNote } from './addNote.operation';
+import { addTag } from './addTag.operation';
+import { create } from './create.operation';
+import { duplicate } from './duplicate.operation';
+import { get } from './get.operation';
+import { getAll } from './getAll.operation';
+import { getHistory } from './getHistory.operation';
+import { getInvoiceUrl } from './getInvoiceUrl.operation';
+import { getItems } from './getItems.operation';
+import { sendInvoice } from './sendInvoice.operation';
+import { update } from './update.operation';
+import { updateStatus } from './updateStatus.operation';
+
+/** Orders (`/orders`). Order statuses themselves are the Order Status resource. */
+export const order = defineResource({
+	value: 'order',
+	name: 'Order',
+	defaultOperation: 'get',
+	operations: [
+		addNote,
+		addTag,
+		create,
+		duplicate,
+		get,
+		getAll,
+		getHistory,
+		getInvoiceUrl,
+		getItems,
+		sendInvoice,
+		update,
+		updateStatus,
+	],
+});

@@ -1,0 +1,321 @@
+import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
+
+import { inputError, oneOf, optionalEmail, optionalMoney, requireText, toList } from '../../../shared/validate';
+import { readRecordId, recordLocator } from '../../common/fields';
+import { optionalId } from './shared';
+
+/**
+ * The customer and the payment of an order, which Create and Update send in nearly the same shape.
+ * Create: the customer and the payment are required. Update: both are optional ("Keep As Is"); Salla
+ * changes the customer only of guest orders and the payment only while the order awaits payment.
+ * Update's schema takes `accepted_methods` as a list and the bank account as `store_bank_id`;
+ * Create's takes one accepted method and `reference_id`.
+ */
+
+export const PAYMENT_METHODS = [
+	{ name: 'Bank Transfer', value: 'bank' },
+	{ name: 'Cash on Delivery', value: 'cod' },
+	{ name: 'Credit Card', value: 'credit_card' },
+	{ name: 'Mada', value: 'mada' },
+	{ name: 'Subscription', value: 'subscription' },
+];
+
+export const ACCEPTED_METHODS = PAYMENT_METHODS.filter((method) => method.value !== 'subscription');
+
+const PAYMENT_STATUSES = [
+	{ name: 'Paid', value: 'paid', description: 'The customer has paid' },
+	{ name: 'Pending Payment', value: 'pending_payment', description: 'The customer pays later, with an accepted method' },
+];
+
+const KEEP = { name: 'Keep As Is', value: 'keep' };
+
+function fail(context: IExecuteSingleFunctions, message: string, hint: string): never {
+	throw inputError(context, message, hint);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Customer
+
+const customer = recordLocator({
+	name: 'customer',
+	displayName: 'Customer',
+	noun: 'customer',
+	example: '447121768',
+	searchListMethod: 'searchCustomers',
+	description: 'The store\'s customer who places the order',
+});
+
+const CUSTOMER_TYPES = [
+	{ name: 'Existing Customer', value: 'existing', description: 'A customer the store already has' },
+	{ name: 'New Customer', value: 'new', description: 'Salla creates the customer from a mobile number and a name' },
+];
+
+export function customerFields(forUpdate: boolean): INodeProperties[] {
+	const isNew = { show: { customerType: ['new'] } };
+	return [
+		forUpdate
+			? {
+					displayName: 'Customer Type',
+					name: 'customerType',
+					type: 'options',
+					options: [KEEP, ...CUSTOMER_TYPES],
+					default: 'keep',
+					description: 'Salla changes the customer only of an order placed by a guest or without a customer',
+				}
+			: {
+					displayName: 'Customer Type',
+					name: 'customerType',
+					type: 'options',
+					options: CUSTOMER_TYPES,
+					default: 'existing',
+					description: 'Who places the order',
+				},
+		{ ...customer, displayOptions: { show: { customerType: ['existing'] } } },
+		{
+			displayName: 'Customer Mobile',
+			name: 'customer_mobile',
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: 'e.g. +966566666666',
+			description: 'The new customer\'s mobile number, with its country code',
+			displayOptions: isNew,
+		},
+		{
+			displayName: 'Customer Name',
+			name: 'customer_name',
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: 'e.g. Mohammed Ali',
+			displayOptions: isNew,
+		},
+		{
+			displayName: 'Customer Email',
+			name: 'customer_email',
+			type: 'string',
+			placeholder: 'name@email.com',
+			default: '',
+			displayOptions: isNew,
+		},
+	];
+}
+
+/** Salla's `customer`: `{id}` or `{mobile, name[, email]}`; undefined when Update keeps it. */
+export function buildCustomer(context: IExecuteSingleFunctions, forUpdate: boolean): IDataObject | undefined {
+	const type = context.getNodeParameter('customerType', forUpdate ? 'keep' : 'existing');
+	if (forUpdate && type === 'keep') return undefined;
+	if (type === 'existing') return { id: readRecordId(context, customer) };
+	if (type !== 'new') {
+		fail(context, `Customer Type: "${String(type)}" is not one of the choices`, 'Customer Type must be existing or new.');
+	}
+	const rawMobile = requireText(
+		context,
+		'Customer Mobile',
+		context.getNodeParameter('customer_mobile', ''),
+		'A new customer needs a mobile number and a name: give the mobile with its country code, for example +966566666666.',
+	);
+	const mobile = rawMobile.replace(/[\s-]/g, '');
+	if (!/^\+?[0-9]{7,15}$/.test(mobile)) {
+		fail(
+			context,
+			`Customer Mobile: "${rawMobile}" is not a mobile number`,
+			'Give the mobile with its country code, digits only, for example +966566666666.',
+		);
+	}
+	const name = requireText(
+		context,
+		'Customer Name',
+		context.getNodeParameter('customer_name', ''),
+		'A new customer needs a mobile number and a name, for example Mohammed Ali.',
+	);
+	const body: IDataObject = { mobile, name };
+	const email = optionalEmail(context, 'Customer Email', context.getNodeParameter('customer_email', ''));
+	if (email) body.email = email;
+	return body;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Payment
+
+export function paymentFields(forUpdate: boolean): INodeProperties[] {
+	const paid = { payment_status: ['paid'] };
+	return [
+		forUpdate
+			? {
+					displayName: 'Payment Status',
+					name: 'payment_status',
+					type: 'options',
+					options: [KEEP, ...PAYMENT_STATUSES],
+					default: 'keep',
+					description: 'Salla changes the payment only while the order awaits payment',
+				}
+			: {
+					displayName: 'Payment Status',
+					name: 'payment_status',
+					type: 'options',
+					options: PAYMENT_STATUSES,
+					default: 'paid',
+					description: 'Whether the customer has paid',
+				},
+		{
+			displayName: 'Payment Method',
+			name: 'payment_method',
+			type: 'options',
+			options: PAYMENT_METHODS,
+			required: true,
+			default: 'credit_card',
+			description: 'How the customer paid',
+			displayOptions: { show: paid },
+		},
+		{
+			displayName: 'Receipt Image URL',
+			name: 'receipt_image_path',
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: 'https://example.com/receipt.jpg',
+			description: 'The bank transfer receipt: Salla requires it for Bank Transfer',
+			displayOptions: { show: { ...paid, payment_method: ['bank'] } },
+		},
+		forUpdate
+			? {
+					displayName: 'Bank ID',
+					name: 'payment_reference_id',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. 234234',
+					description: 'Optional: the store bank account the customer paid into',
+					displayOptions: { show: { ...paid, payment_method: ['bank'] } },
+				}
+			: {
+					displayName: 'Bank or Subscription ID',
+					name: 'payment_reference_id',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. 234234',
+					description: 'Optional: the store bank account the customer paid into, or the subscription\'s ID',
+					displayOptions: { show: { ...paid, payment_method: ['bank', 'subscription'] } },
+				},
+		{
+			displayName: 'Cash on Delivery Amount',
+			name: 'cod_amount',
+			type: 'number',
+			typeOptions: { minValue: 0, numberPrecision: 2 },
+			required: true,
+			default: 0,
+			description: 'The amount the courier collects',
+			displayOptions: { show: { ...paid, payment_method: ['cod'] } },
+		},
+		{
+			displayName: 'Cash on Delivery Currency',
+			name: 'cod_currency',
+			type: 'string',
+			required: true,
+			default: 'SAR',
+			displayOptions: { show: { ...paid, payment_method: ['cod'] } },
+		},
+		forUpdate
+			? {
+					displayName: 'Accepted Payment Methods',
+					name: 'payment_accepted_methods',
+					type: 'multiOptions',
+					options: ACCEPTED_METHODS,
+					required: true,
+					default: [],
+					description: 'How the customer may pay the pending order',
+					displayOptions: { show: { payment_status: ['pending_payment'] } },
+				}
+			: {
+					displayName: 'Accepted Payment Method',
+					name: 'accepted_methods',
+					type: 'options',
+					options: ACCEPTED_METHODS,
+					required: true,
+					default: 'credit_card',
+					description: 'How the customer may pay the pending order (Salla\'s schema takes one method)',
+					displayOptions: { show: { payment_status: ['pending_payment'] } },
+				},
+	];
+}
+
+const isBlank = (value: unknown) => value === '' || value === undefined || value === null;
+
+/** Salla's `payment`, every conditional rule checked; undefined when Update keeps it. */
+export function buildPayment(context: IExecuteSingleFunctions, forUpdate: boolean): IDataObject | undefined {
+	const rawStatus = context.getNodeParameter('payment_status', forUpdate ? 'keep' : '');
+	if (forUpdate && rawStatus === 'keep') return undefined;
+	const status = oneOf(context, 'Payment Status', rawStatus, PAYMENT_STATUSES);
+	if (status === 'pending_payment') {
+		if (forUpdate) {
+			const methods = toList(context.getNodeParameter('payment_accepted_methods', [])).map((method) =>
+				oneOf(context, 'Accepted Payment Methods', method, ACCEPTED_METHODS),
+			);
+			if (!methods.length) {
+				fail(
+					context,
+					'Accepted Payment Methods is required when Payment Status is Pending Payment',
+					'Choose how the customer may pay: Bank Transfer, Cash on Delivery, Credit Card or Mada.',
+				);
+			}
+			return { status, accepted_methods: methods };
+		}
+		const accepted = context.getNodeParameter('accepted_methods', '') as unknown;
+		if (isBlank(accepted)) {
+			fail(
+				context,
+				'Accepted Payment Method is required when Payment Status is Pending Payment',
+				'Choose how the customer may pay: Bank Transfer, Cash on Delivery, Credit Card or Mada.',
+			);
+		}
+		return { status, accepted_methods: oneOf(context, 'Accepted Payment Method', accepted, ACCEPTED_METHODS) };
+	}
+	const rawMethod = context.getNodeParameter('payment_method', '') as unknown;
+	if (isBlank(rawMethod)) {
+		fail(
+			context,
+			'Payment Method is required when Payment Status is Paid',
+			'Choose how the customer paid: Bank Transfer, Cash on Delivery, Credit Card, Mada or Subscription.',
+		);
+	}
+	const method = oneOf(context, 'Payment Method', rawMethod, PAYMENT_METHODS);
+	const payment: IDataObject = { status, method };
+	if (method === 'bank') {
+		const receipt = requireText(
+			context,
+			'Receipt Image URL',
+			context.getNodeParameter('receipt_image_path', ''),
+			'Salla requires the bank transfer receipt when the payment method is Bank Transfer: give the image\'s URL.',
+		);
+		if (!/^https?:\/\/\S+$/.test(receipt)) {
+			fail(context, `Receipt Image URL: "${receipt}" is not a URL`, 'Give the receipt image\'s address, starting with https://.');
+		}
+		payment.receipt_image_path = receipt;
+	}
+	if (method === 'bank' || (method === 'subscription' && !forUpdate)) {
+		const label = forUpdate ? 'Bank ID' : 'Bank or Subscription ID';
+		const reference = optionalId(context, label, context.getNodeParameter('payment_reference_id', ''), '234234');
+		if (reference !== undefined) payment[forUpdate ? 'store_bank_id' : 'reference_id'] = reference;
+	}
+	if (method === 'cod') {
+		const amount = optionalMoney(context, 'Cash on Delivery Amount', context.getNodeParameter('cod_amount', ''));
+		if (amount === undefined) {
+			fail(
+				context,
+				'Cash on Delivery Amount is required when Payment Method is Cash on Delivery',
+				'Give the amount the courier collects, in the store currency, for example 150.',
+			);
+		}
+		const currency = requireText(
+			context,
+			'Cash on Delivery Currency',
+			context.getNodeParameter('cod_currency', 'SAR'),
+			'Give the currency as three letters, for example SAR.',
+		).toUpperCase();
+		if (!/^[A-Z]{3}$/.test(currency)) {
+			fail(context, `Cash on Delivery Currency: "${currency}" is not a currency code`, 'Give the currency as three letters, for example SAR.');
+		}
+		payment.cash_on_delivery = { amount, currency };
+	}
+	return payment;
+}
