@@ -1,4 +1,5 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions, PreSendAction } from 'n8n-workflow';
+import type { IExecuteSingleFunctions, IHttpRequestOptions, INode, PreSendAction } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 // ---------------------------------------------------------------------------------------------
 // Nothing half-done from one bad item. n8n-core's RoutingNode starts every item's request at once
@@ -68,6 +69,12 @@ export function failRun(context: IExecuteSingleFunctions): void {
 	settle(gate, false);
 }
 
+/** n8n's own errors pass as they are (their message names the field); anything else is wrapped. */
+export function asNodeError(node: INode, error: unknown): NodeApiError | NodeOperationError {
+	if (error instanceof NodeApiError || error instanceof NodeOperationError) return error;
+	return new NodeOperationError(node, error instanceof Error ? error : new Error(String(error)));
+}
+
 const GUARDED = Symbol('guarded by the run gate');
 
 /** A preSend whose failure stops the whole run (see above). */
@@ -78,7 +85,7 @@ export function guarded(preSend: PreSendAction): PreSendAction {
 			return await preSend.call(this, requestOptions);
 		} catch (error) {
 			failRun(this);
-			throw error;
+			throw asNodeError(this.getNode(), error);
 		}
 	};
 	Object.defineProperty(wrapped, GUARDED, { value: true });

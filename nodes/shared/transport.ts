@@ -27,7 +27,7 @@ import {
 	WaitCancelled,
 	WaitTooLong,
 } from './rateLimit';
-import { failRun, mayRunSend } from './runGate';
+import { asNodeError, failRun, mayRunSend } from './runGate';
 import { inputError } from './validate';
 
 /**
@@ -275,7 +275,7 @@ export async function walkSallaPages(
 		limit = returnAll ? Number.POSITIVE_INFINITY : readLimit(this);
 	} catch (error) {
 		failRun(this);
-		throw error;
+		throw asNodeError(this.getNode(), error);
 	}
 	if (!(await mayRunSend(this))) return [];
 	const perPage = Math.min(MAX_PAGE_SIZE, limit);
