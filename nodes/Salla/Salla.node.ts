@@ -24,7 +24,8 @@ export class Salla implements INodeType {
 		credentials: [{ name: CREDENTIAL_TYPE, required: true }],
 		requestDefaults: {
 			baseURL: SALLA_BASE_URL,
-			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+			// English unless Options → Language of Salla's Messages says otherwise.
+			headers: { Accept: 'application/json', 'Content-Type': 'application/json', 'Accept-Language': 'en' },
 		},
 		// Every operation sets send.paginate (see common/operation.ts), so n8n-core hands each built
 		// request to this function: the shared door (pacing, retries, Salla's errors, item pairing).
@@ -51,6 +52,19 @@ export class Salla implements INodeType {
 				placeholder: 'Add Option',
 				default: {},
 				options: [
+					{
+						displayName: 'Language of Salla\'s Messages',
+						name: 'language',
+						type: 'options',
+						options: [
+							{ name: 'English', value: 'en' },
+							{ name: 'Arabic', value: 'ar' },
+						],
+						default: 'en',
+						description:
+							'The language Salla writes its answers and error messages in, such as the field messages of a rejected item',
+						routing: { request: { headers: { 'Accept-Language': '={{ $value }}' } } },
+					},
 					{
 						displayName: 'Max Rate Limit Wait (Seconds)',
 						name: 'maxRateLimitWait',

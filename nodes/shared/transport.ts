@@ -77,6 +77,16 @@ export function noteRateLimit(path: string) {
 	};
 }
 
+/** Options → Language of Salla's Messages, for requests made outside the declarative routing. */
+function messageLanguage(context: { getNodeParameter?: unknown }): string {
+	try {
+		const read = context.getNodeParameter as ((name: string, fallback: unknown) => unknown) | undefined;
+		return read?.call(context, 'options.language', 'en') === 'ar' ? 'ar' : 'en';
+	} catch {
+		return 'en';
+	}
+}
+
 /** Options → Max Rate Limit Wait (Seconds), in milliseconds; the trigger has no such option. */
 function maxWaitMs(context: { getNodeParameter?: unknown }): number {
 	let seconds: unknown = DEFAULT_MAX_RATE_LIMIT_WAIT;
@@ -311,7 +321,7 @@ export async function sallaApiRequest(
 		url,
 		baseURL: SALLA_BASE_URL,
 		qs,
-		headers: { Accept: 'application/json' },
+		headers: { Accept: 'application/json', 'Accept-Language': messageLanguage(this) },
 		json: true,
 		// The full response, for Salla's X-RateLimit-* headers.
 		returnFullResponse: true,

@@ -290,3 +290,20 @@ describe('the queue: interactive calls, cancelling, and what Max Rate Limit Wait
 		for (const release of pending) release();
 	});
 });
+
+describe('Salla\'s messages in the user\'s language', () => {
+	test('English by default, Arabic when Options → Language of Salla\'s Messages says so', async () => {
+		salla('post', '/customers/groups', 201, created(1, 'A'), {}, byName('A'));
+		salla('post', '/customers/groups', 201, created(2, 'B'), {}, byName('B'));
+		await runSalla(create({ name: 'A' }));
+		await runSalla(create({ name: 'B', options: { language: 'ar' } }));
+		expect(received.map((request) => request.headers['accept-language'])).toEqual(['en', 'ar']);
+	});
+
+	test('dropdowns ask in the same language', async () => {
+		salla('get', '/payment/methods?page=1&per_page=60', 200, { status: 200, success: true, data: [] });
+		const { callMethod } = await import('../helpers/engine');
+		await callMethod('loadOptions', 'getPaymentMethods', create({ options: { language: 'ar' } }));
+		expect(received[0].headers['accept-language']).toBe('ar');
+	});
+});
