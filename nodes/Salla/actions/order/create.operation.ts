@@ -8,7 +8,7 @@ import {
 	requireText,
 	toList,
 } from '../../../shared/validate';
-import { readRecordId } from '../../common/fields';
+import { readRecordId, recordLocator } from '../../common/fields';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { buildCustomer, buildPayment, customerFields, paymentFields } from './payment';
@@ -24,33 +24,16 @@ import { branch, buildReceiver, buildShipTo, courier, DELIVERY_METHODS, optional
  */
 
 const product = {
-	displayName: 'Product',
-	name: 'product',
-	type: 'resourceLocator',
-	default: { mode: 'list', value: '' },
-	description: 'The product to order',
+	...recordLocator({
+		name: 'product',
+		displayName: 'Product',
+		noun: 'product',
+		example: '892907448',
+		searchListMethod: 'searchProducts',
+		description: 'The product to order',
+		required: false,
+	}),
 	displayOptions: { show: { identifier_type: ['id'] } },
-	modes: [
-		{
-			displayName: 'From List',
-			name: 'list',
-			type: 'list',
-			placeholder: 'Select a product...',
-			typeOptions: { searchListMethod: 'searchProducts', searchable: true },
-		},
-		{
-			displayName: 'By ID',
-			name: 'id',
-			type: 'string',
-			placeholder: 'e.g. 892907448',
-			validation: [
-				{
-					type: 'regex',
-					properties: { regex: '^\\s*[1-9][0-9]*\\s*$', errorMessage: 'A product ID is a whole number, such as 892907448' },
-				},
-			],
-		},
-	],
 } satisfies INodeProperties;
 
 /** One product row, in the order a merchant reads it (kept out of line: see customerGroup/shared.ts). */

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { idList, inputError, optionalText, toList } from '../../../shared/validate';
-import { dateRange, returnAllLimit } from '../../common/fields';
+import { dateRange, recordLocator, returnAllLimit } from '../../common/fields';
 import { defineOperation } from '../../common/operation';
 import { optionalId } from './shared';
 
@@ -120,34 +120,15 @@ const filters: INodeProperties = {
 			from: { name: 'from_date', displayName: 'Created From', description: 'Only orders created on or after this day' },
 			to: { name: 'to_date', displayName: 'Created To', description: 'Only orders created on or before this day' },
 		}),
-		{
-			displayName: 'Customer',
-			name: 'customer_id',
-			type: 'resourceLocator',
-			default: { mode: 'list', value: '' },
-			description: 'Only orders of this customer',
-			modes: [
-				{
-					displayName: 'From List',
-					name: 'list',
-					type: 'list',
-					placeholder: 'Select a customer...',
-					typeOptions: { searchListMethod: 'searchCustomers', searchable: true },
-				},
-				{
-					displayName: 'By ID',
-					name: 'id',
-					type: 'string',
-					placeholder: 'e.g. 447121768',
-					validation: [
-						{
-							type: 'regex',
-							properties: { regex: '^\\s*[1-9][0-9]*\\s*$', errorMessage: 'A customer ID is a whole number, such as 447121768' },
-						},
-					],
-				},
-			],
-		},
+		recordLocator({
+					name: 'customer_id',
+					displayName: 'Customer',
+					noun: 'customer',
+					example: '447121768',
+					searchListMethod: 'searchCustomers',
+					description: 'Only orders of this customer',
+					required: false,
+				}),
 		{
 			displayName: 'Keyword',
 			name: 'keyword',

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import { idList, inputError, oneOf, optionalText, toId } from '../../../shared/validate';
-import { dateRange, returnAllLimit } from '../../common/fields';
+import { dateRange, recordLocator, returnAllLimit } from '../../common/fields';
 import { defineOperation } from '../../common/operation';
 
 /**
@@ -74,34 +74,15 @@ export const getAll = defineOperation({
 			placeholder: 'Add Filter',
 			default: {},
 			options: [
-				{
-					displayName: 'Customer',
+				recordLocator({
 					name: 'customer',
-					type: 'resourceLocator',
-					default: { mode: 'list', value: '' },
+					displayName: 'Customer',
+					noun: 'customer',
+					example: '447121768',
+					searchListMethod: 'searchCustomers',
 					description: 'Only what this customer wrote',
-					modes: [
-						{
-							displayName: 'From List',
-							name: 'list',
-							type: 'list',
-							placeholder: 'Select a customer...',
-							typeOptions: { searchListMethod: 'searchCustomers', searchable: true },
-						},
-						{
-							displayName: 'By ID',
-							name: 'id',
-							type: 'string',
-							placeholder: 'e.g. 447121768',
-							validation: [
-								{
-									type: 'regex',
-									properties: { regex: '^\\s*[1-9][0-9]*\\s*$', errorMessage: 'A customer ID is a whole number, such as 447121768' },
-								},
-							],
-						},
-					],
-				},
+					required: false,
+				}),
 				...dateRange({
 					collection: 'filters',
 					from: { name: 'start_date', displayName: 'From Date', description: 'Only what was written on or after this day' },

@@ -44,31 +44,15 @@ export const PAYMENT_METHODS = [
 
 /** An optional order picker (Salla's `order_id`), read by `optionalOrderId`. */
 export function orderLocator(description: string): INodeProperties {
-	return {
-		displayName: 'Order',
+	return recordLocator({
 		name: 'order_id',
-		type: 'resourceLocator',
-		default: { mode: 'list', value: '' },
+		displayName: 'Order',
+		noun: 'order',
+		example: '560695738',
+		searchListMethod: 'searchOrders',
 		description,
-		modes: [
-			{
-				displayName: 'From List',
-				name: 'list',
-				type: 'list',
-				placeholder: 'Select an order...',
-				typeOptions: { searchListMethod: 'searchOrders', searchable: true },
-			},
-			{
-				displayName: 'By ID',
-				name: 'id',
-				type: 'string',
-				placeholder: 'e.g. 560695738',
-				validation: [
-					{ type: 'regex', properties: { regex: '^\\s*[1-9][0-9]*\\s*$', errorMessage: 'An order ID is a whole number, such as 560695738' } },
-				],
-			},
-		],
-	};
+		required: false,
+	});
 }
 
 /** The order an optional Order picker holds (`parameter` may be a path into a collection), if any. */
