@@ -14,12 +14,13 @@ export class SallaOAuth2Api implements ICredentialType {
 
 	icon: Icon = { light: 'file:salla.svg', dark: 'file:salla.dark.svg' };
 
-	documentationUrl = 'https://docs.salla.dev/421118m0';
+	// Opened as it is (n8n adds ?utm_… only to docs.n8n.io links), so the #section anchor holds.
+	documentationUrl = 'https://github.com/n8n-nodes-salla/n8n-nodes-salla-merchant#create-the-salla-app-and-the-credential';
 
 	properties: INodeProperties[] = [
 		{
 			displayName:
-				'Create an app in the <a href="https://portal.salla.partners/" target="_blank">Salla Partners Portal</a>, register the OAuth Redirect URL shown above as its callback URL, and give it the scopes <code>customers.read_write</code> and <code>payments.read</code> (and <code>webhooks.read_write</code> for the Salla Trigger). Then paste the app\'s client ID and client secret here and connect.',
+				'Create an app in the <a href="https://portal.salla.partners/" target="_blank">Salla Partners Portal</a>, register the OAuth Redirect URL shown above as its callback URL, and give it the scopes of the resources you automate (customers.read_write, orders.read_write, products.read_write, …; the README lists each operation\'s scope) and webhooks.read_write for the Salla Trigger. Then paste the app\'s client ID and client secret here and click Connect.',
 			name: 'setupNotice',
 			type: 'notice',
 			default: '',

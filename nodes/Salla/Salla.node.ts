@@ -18,6 +18,9 @@ export class Salla implements INodeType {
 		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
 		description: 'Manage a Salla store through the Salla Merchant API',
 		defaults: { name: 'Salla' },
+		// An absolute link here is opened as it is; the codex file's link gets n8n's ?utm_… appended,
+		// which breaks a #section anchor.
+		documentationUrl: 'https://github.com/n8n-nodes-salla/n8n-nodes-salla-merchant#operations',
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],

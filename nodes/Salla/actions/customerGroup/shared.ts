@@ -25,7 +25,7 @@ export const CONDITION_TYPES = [
 	{
 		name: 'Doesn\'t Have Orders',
 		value: 'doesnt_have_orders',
-		description: 'Customers without orders. Salla\'s docs do not say which operator and value it takes.',
+		description: 'Customers who have never ordered. Leave Operator and Value as they are (Greater Than, 0).',
 	},
 ];
 
