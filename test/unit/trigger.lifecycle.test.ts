@@ -3,7 +3,9 @@
  * receives on activation (subscribe + strategy update per event), on the exists check, and on
  * deactivation (unsubscribe by id, never by URL), and what the node keeps in static data.
  */
-import { ACCESS_TOKEN } from '../helpers/engine';
+import { createHmac } from 'crypto';
+
+import { ACCESS_TOKEN, CLIENT_SECRET, sallaCredential } from '../helpers/engine';
 import { received, resetSalla, salla, pendingMocks } from '../helpers/salla';
 import { NODE_WEBHOOK_URL, TriggerHarness, WORKFLOW_ID, WORKFLOW_NAME } from '../helpers/trigger';
 
@@ -64,8 +66,15 @@ describe('activation', () => {
 		await expect(trigger.activate()).resolves.toBe('created');
 
 		// Nothing stored yet: the exists check answers false without asking Salla.
-		const secret = trigger.state.secret as string;
+		const secret = (received[1].body as { secret: string }).secret;
 		expect(secret).toMatch(/^[0-9a-f]{64}$/);
+		const nonce = trigger.state.nonce as string;
+		expect(nonce).toMatch(/^[0-9a-f]{64}$/);
+		// The secret is HMAC(client secret, nonce): static data alone cannot give it back.
+		expect(secret).toBe(
+			createHmac('sha256', CLIENT_SECRET).update(`salla-trigger-webhook-secret:${nonce}`, 'utf8').digest('hex'),
+		);
+		expect(JSON.stringify(trigger.state)).not.toContain(secret);
 		expect(received.map(({ method, path, body }) => ({ method, path, body }))).toEqual([
 			{
 				method: 'POST',
@@ -94,7 +103,7 @@ describe('activation', () => {
 				{ id: 1001, event: 'order.created', url: ORDER_URL },
 				{ id: 1002, event: 'product.quantity.low', url: LOW_URL },
 			],
-			secret,
+			nonce,
 			strategy: 'signature',
 			rule: RULE,
 			baseUrl: NODE_WEBHOOK_URL,
@@ -110,7 +119,8 @@ describe('activation', () => {
 			const trigger = new TriggerHarness({ events: ['customer.created'], securityStrategy: 'token' });
 			await trigger.activate();
 			const url = `${NODE_WEBHOOK_URL}?event=customer.created`;
-			secrets.push(trigger.state.secret as string);
+			secrets.push((received[1].body as { secret: string }).secret);
+			expect(trigger.state.secret).toBeUndefined();
 			expect(received.map(({ method, path, body }) => ({ method, path, body }))).toEqual([
 				{
 					method: 'POST',
@@ -146,6 +156,13 @@ describe('activation', () => {
 		const trigger = new TriggerHarness({ events: ['order.created'] }, { workflowName: 'W'.repeat(150) });
 		await trigger.activate();
 		expect((received[0].body as { name: string }).name).toBe(`n8n: ${'W'.repeat(99)}… (workflow ${WORKFLOW_ID})`);
+	});
+
+	test('a credential without a client secret refuses before asking Salla anything', async () => {
+		const trigger = new TriggerHarness({ events: ['order.created'] }, { credential: sallaCredential({ clientSecret: '' }) });
+		await expect(trigger.activate()).rejects.toThrow('The Salla credential has no client secret');
+		expect(received).toEqual([]);
+		expect(trigger.state).toEqual({});
 	});
 
 	test('without events it refuses before asking Salla anything', async () => {
