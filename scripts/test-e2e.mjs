@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // npm run test:e2e [-- --n8n 2.x|1.x|all] [--no-build]
-// Installs the pinned n8n lines (first run only), builds this package, and runs e2e/*.e2e.test.mjs
+// Installs the pinned n8n lines (first run only), builds this package, and runs every
+// e2e/*.e2e.test.mjs (one after the other, each in its own process, each starting its own n8n)
 // against each line. Ends with the line "e2e: N passed, N failed".
 import { run } from 'node:test';
 import { spec } from 'node:test/reporters';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { LINES, ROOT, buildPackage, ensureN8n, parseLineArg } from './lib/n8n-env.mjs';
@@ -18,6 +20,12 @@ if (!argv.includes('--no-build')) {
 	process.stderr.write('[e2e] npm run build\n');
 	buildPackage();
 }
+
+const files = readdirSync(join(ROOT, 'e2e'))
+	.filter((name) => name.endsWith('.e2e.test.mjs'))
+	.sort()
+	.map((name) => join(ROOT, 'e2e', name));
+process.stderr.write(`[e2e] files: ${files.map((f) => f.slice(ROOT.length + 1)).join(', ')}\n`);
 
 let passed = 0;
 let failed = 0;
@@ -34,7 +42,7 @@ for (const line of lines) {
 	process.env.E2E_N8N_LINE = line;
 	const tRun = Date.now();
 	const stream = run({
-		files: [join(ROOT, 'e2e/salla.e2e.test.mjs')],
+		files,
 		concurrency: false,
 		timeout: 15 * 60_000,
 	});

@@ -1,0 +1,246 @@
+// End-to-end: the Salla Trigger inside a real n8n server (`n8n start` of the line named by
+// E2E_N8N_LINE), the package installed as a community package, the workflow activated and
+// deactivated through n8n's REST API as the editor does it, Salla played by the stand-in (which
+// records the webhooks registered with it and sends signed deliveries to their URLs), and every
+// execution read back from n8n's own REST API. The workflow is examples/trigger-dedupe.json (Salla
+// Trigger -> Remove Duplicates -> No Op), with a second event added. Run it with `npm run test:e2e`.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+
+import {
+	CLIENT_ID,
+	CLIENT_SECRET,
+	CREDENTIAL_TYPE,
+	N8nServer,
+	N8nUnderTest,
+	encryptCredentialData,
+	sallaCredentialData,
+	sleep,
+} from './lib/harness.mjs';
+import { ROOT, PACKAGE, userFoldersRoot } from '../scripts/lib/n8n-env.mjs';
+
+const LINE = process.env.E2E_N8N_LINE || '2.x';
+const TRIGGER_TYPE = `${PACKAGE.name}.sallaTrigger`;
+const CRED = { id: 'SallaE2eTrigger1', name: 'Salla (e2e, trigger)', type: CREDENTIAL_TYPE };
+const TOKENS = { accessToken: 'at-trigger', refreshToken: 'rt-trigger-unused' };
+const WF_ID = 'SallaE2eTrigWf01';
+const EVENTS = ['order.created', 'customer.created'];
+/** Time for n8n to save an execution it would have started (it answers Salla before running). */
+const SETTLE_MS = 1500;
+
+const example = JSON.parse(readFileSync(join(ROOT, 'examples/trigger-dedupe.json'), 'utf8'));
+const TRIGGER = example.nodes.find((node) => node.type === TRIGGER_TYPE);
+const DEDUPE = example.nodes.find((node) => node.type === 'n8n-nodes-base.removeDuplicates');
+const LAST = example.nodes.find((node) => node.type === 'n8n-nodes-base.noOp');
+
+/** The example as a user imports it: their credential chosen, and one more event picked. */
+function workflowUnderTest() {
+	const nodes = structuredClone(example.nodes);
+	const trigger = nodes.find((node) => node.type === TRIGGER_TYPE);
+	trigger.parameters.events = EVENTS;
+	trigger.credentials = { [CREDENTIAL_TYPE]: { id: CRED.id, name: CRED.name } };
+	return { ...structuredClone(example), id: WF_ID, active: false, nodes };
+}
+
+/**
+ * A delivery as Salla's PHP backend writes it (escaped slashes, \u escapes for Arabic): only a check
+ * on the raw bytes accepts its signature, as re-serialising the parsed body changes them.
+ */
+const RAW_ORDER =
+	'{"event":"order.created","merchant":1234509876,"created_at":"Wed Jun 30 2021 12:16:25 GMT+0300",' +
+	'"data":{"id":2054311393,"reference_id":71985741,"total":{"amount":325,"currency":"SAR"},' +
+	'"customer":{"first_name":"\\u0633\\u0627\\u0631\\u0629"},"urls":{"customer":"https:\\/\\/store.example.com\\/orders\\/2054311393"}}}';
+const ORDER = JSON.parse(RAW_ORDER);
+
+const subscribes = (standin) =>
+	standin.requests.filter((r) => r.method === 'POST' && r.path === '/admin/v2/webhooks/subscribe');
+const strategyUpdates = (standin) => standin.requests.filter((r) => r.method === 'PUT' && /^\/admin\/v2\/webhooks\/\d+$/.test(r.path));
+const unsubscribes = (standin) =>
+	standin.requests.filter((r) => r.method === 'DELETE' && r.path === '/admin/v2/webhooks/unsubscribe');
+
+function outputOf(execution, nodeName) {
+	return execution.data?.resultData?.runData?.[nodeName]?.[0]?.data?.main?.[0] ?? [];
+}
+
+describe(`Salla Trigger in n8n ${LINE} (n8n start)`, { concurrency: false }, () => {
+	/** @type {N8nUnderTest} */
+	let n8n;
+	/** @type {N8nServer} */
+	let server;
+	let standin;
+	/** webhook id -> event, as registered at activation */
+	const registered = new Map();
+	let productionUrl;
+
+	before(async () => {
+		n8n = await new N8nUnderTest(LINE, { dataDir: join(userFoldersRoot(), `e2e-trigger-${LINE}`) }).start();
+		standin = n8n.standin;
+		standin.addClient(CLIENT_ID, CLIENT_SECRET);
+		standin.addAccessToken(TOKENS.accessToken);
+		await n8n.importCredentials([{ ...CRED, data: encryptCredentialData(sallaCredentialData(TOKENS), n8n.encryptionKey) }]);
+		await n8n.importWorkflows([workflowUnderTest()]);
+		server = await new N8nServer(n8n).start();
+		await server.setupOwner();
+		productionUrl = `${server.baseUrl}/webhook/${TRIGGER.webhookId}/webhook`;
+	});
+
+	after(async () => {
+		await server?.stop();
+		await n8n?.stop();
+	});
+
+	test('n8n start loads the package from its community-package folder and knows the trigger', async () => {
+		assert.match(n8n.packageDir, /\.n8n\/nodes\/node_modules\/n8n-nodes-salla-merchant$/);
+		const wf = await server.workflow(WF_ID);
+		assert.equal(wf.active, false);
+		assert.deepEqual(wf.nodes.find((node) => node.name === TRIGGER.name).parameters.events, EVENTS);
+		assert.deepEqual(await server.executions(WF_ID), []);
+	});
+
+	test('activation registers exactly one webhook per selected event, on the production URL, with a signature secret', async () => {
+		standin.requests.length = 0;
+		const activated = await server.activate(WF_ID);
+		assert.equal(activated.active, true, JSON.stringify(activated).slice(0, 500));
+
+		const subs = subscribes(standin);
+		assert.deepEqual(
+			subs.map((r) => r.body.event).sort(),
+			[...EVENTS].sort(),
+			'one subscription per selected event',
+		);
+		for (const r of subs) {
+			assert.equal(r.headers.authorization, `Bearer ${TOKENS.accessToken}`);
+			assert.equal(r.body.url, `${productionUrl}?event=${r.body.event}`);
+			assert.equal(r.body.version, 2);
+			assert.match(r.body.name, new RegExp(`\\(workflow ${WF_ID}\\)$`));
+			registered.set(r.response.body.data.id, r.body.event);
+		}
+		const puts = strategyUpdates(standin);
+		assert.equal(puts.length, EVENTS.length);
+		for (const r of puts) {
+			const id = Number(r.path.split('/').pop());
+			assert.ok(registered.has(id), `strategy set on a webhook it registered (${id})`);
+			assert.equal(r.body.security_strategy, 'signature');
+			assert.match(r.body.secret, /^[0-9a-f]{64}$/);
+		}
+		assert.deepEqual([...standin.webhooks.keys()].sort(), [...registered.keys()].sort(), 'Salla holds exactly these webhooks');
+		assert.equal(unsubscribes(standin).length, 0);
+	});
+
+	test('the secret Salla was given is not in the workflow n8n serves (static data holds a nonce only)', async () => {
+		const wf = await server.workflow(WF_ID);
+		const stored = JSON.stringify(wf);
+		const secrets = [...standin.webhooks.values()].map((hook) => hook.secret);
+		assert.equal(new Set(secrets).size, 1, 'one secret for the node\'s webhooks');
+		assert.ok(!stored.includes(secrets[0]), 'the secret is not readable through n8n\'s API');
+		assert.match(stored, /"nonce":"[0-9a-f]{64}"/, 'static data was saved with its nonce');
+	});
+
+	test('a delivery signed with that secret gets 200 and starts exactly one execution whose output is the delivery', async () => {
+		const orderHook = [...registered].find(([, event]) => event === 'order.created')[0];
+		const answer = await standin.deliver(orderHook, RAW_ORDER);
+		assert.equal(answer.status, 200, answer.text);
+		const executions = await server.waitForExecutions(WF_ID, 1);
+		assert.equal(executions.length, 1, JSON.stringify(executions.map((e) => [e.id, e.status])));
+		const [execution] = executions;
+		assert.equal(execution.mode, 'webhook');
+		assert.equal(execution.status, 'success');
+		assert.deepEqual(outputOf(execution, TRIGGER.name).map((item) => item.json), [ORDER]);
+		assert.deepEqual(outputOf(execution, LAST.name).map((item) => item.json), [ORDER], 'a first delivery passes Remove Duplicates');
+	});
+
+	test('forged signature, missing header, tampered body, malformed signature: 401 each, and nothing starts', async () => {
+		const orderHook = [...registered].find(([, event]) => event === 'order.created')[0];
+		const before = (await server.executions(WF_ID)).length;
+		const tampered = RAW_ORDER.replace('"amount":325', '"amount":1');
+		const cases = {
+			'signed with another secret': await standin.deliver(orderHook, RAW_ORDER, { signWith: 'f'.repeat(64) }),
+			'no X-Salla-Signature header': await standin.deliver(orderHook, RAW_ORDER, { headers: { 'x-salla-signature': undefined } }),
+			'body changed after signing': await standin.deliver(orderHook, RAW_ORDER, { rawOverride: tampered }),
+			'signature that is not hex': await standin.deliver(orderHook, RAW_ORDER, { headers: { 'x-salla-signature': 'sha256=not-a-signature' } }),
+		};
+		for (const [name, answer] of Object.entries(cases)) {
+			assert.equal(answer.status, 401, `${name}: ${answer.status} ${answer.text}`);
+			assert.deepEqual(JSON.parse(answer.text), { message: 'Unauthorized' }, name);
+		}
+		await sleep(SETTLE_MS);
+		assert.equal((await server.executions(WF_ID)).length, before, 'no execution for a refused delivery');
+	});
+
+	test('a verified delivery of an event that is not selected gets 200 and starts nothing', async () => {
+		const before = (await server.executions(WF_ID)).length;
+		const customerHook = [...registered].find(([, event]) => event === 'customer.created')[0];
+		const answer = await standin.deliver(customerHook, {
+			event: 'product.updated',
+			merchant: 1234509876,
+			created_at: 'Wed Jun 30 2021 12:20:00 GMT+0300',
+			data: { id: 5 },
+		});
+		assert.equal(answer.status, 200, answer.text);
+		await sleep(SETTLE_MS);
+		assert.equal((await server.executions(WF_ID)).length, before);
+	});
+
+	test('Salla delivering the same event twice: the second run stops at Remove Duplicates (the README\'s example)', async () => {
+		const orderHook = [...registered].find(([, event]) => event === 'order.created')[0];
+		const answer = await standin.deliver(orderHook, RAW_ORDER);
+		assert.equal(answer.status, 200, answer.text);
+		const executions = await server.waitForExecutions(WF_ID, 2);
+		assert.equal(executions.length, 2);
+		const newest = executions.reduce((a, b) => (Number(a.id) > Number(b.id) ? a : b));
+		assert.equal(newest.status, 'success');
+		assert.deepEqual(outputOf(newest, TRIGGER.name).map((item) => item.json), [ORDER]);
+		assert.deepEqual(outputOf(newest, DEDUPE.name), [], 'the repeated delivery is dropped');
+		assert.equal(newest.data.resultData.runData[LAST.name], undefined, 'nothing after Remove Duplicates ran');
+	});
+
+	test('deactivation removes exactly the registered webhooks, by id, and the URL stops answering', async () => {
+		standin.requests.length = 0;
+		const deactivated = await server.deactivate(WF_ID);
+		assert.equal(deactivated.active, false);
+		const removed = unsubscribes(standin);
+		assert.deepEqual(
+			removed.map((r) => Number(r.query.id)).sort(),
+			[...registered.keys()].sort(),
+		);
+		for (const r of removed) assert.deepEqual(Object.keys(r.query), ['id'], 'never by URL');
+		assert.equal(subscribes(standin).length, 0);
+		assert.equal(standin.webhooks.size, 0);
+		const late = await fetch(`${productionUrl}?event=order.created`, { method: 'POST', body: RAW_ORDER, headers: { 'content-type': 'application/json' } });
+		assert.equal(late.status, 404);
+	});
+
+	test('"Listen for test event" registers test webhooks, runs on a signed test delivery, then removes them', async () => {
+		standin.requests.length = 0;
+		const before = await server.executions(WF_ID);
+		const waiting = await server.listenForTestEvent(WF_ID, TRIGGER.name);
+		assert.equal(waiting.waitingForWebhook, true, JSON.stringify(waiting));
+		const testUrl = `${server.baseUrl}/webhook-test/${TRIGGER.webhookId}/webhook`;
+		const subs = subscribes(standin);
+		assert.deepEqual(subs.map((r) => r.body.event).sort(), [...EVENTS].sort());
+		for (const r of subs) assert.equal(r.body.url, `${testUrl}?event=${r.body.event}`);
+		const testIds = subs.map((r) => r.response.body.data.id);
+		assert.equal(strategyUpdates(standin).length, EVENTS.length);
+
+		const orderHook = testIds.find((id) => standin.webhooks.get(id)?.event === 'order.created');
+		const body = RAW_ORDER.replace('2054311393', '2054311394');
+		const answer = await standin.deliver(orderHook, body);
+		assert.equal(answer.status, 200, answer.text);
+
+		// n8n removes the test webhooks once the test event has run
+		const t0 = Date.now();
+		while (unsubscribes(standin).length < testIds.length && Date.now() - t0 < 15_000) await sleep(100);
+		assert.deepEqual(
+			unsubscribes(standin).map((r) => Number(r.query.id)).sort(),
+			[...testIds].sort(),
+		);
+		assert.equal(standin.webhooks.size, 0);
+		const after = await server.waitForExecutions(WF_ID, before.length + 1);
+		const manual = after.filter((e) => !before.some((b) => b.id === e.id));
+		assert.equal(manual.length, 1);
+		assert.equal(manual[0].mode, 'manual');
+		assert.deepEqual(outputOf(manual[0], TRIGGER.name).map((item) => item.json), [JSON.parse(body)]);
+	});
+});
