@@ -60,6 +60,15 @@ const strategyUpdates = (standin) => standin.requests.filter((r) => r.method ===
 const unsubscribes = (standin) =>
 	standin.requests.filter((r) => r.method === 'DELETE' && r.path === '/admin/v2/webhooks/unsubscribe');
 
+/** Polls `check` until it returns true (n8n 2.x activates and deactivates through an outbox, after answering). */
+async function eventually(check, what, timeoutMs = 30_000) {
+	const t0 = Date.now();
+	while (!(await check())) {
+		if (Date.now() - t0 > timeoutMs) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+		await sleep(100);
+	}
+}
+
 function outputOf(execution, nodeName) {
 	return execution.data?.resultData?.runData?.[nodeName]?.[0]?.data?.main?.[0] ?? [];
 }
@@ -103,6 +112,9 @@ describe(`Salla Trigger in n8n ${LINE} (n8n start)`, { concurrency: false }, () 
 		standin.requests.length = 0;
 		const activated = await server.activate(WF_ID);
 		assert.equal(activated.active, true, JSON.stringify(activated).slice(0, 500));
+		await eventually(() => strategyUpdates(standin).length >= EVENTS.length, 'the webhooks to be registered', 60_000);
+		await eventually(async () => JSON.stringify((await server.workflow(WF_ID)).staticData ?? {}).includes('nonce'), 'static data to be saved');
+		await sleep(500); // nothing more arrives
 
 		const subs = subscribes(standin);
 		assert.deepEqual(
@@ -200,6 +212,8 @@ describe(`Salla Trigger in n8n ${LINE} (n8n start)`, { concurrency: false }, () 
 		standin.requests.length = 0;
 		const deactivated = await server.deactivate(WF_ID);
 		assert.equal(deactivated.active, false);
+		await eventually(() => unsubscribes(standin).length >= registered.size, 'the webhooks to be removed', 60_000);
+		await sleep(500);
 		const removed = unsubscribes(standin);
 		assert.deepEqual(
 			removed.map((r) => Number(r.query.id)).sort(),
@@ -208,8 +222,8 @@ describe(`Salla Trigger in n8n ${LINE} (n8n start)`, { concurrency: false }, () 
 		for (const r of removed) assert.deepEqual(Object.keys(r.query), ['id'], 'never by URL');
 		assert.equal(subscribes(standin).length, 0);
 		assert.equal(standin.webhooks.size, 0);
-		const late = await fetch(`${productionUrl}?event=order.created`, { method: 'POST', body: RAW_ORDER, headers: { 'content-type': 'application/json' } });
-		assert.equal(late.status, 404);
+		const late = () => fetch(`${productionUrl}?event=order.created`, { method: 'POST', body: RAW_ORDER, headers: { 'content-type': 'application/json' } });
+		await eventually(async () => (await late()).status === 404, 'the production URL to be unregistered');
 	});
 
 	test('"Listen for test event" registers test webhooks, runs on a signed test delivery, then removes them', async () => {
@@ -218,6 +232,7 @@ describe(`Salla Trigger in n8n ${LINE} (n8n start)`, { concurrency: false }, () 
 		const waiting = await server.listenForTestEvent(WF_ID, TRIGGER.name);
 		assert.equal(waiting.waitingForWebhook, true, JSON.stringify(waiting));
 		const testUrl = `${server.baseUrl}/webhook-test/${TRIGGER.webhookId}/webhook`;
+		await eventually(() => strategyUpdates(standin).length >= EVENTS.length, 'the test webhooks to be registered');
 		const subs = subscribes(standin);
 		assert.deepEqual(subs.map((r) => r.body.event).sort(), [...EVENTS].sort());
 		for (const r of subs) assert.equal(r.body.url, `${testUrl}?event=${r.body.event}`);
