@@ -15,7 +15,6 @@ import {
 	CREDENTIAL_TYPE,
 	N8nServer,
 	N8nUnderTest,
-	encryptCredentialData,
 	sallaCredentialData,
 	sleep,
 } from './lib/harness.mjs';
@@ -23,9 +22,8 @@ import { ROOT, PACKAGE, userFoldersRoot } from '../scripts/lib/n8n-env.mjs';
 
 const LINE = process.env.E2E_N8N_LINE || '2.x';
 const TRIGGER_TYPE = `${PACKAGE.name}.sallaTrigger`;
-const CRED = { id: 'SallaE2eTrigger1', name: 'Salla (e2e, trigger)', type: CREDENTIAL_TYPE };
+const CRED = { name: 'Salla (e2e, trigger)', type: CREDENTIAL_TYPE };
 const TOKENS = { accessToken: 'at-trigger', refreshToken: 'rt-trigger-unused' };
-const WF_ID = 'SallaE2eTrigWf01';
 const EVENTS = ['order.created', 'customer.created'];
 /** Time for n8n to save an execution it would have started (it answers Salla before running). */
 const SETTLE_MS = 1500;
@@ -36,12 +34,13 @@ const DEDUPE = example.nodes.find((node) => node.type === 'n8n-nodes-base.remove
 const LAST = example.nodes.find((node) => node.type === 'n8n-nodes-base.noOp');
 
 /** The example as a user imports it: their credential chosen, and one more event picked. */
-function workflowUnderTest() {
+function workflowUnderTest(credential) {
 	const nodes = structuredClone(example.nodes);
 	const trigger = nodes.find((node) => node.type === TRIGGER_TYPE);
 	trigger.parameters.events = EVENTS;
-	trigger.credentials = { [CREDENTIAL_TYPE]: { id: CRED.id, name: CRED.name } };
-	return { ...structuredClone(example), id: WF_ID, active: false, nodes };
+	trigger.credentials = { [CREDENTIAL_TYPE]: { id: credential.id, name: credential.name } };
+	const { name, connections, settings } = example;
+	return { name, nodes, connections, settings, active: false };
 }
 
 /**
@@ -82,17 +81,26 @@ describe(`Salla Trigger in n8n ${LINE} (n8n start)`, { concurrency: false }, () 
 	/** webhook id -> event, as registered at activation */
 	const registered = new Map();
 	let productionUrl;
+	let workflowId;
 
 	before(async () => {
+		const t0 = Date.now();
 		n8n = await new N8nUnderTest(LINE, { dataDir: join(userFoldersRoot(), `e2e-trigger-${LINE}`) }).start();
 		standin = n8n.standin;
 		standin.addClient(CLIENT_ID, CLIENT_SECRET);
 		standin.addAccessToken(TOKENS.accessToken);
-		await n8n.importCredentials([{ ...CRED, data: encryptCredentialData(sallaCredentialData(TOKENS), n8n.encryptionKey) }]);
-		await n8n.importWorkflows([workflowUnderTest()]);
 		server = await new N8nServer(n8n).start();
 		await server.setupOwner();
+		// as a user does it in the editor: the credential saved (n8n encrypts it), the example imported
+		const credential = await server.mustRest('POST', '/credentials', {
+			name: CRED.name,
+			type: CRED.type,
+			data: sallaCredentialData(TOKENS),
+		});
+		const created = await server.mustRest('POST', '/workflows', workflowUnderTest(credential));
+		workflowId = created.id;
 		productionUrl = `${server.baseUrl}/webhook/${TRIGGER.webhookId}/webhook`;
+		process.stderr.write(`[e2e trigger ${LINE}] n8n start ready in ${server.startMs} ms, set up in ${Date.now() - t0} ms\n`);
 	});
 
 	after(async () => {
@@ -102,18 +110,18 @@ describe(`Salla Trigger in n8n ${LINE} (n8n start)`, { concurrency: false }, () 
 
 	test('n8n start loads the package from its community-package folder and knows the trigger', async () => {
 		assert.match(n8n.packageDir, /\.n8n\/nodes\/node_modules\/n8n-nodes-salla-merchant$/);
-		const wf = await server.workflow(WF_ID);
+		const wf = await server.workflow(workflowId);
 		assert.equal(wf.active, false);
 		assert.deepEqual(wf.nodes.find((node) => node.name === TRIGGER.name).parameters.events, EVENTS);
-		assert.deepEqual(await server.executions(WF_ID), []);
+		assert.deepEqual(await server.executions(workflowId), []);
 	});
 
 	test('activation registers exactly one webhook per selected event, on the production URL, with a signature secret', async () => {
 		standin.requests.length = 0;
-		const activated = await server.activate(WF_ID);
+		const activated = await server.activate(workflowId);
 		assert.equal(activated.active, true, JSON.stringify(activated).slice(0, 500));
 		await eventually(() => strategyUpdates(standin).length >= EVENTS.length, 'the webhooks to be registered', 60_000);
-		await eventually(async () => JSON.stringify((await server.workflow(WF_ID)).staticData ?? {}).includes('nonce'), 'static data to be saved');
+		await eventually(async () => JSON.stringify((await server.workflow(workflowId)).staticData ?? {}).includes('nonce'), 'static data to be saved');
 		await sleep(500); // nothing more arrives
 
 		const subs = subscribes(standin);
@@ -126,7 +134,7 @@ describe(`Salla Trigger in n8n ${LINE} (n8n start)`, { concurrency: false }, () 
 			assert.equal(r.headers.authorization, `Bearer ${TOKENS.accessToken}`);
 			assert.equal(r.body.url, `${productionUrl}?event=${r.body.event}`);
 			assert.equal(r.body.version, 2);
-			assert.match(r.body.name, new RegExp(`\\(workflow ${WF_ID}\\)$`));
+			assert.match(r.body.name, new RegExp(`\\(workflow ${workflowId}\\)$`));
 			registered.set(r.response.body.data.id, r.body.event);
 		}
 		const puts = strategyUpdates(standin);
@@ -142,7 +150,7 @@ describe(`Salla Trigger in n8n ${LINE} (n8n start)`, { concurrency: false }, () 
 	});
 
 	test('the secret Salla was given is not in the workflow n8n serves (static data holds a nonce only)', async () => {
-		const wf = await server.workflow(WF_ID);
+		const wf = await server.workflow(workflowId);
 		const stored = JSON.stringify(wf);
 		const secrets = [...standin.webhooks.values()].map((hook) => hook.secret);
 		assert.equal(new Set(secrets).size, 1, 'one secret for the node\'s webhooks');
@@ -154,7 +162,7 @@ describe(`Salla Trigger in n8n ${LINE} (n8n start)`, { concurrency: false }, () 
 		const orderHook = [...registered].find(([, event]) => event === 'order.created')[0];
 		const answer = await standin.deliver(orderHook, RAW_ORDER);
 		assert.equal(answer.status, 200, answer.text);
-		const executions = await server.waitForExecutions(WF_ID, 1);
+		const executions = await server.waitForExecutions(workflowId, 1);
 		assert.equal(executions.length, 1, JSON.stringify(executions.map((e) => [e.id, e.status])));
 		const [execution] = executions;
 		assert.equal(execution.mode, 'webhook');
@@ -165,7 +173,7 @@ describe(`Salla Trigger in n8n ${LINE} (n8n start)`, { concurrency: false }, () 
 
 	test('forged signature, missing header, tampered body, malformed signature: 401 each, and nothing starts', async () => {
 		const orderHook = [...registered].find(([, event]) => event === 'order.created')[0];
-		const before = (await server.executions(WF_ID)).length;
+		const before = (await server.executions(workflowId)).length;
 		const tampered = RAW_ORDER.replace('"amount":325', '"amount":1');
 		const cases = {
 			'signed with another secret': await standin.deliver(orderHook, RAW_ORDER, { signWith: 'f'.repeat(64) }),
@@ -178,11 +186,11 @@ describe(`Salla Trigger in n8n ${LINE} (n8n start)`, { concurrency: false }, () 
 			assert.deepEqual(JSON.parse(answer.text), { message: 'Unauthorized' }, name);
 		}
 		await sleep(SETTLE_MS);
-		assert.equal((await server.executions(WF_ID)).length, before, 'no execution for a refused delivery');
+		assert.equal((await server.executions(workflowId)).length, before, 'no execution for a refused delivery');
 	});
 
 	test('a verified delivery of an event that is not selected gets 200 and starts nothing', async () => {
-		const before = (await server.executions(WF_ID)).length;
+		const before = (await server.executions(workflowId)).length;
 		const customerHook = [...registered].find(([, event]) => event === 'customer.created')[0];
 		const answer = await standin.deliver(customerHook, {
 			event: 'product.updated',
@@ -192,14 +200,14 @@ describe(`Salla Trigger in n8n ${LINE} (n8n start)`, { concurrency: false }, () 
 		});
 		assert.equal(answer.status, 200, answer.text);
 		await sleep(SETTLE_MS);
-		assert.equal((await server.executions(WF_ID)).length, before);
+		assert.equal((await server.executions(workflowId)).length, before);
 	});
 
 	test('Salla delivering the same event twice: the second run stops at Remove Duplicates (the README\'s example)', async () => {
 		const orderHook = [...registered].find(([, event]) => event === 'order.created')[0];
 		const answer = await standin.deliver(orderHook, RAW_ORDER);
 		assert.equal(answer.status, 200, answer.text);
-		const executions = await server.waitForExecutions(WF_ID, 2);
+		const executions = await server.waitForExecutions(workflowId, 2);
 		assert.equal(executions.length, 2);
 		const newest = executions.reduce((a, b) => (Number(a.id) > Number(b.id) ? a : b));
 		assert.equal(newest.status, 'success');
@@ -210,7 +218,7 @@ describe(`Salla Trigger in n8n ${LINE} (n8n start)`, { concurrency: false }, () 
 
 	test('deactivation removes exactly the registered webhooks, by id, and the URL stops answering', async () => {
 		standin.requests.length = 0;
-		const deactivated = await server.deactivate(WF_ID);
+		const deactivated = await server.deactivate(workflowId);
 		assert.equal(deactivated.active, false);
 		await eventually(() => unsubscribes(standin).length >= registered.size, 'the webhooks to be removed', 60_000);
 		await sleep(500);
@@ -228,8 +236,8 @@ describe(`Salla Trigger in n8n ${LINE} (n8n start)`, { concurrency: false }, () 
 
 	test('"Listen for test event" registers test webhooks, runs on a signed test delivery, then removes them', async () => {
 		standin.requests.length = 0;
-		const before = await server.executions(WF_ID);
-		const waiting = await server.listenForTestEvent(WF_ID, TRIGGER.name);
+		const before = await server.executions(workflowId);
+		const waiting = await server.listenForTestEvent(workflowId, TRIGGER.name);
 		assert.equal(waiting.waitingForWebhook, true, JSON.stringify(waiting));
 		const testUrl = `${server.baseUrl}/webhook-test/${TRIGGER.webhookId}/webhook`;
 		await eventually(() => strategyUpdates(standin).length >= EVENTS.length, 'the test webhooks to be registered');
@@ -252,7 +260,7 @@ describe(`Salla Trigger in n8n ${LINE} (n8n start)`, { concurrency: false }, () 
 			[...testIds].sort(),
 		);
 		assert.equal(standin.webhooks.size, 0);
-		const after = await server.waitForExecutions(WF_ID, before.length + 1);
+		const after = await server.waitForExecutions(workflowId, before.length + 1);
 		const manual = after.filter((e) => !before.some((b) => b.id === e.id));
 		assert.equal(manual.length, 1);
 		assert.equal(manual[0].mode, 'manual');
