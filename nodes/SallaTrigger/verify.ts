@@ -39,6 +39,14 @@ export function deriveSecret(clientSecret: string, nonce: string): string {
 }
 
 /**
+ * A one-way fingerprint of a webhook secret, kept in static data so that the exists check can tell
+ * that the credential's client secret has changed. It cannot sign anything.
+ */
+export function secretCheck(secret: string): string {
+	return createHash('sha256').update(`salla-trigger-secret-check:${secret}`, 'utf8').digest('hex').slice(0, 16);
+}
+
+/**
  * Milliseconds since a delivery's `created_at`, or undefined when it cannot be read. Salla writes
  * it as JavaScript's Date string ("Wed Jun 30 2021 12:16:25 GMT+0300") or ISO 8601.
  */

@@ -13,7 +13,7 @@ import { CREDENTIAL_TYPE } from '../shared/constants';
 import { sallaApiRequest, sallaListAll } from '../shared/transport';
 import { selectedEvents } from './events';
 import type { SecurityStrategy } from './verify';
-import { deriveSecret } from './verify';
+import { deriveSecret, secretCheck } from './verify';
 
 /**
  * The webhook lifecycle of the Salla Trigger (n8n calls checkExists, then create when it answers
@@ -146,6 +146,15 @@ export async function clientSecret(context: IHookFunctions | IWebhookFunctions):
 	return value;
 }
 
+/**
+ * Whether the credential still gives the secret Salla was given (its client secret may have been
+ * changed since): checked against `secretCheck`, a one-way fingerprint of that secret.
+ */
+async function sameSecret(context: IHookFunctions, state: IDataObject): Promise<boolean> {
+	if (typeof state.nonce !== 'string' || typeof state.secretCheck !== 'string') return true;
+	return secretCheck(deriveSecret(await clientSecret(context), state.nonce)) === state.secretCheck;
+}
+
 function readSettings(context: IHookFunctions): Settings {
 	const events = selectedEvents(context.getNodeParameter('events', []));
 	if (events.length === 0) {
@@ -174,6 +183,7 @@ function storedOrphans(state: IDataObject): Array<number | string> {
 function forget(state: IDataObject): void {
 	delete state.webhooks;
 	delete state.nonce;
+	delete state.secretCheck;
 	delete state.secret;
 	delete state.strategy;
 	delete state.rule;
@@ -244,7 +254,8 @@ export async function checkExists(this: IHookFunctions): Promise<boolean> {
 		sameEvents(
 			stored.map((webhook) => webhook.event),
 			settings.events,
-		);
+		) &&
+		(await sameSecret(this, state));
 	if (unchanged) {
 		let active: IDataObject[];
 		try {
@@ -311,6 +322,7 @@ export async function create(this: IHookFunctions): Promise<boolean> {
 	state.webhooks = created.map((webhook) => ({ ...webhook }));
 	// Only the nonce is kept: with the credential's client secret it gives the secret back.
 	state.nonce = nonce;
+	state.secretCheck = secretCheck(secret);
 	delete state.secret;
 	state.strategy = settings.strategy;
 	state.rule = settings.rule;

@@ -104,6 +104,7 @@ describe('activation', () => {
 				{ id: 1002, event: 'product.quantity.low', url: LOW_URL },
 			],
 			nonce,
+			secretCheck: expect.stringMatching(/^[0-9a-f]{16}$/),
 			strategy: 'signature',
 			rule: RULE,
 			baseUrl: NODE_WEBHOOK_URL,
@@ -285,6 +286,54 @@ describe('exists check', () => {
 		]);
 		expectSigned(0, false);
 		expect(trigger.state.secret).toBe('a'.repeat(64));
+	});
+
+	test('the credential\'s client secret changed since activation: its webhooks are replaced with the new secret', async () => {
+		// activated with the client secret of the test credential
+		salla('post', '/webhooks/subscribe', 200, registered(1001, 'order.created', ORDER_URL, RULE));
+		salla('put', '/webhooks/1001', 200, ok({ id: 1001 }));
+		salla('post', '/webhooks/subscribe', 200, registered(1002, 'product.quantity.low', LOW_URL, RULE));
+		salla('put', '/webhooks/1002', 200, ok({ id: 1002 }));
+		const first = new TriggerHarness(parameters);
+		await first.activate();
+		const state = { 'node:Salla Trigger': JSON.parse(JSON.stringify(first.state)) };
+		const list = listed([
+			{ id: 1001, name: NAME, event: 'order.created', version: 2, rule: RULE, url: ORDER_URL },
+			{ id: 1002, name: NAME, event: 'product.quantity.low', version: 2, rule: RULE, url: LOW_URL },
+		]);
+
+		// same client secret after a restart: kept as is
+		resetSalla();
+		salla('get', '/webhooks?page=1&per_page=60', 200, list);
+		await expect(new TriggerHarness(parameters, { staticData: state }).activate('init')).resolves.toBe('existed');
+
+		// another client secret: Salla's webhooks hold a secret the node can no longer derive
+		resetSalla();
+		salla('delete', '/webhooks/unsubscribe?id=1001', 202, removed);
+		salla('delete', '/webhooks/unsubscribe?id=1002', 202, removed);
+		salla('post', '/webhooks/subscribe', 200, registered(1003, 'order.created', ORDER_URL, RULE));
+		salla('put', '/webhooks/1003', 200, ok({ id: 1003 }));
+		salla('post', '/webhooks/subscribe', 200, registered(1004, 'product.quantity.low', LOW_URL, RULE));
+		salla('put', '/webhooks/1004', 200, ok({ id: 1004 }));
+		const rotated = new TriggerHarness(parameters, {
+			staticData: state,
+			credential: sallaCredential({ clientSecret: 'rotated-client-secret' }),
+		});
+		await expect(rotated.activate('init')).resolves.toBe('created');
+		expect(received.map(({ method, path }) => `${method} ${path}`)).toEqual([
+			'DELETE /admin/v2/webhooks/unsubscribe?id=1001',
+			'DELETE /admin/v2/webhooks/unsubscribe?id=1002',
+			'POST /admin/v2/webhooks/subscribe',
+			'PUT /admin/v2/webhooks/1003',
+			'POST /admin/v2/webhooks/subscribe',
+			'PUT /admin/v2/webhooks/1004',
+		]);
+		const given = (received[3].body as { secret: string }).secret;
+		expect(given).toBe(
+			createHmac('sha256', 'rotated-client-secret')
+				.update(`salla-trigger-webhook-secret:${rotated.state.nonce as string}`, 'utf8')
+				.digest('hex'),
+		);
 	});
 
 	test('one of its webhooks deleted in Salla: removes the rest by id and registers all again', async () => {
