@@ -8,7 +8,7 @@ import { spec } from 'node:test/reporters';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { LINES, ROOT, buildPackage, ensureN8n, parseLineArg } from './lib/n8n-env.mjs';
+import { LINES, ROOT, buildPackage, ensureN8nLines, parseLineArg } from './lib/n8n-env.mjs';
 
 const argv = process.argv.slice(2);
 const which = parseLineArg(argv, 'all');
@@ -29,16 +29,17 @@ process.stderr.write(`[e2e] files: ${files.map((f) => f.slice(ROOT.length + 1)).
 
 let passed = 0;
 let failed = 0;
+// every line's install at once (first run only), then the suites line by line
+const tSetup = Date.now();
+const setupFailures = await ensureN8nLines(lines);
+process.stderr.write(`[e2e] n8n ${lines.join(' and ')} set up in ${secs(tSetup)}\n`);
 for (const line of lines) {
-	const tSetup = Date.now();
-	try {
-		ensureN8n(line);
-	} catch (error) {
-		process.stderr.write(`[e2e] could not install n8n ${line}: ${error.message}\n`);
+	if (setupFailures.has(line)) {
+		process.stderr.write(`[e2e] could not install n8n ${line}: ${setupFailures.get(line).message}\n`);
 		failed++;
 		continue;
 	}
-	process.stderr.write(`[e2e] n8n ${line} ready (${secs(tSetup)}); running the suite\n`);
+	process.stderr.write(`[e2e] n8n ${line}: running the suite\n`);
 	process.env.E2E_N8N_LINE = line;
 	const tRun = Date.now();
 	const stream = run({
