@@ -82,6 +82,7 @@ describe(`Salla Trigger in n8n ${LINE} (n8n start)`, { concurrency: false }, () 
 	const registered = new Map();
 	let productionUrl;
 	let workflowId;
+	let credentialId;
 
 	before(async () => {
 		const t0 = Date.now();
@@ -99,6 +100,7 @@ describe(`Salla Trigger in n8n ${LINE} (n8n start)`, { concurrency: false }, () 
 		});
 		const created = await server.mustRest('POST', '/workflows', workflowUnderTest(credential));
 		workflowId = created.id;
+		credentialId = credential.id;
 		productionUrl = `${server.baseUrl}/webhook/${TRIGGER.webhookId}/webhook`;
 		process.stderr.write(`[e2e trigger ${LINE}] n8n start ready in ${server.startMs} ms, set up in ${Date.now() - t0} ms\n`);
 	});
@@ -114,6 +116,46 @@ describe(`Salla Trigger in n8n ${LINE} (n8n start)`, { concurrency: false }, () 
 		assert.equal(wf.active, false);
 		assert.deepEqual(wf.nodes.find((node) => node.name === TRIGGER.name).parameters.events, EVENTS);
 		assert.deepEqual(await server.executions(workflowId), []);
+	});
+
+	test('the event picker, as the editor loads it: built-in events before a credential, the store\'s live list added after, built-ins kept when it fails', async () => {
+		const ask = (credentials) =>
+			server.mustRest('POST', '/dynamic-node-parameters/options', {
+				nodeTypeAndVersion: { name: TRIGGER_TYPE, version: 1 },
+				currentNodeParameters: { events: [], securityStrategy: 'signature', options: {} },
+				path: 'events',
+				methodName: 'getEvents',
+				...(credentials ? { credentials } : {}),
+			});
+		const eventsAsked = () => standin.requests.filter((r) => r.path === '/admin/v2/webhooks/events');
+		standin.requests.length = 0;
+		standin.setWebhookEvents([
+			{ id: 1, label: 'تم إنشاء طلب', event: 'order.created' },
+			{ id: 2, label: 'تم شراء السلة', event: 'abandoned.cart.purchased' },
+		]);
+
+		const before = await ask();
+		assert.equal(before.length, 58, JSON.stringify(before).slice(0, 300));
+		assert.ok(before.some((o) => o.value === 'order.created' && o.name === 'Order Created'));
+		assert.ok(before.some((o) => o.value === 'product.updated' && o.name === 'Product Updated (Deprecated)'));
+		assert.equal(eventsAsked().length, 0, 'nothing asked of Salla without a credential');
+
+		const connected = { [CREDENTIAL_TYPE]: { id: credentialId, name: CRED.name } };
+		const live = await ask(connected);
+		assert.equal(live.length, 59);
+		assert.ok(live.some((o) => o.value === 'abandoned.cart.purchased'));
+		assert.equal(eventsAsked().length, 1);
+		assert.equal(eventsAsked()[0].headers.authorization, `Bearer ${TOKENS.accessToken}`);
+
+		standin.webhookEventsFail = true;
+		try {
+			const failed = await ask(connected);
+			assert.deepEqual(failed, before, 'the built-in events stay when the live list fails');
+			assert.equal(eventsAsked().at(-1).response.status, 403);
+		} finally {
+			standin.webhookEventsFail = false;
+		}
+		assert.doesNotMatch(server.log, /SallaTrigger[\\/]SallaTrigger\.node\.js/, 'no stack trace of the node in n8n\'s log');
 	});
 
 	test('activation registers exactly one webhook per selected event, on the production URL, with a signature secret', async () => {
@@ -211,7 +253,7 @@ describe(`Salla Trigger in n8n ${LINE} (n8n start)`, { concurrency: false }, () 
 		assert.equal(executions.length, 2);
 		const newest = executions.reduce((a, b) => (Number(a.id) > Number(b.id) ? a : b));
 		assert.equal(newest.status, 'success');
-		assert.deepEqual(outputOf(newest, TRIGGER.name).map((item) => item.json), [ORDER]);
+		assert.deepEqual(outputOf(newest, TRIGGER.name).map((item) => item.json), [ORDER], JSON.stringify(newest).slice(0, 3000));
 		assert.deepEqual(outputOf(newest, DEDUPE.name), [], 'the repeated delivery is dropped');
 		assert.equal(newest.data.resultData.runData[LAST.name], undefined, 'nothing after Remove Duplicates ran');
 	});

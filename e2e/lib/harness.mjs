@@ -414,7 +414,10 @@ export class N8nServer {
 		const t0 = Date.now();
 		for (;;) {
 			const all = await this.executions(workflowId);
-			const done = all.filter((e) => !['running', 'new', 'waiting'].includes(e.status));
+			// finished, and its run data saved with it (n8n may list an execution before its data is written)
+			const done = all.filter(
+				(e) => ['success', 'error', 'crashed', 'canceled'].includes(e.status) && Object.keys(e.data?.resultData?.runData ?? {}).length > 0,
+			);
 			if (done.length >= count && done.length === all.length) return all;
 			if (Date.now() - t0 > timeoutMs) return all;
 			await sleep(200);

@@ -157,7 +157,10 @@ export class SallaStandin {
 		const ok = (status, data, extra = {}) => [status, { status, success: true, data, ...extra }];
 		const notFound = [404, { status: 404, success: false, error: { code: 404, message: 'The requested resource was not found' } }];
 		const view = (h) => ({ id: h.id, name: h.name, event: h.event, type: 'manual', url: h.url, version: h.version, rule: h.rule ?? '', headers: h.headers ?? {} });
-		if (r.method === 'GET' && r.path === '/admin/v2/webhooks/events') return ok(200, this.webhookEvents);
+		if (r.method === 'GET' && r.path === '/admin/v2/webhooks/events') {
+			if (this.webhookEventsFail) return [403, { status: 403, success: false, error: { code: 'Forbidden', message: 'The access token should have access to one of those scopes: webhooks.read' } }];
+			return ok(200, this.webhookEvents);
+		}
 		if (r.method === 'POST' && r.path === '/admin/v2/webhooks/subscribe') {
 			const b = r.body || {};
 			const fields = {};
