@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 // npm run test:e2e [-- --n8n 2.x|1.x|all] [--no-build]
-// Installs the pinned n8n lines (first run only), builds this package, and runs e2e/*.e2e.test.mjs
+// Installs the pinned n8n lines (first run only), builds this package, and runs every
+// e2e/*.e2e.test.mjs (one after the other, each in its own process, each starting its own n8n)
 // against each line. Ends with the line "e2e: N passed, N failed".
 import { run } from 'node:test';
 import { spec } from 'node:test/reporters';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { LINES, ROOT, buildPackage, ensureN8n, parseLineArg } from './lib/n8n-env.mjs';
+import { LINES, ROOT, buildPackage, ensureN8nLines, parseLineArg } from './lib/n8n-env.mjs';
 
 const argv = process.argv.slice(2);
 const which = parseLineArg(argv, 'all');
@@ -19,22 +21,29 @@ if (!argv.includes('--no-build')) {
 	buildPackage();
 }
 
+const files = readdirSync(join(ROOT, 'e2e'))
+	.filter((name) => name.endsWith('.e2e.test.mjs'))
+	.sort()
+	.map((name) => join(ROOT, 'e2e', name));
+process.stderr.write(`[e2e] files: ${files.map((f) => f.slice(ROOT.length + 1)).join(', ')}\n`);
+
 let passed = 0;
 let failed = 0;
+// every line's install at once (first run only), then the suites line by line
+const tSetup = Date.now();
+const setupFailures = await ensureN8nLines(lines);
+process.stderr.write(`[e2e] n8n ${lines.join(' and ')} set up in ${secs(tSetup)}\n`);
 for (const line of lines) {
-	const tSetup = Date.now();
-	try {
-		ensureN8n(line);
-	} catch (error) {
-		process.stderr.write(`[e2e] could not install n8n ${line}: ${error.message}\n`);
+	if (setupFailures.has(line)) {
+		process.stderr.write(`[e2e] could not install n8n ${line}: ${setupFailures.get(line).message}\n`);
 		failed++;
 		continue;
 	}
-	process.stderr.write(`[e2e] n8n ${line} ready (${secs(tSetup)}); running the suite\n`);
+	process.stderr.write(`[e2e] n8n ${line}: running the suite\n`);
 	process.env.E2E_N8N_LINE = line;
 	const tRun = Date.now();
 	const stream = run({
-		files: [join(ROOT, 'e2e/salla.e2e.test.mjs')],
+		files,
 		concurrency: false,
 		timeout: 15 * 60_000,
 	});

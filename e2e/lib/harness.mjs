@@ -6,6 +6,7 @@ import { createServer } from 'node:net';
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createRequire } from 'node:module';
 
 import { ensureCerts, SALLA_HOSTS } from '../standin/certs.mjs';
 import { SallaStandin } from '../standin/salla-standin.mjs';
@@ -260,4 +261,175 @@ export function extractJson(text) {
 export function outputOf(runData, nodeName) {
 	const task = runData[nodeName]?.[0];
 	return task?.data?.main?.[0] ?? [];
+}
+
+// ---------------------------------------------------------------------------------------------
+// `n8n start`: the server, driven through its REST API as the editor drives it
+// ---------------------------------------------------------------------------------------------
+export const OWNER = { email: 'owner@e2e.example.com', firstName: 'E2E', lastName: 'Owner', password: 'E2e-Owner-Password-1' };
+const BROWSER_ID = 'salla-e2e-browser';
+
+export class N8nServer {
+	/** @param {N8nUnderTest} n8n an instance whose start() has run (package installed, env built) */
+	constructor(n8n) {
+		this.n8n = n8n;
+		this.log = '';
+		this.cookie = '';
+	}
+
+	async start({ timeoutMs = 180_000 } = {}) {
+		this.port = await freePort();
+		this.baseUrl = `http://127.0.0.1:${this.port}`;
+		const t0 = Date.now();
+		this.child = spawn(nodeBinary(this.n8n.line), [n8nBin(this.n8n.line), 'start'], {
+			env: {
+				...this.n8n.env,
+				N8N_PORT: String(this.port),
+				N8N_LISTEN_ADDRESS: '127.0.0.1',
+				N8N_HOST: '127.0.0.1',
+				N8N_PROTOCOL: 'http',
+				WEBHOOK_URL: `${this.baseUrl}/`,
+				N8N_EDITOR_BASE_URL: `${this.baseUrl}/`,
+				N8N_LOG_LEVEL: 'info',
+				N8N_RUNNERS_BROKER_PORT: String(await freePort()),
+				QUEUE_HEALTH_CHECK_ACTIVE: 'true',
+			},
+			stdio: ['ignore', 'pipe', 'pipe'],
+			cwd: this.n8n.dataDir,
+		});
+		this.child.stdout.on('data', (d) => (this.log += d));
+		this.child.stderr.on('data', (d) => (this.log += d));
+		this.exited = new Promise((resolve) => this.child.on('exit', (code) => resolve(code)));
+		for (;;) {
+			if (this.child.exitCode !== null) throw new Error(`n8n start exited ${this.child.exitCode}\n${this.log.slice(-4000)}`);
+			if (Date.now() - t0 > timeoutMs) throw new Error(`n8n start not ready after ${timeoutMs} ms\n${this.log.slice(-4000)}`);
+			try {
+				const r = await fetch(`${this.baseUrl}/rest/settings`, { headers: { 'browser-id': BROWSER_ID } });
+				if (r.status === 200 && /Editor is now accessible/.test(this.log)) break;
+			} catch {
+				/* not listening yet */
+			}
+			await sleep(250);
+		}
+		this.startMs = Date.now() - t0;
+		return this;
+	}
+
+	async stop() {
+		if (!this.child || this.child.exitCode !== null) return;
+		this.child.kill('SIGTERM');
+		const timer = setTimeout(() => this.child.kill('SIGKILL'), 20_000);
+		await this.exited;
+		clearTimeout(timer);
+	}
+
+	/** A REST call with the owner's session; resolves with {status, body} (body = parsed JSON or text). */
+	async rest(method, path, body) {
+		const r = await fetch(`${this.baseUrl}/rest${path}`, {
+			method,
+			headers: {
+				'content-type': 'application/json',
+				'browser-id': BROWSER_ID,
+				...(this.cookie ? { cookie: this.cookie } : {}),
+			},
+			body: body === undefined ? undefined : JSON.stringify(body),
+		});
+		const set = r.headers.getSetCookie?.() ?? [];
+		const auth = set.find((c) => c.startsWith('n8n-auth='));
+		if (auth) this.cookie = auth.split(';')[0];
+		const text = await r.text();
+		let parsed = text;
+		try {
+			parsed = JSON.parse(text);
+		} catch {
+			/* text */
+		}
+		return { status: r.status, body: parsed };
+	}
+
+	async mustRest(method, path, body) {
+		const r = await this.rest(method, path, body);
+		if (r.status >= 300) throw new Error(`${method} /rest${path} -> ${r.status}: ${JSON.stringify(r.body).slice(0, 2000)}`);
+		return r.body?.data ?? r.body;
+	}
+
+	/** The instance owner, created the way the setup screen does; keeps the session cookie. */
+	async setupOwner() {
+		const r = await this.rest('POST', '/owner/setup', OWNER);
+		if (r.status >= 300) await this.mustRest('POST', '/login', { emailOrLdapLoginId: OWNER.email, email: OWNER.email, password: OWNER.password });
+		if (!this.cookie) throw new Error(`no session cookie after owner setup: ${r.status} ${JSON.stringify(r.body).slice(0, 500)}`);
+	}
+
+	async workflow(id) {
+		return await this.mustRest('GET', `/workflows/${id}`);
+	}
+
+	/** Activates a workflow as the editor's toggle does (2.x: POST .../activate; 1.x: PATCH active). */
+	async activate(id) {
+		const wf = await this.workflow(id);
+		const r = await this.rest('POST', `/workflows/${id}/activate`, { versionId: wf.versionId });
+		if (r.status === 404 || r.status === 405) {
+			return await this.mustRest('PATCH', `/workflows/${id}`, { versionId: wf.versionId, active: true });
+		}
+		if (r.status >= 300) throw new Error(`activate ${id} -> ${r.status}: ${JSON.stringify(r.body).slice(0, 2000)}`);
+		return r.body?.data ?? r.body;
+	}
+
+	async deactivate(id) {
+		const wf = await this.workflow(id);
+		const r = await this.rest('POST', `/workflows/${id}/deactivate`, {});
+		if (r.status === 404 || r.status === 405) {
+			return await this.mustRest('PATCH', `/workflows/${id}`, { versionId: wf.versionId, active: false });
+		}
+		if (r.status >= 300) throw new Error(`deactivate ${id} -> ${r.status}: ${JSON.stringify(r.body).slice(0, 2000)}`);
+		return r.body?.data ?? r.body;
+	}
+
+	/** "Listen for test event" on a trigger node, as the editor asks for it. */
+	async listenForTestEvent(id, triggerName) {
+		const wf = await this.workflow(id);
+		return await this.mustRest('POST', `/workflows/${id}/run`, {
+			workflowData: wf,
+			triggerToStartFrom: { name: triggerName },
+			startNodes: [],
+		});
+	}
+
+	/** The workflow's executions as n8n lists them (newest first), with their run data read back. */
+	async executions(workflowId) {
+		const filter = encodeURIComponent(JSON.stringify({ workflowId }));
+		const list = await this.mustRest('GET', `/executions?filter=${filter}&limit=100`);
+		const results = list.results ?? list;
+		const out = [];
+		for (const summary of results) {
+			const full = await this.mustRest('GET', `/executions/${summary.id}`);
+			const data = typeof full.data === 'string' ? this.flatted().parse(full.data) : full.data;
+			out.push({ id: String(summary.id), mode: full.mode, status: full.status ?? summary.status, finished: full.finished, data });
+		}
+		return out;
+	}
+
+	/** Waits until n8n has saved `count` finished executions of the workflow (or times out). */
+	async waitForExecutions(workflowId, count, { timeoutMs = 30_000 } = {}) {
+		const t0 = Date.now();
+		for (;;) {
+			const all = await this.executions(workflowId);
+			// finished, and its run data saved with it (n8n may list an execution before its data is written)
+			const done = all.filter(
+				(e) => ['success', 'error', 'crashed', 'canceled'].includes(e.status) && Object.keys(e.data?.resultData?.runData ?? {}).length > 0,
+			);
+			if (done.length >= count && done.length === all.length) return all;
+			if (Date.now() - t0 > timeoutMs) return all;
+			await sleep(200);
+		}
+	}
+
+	flatted() {
+		this._flatted ??= createRequire(join(this.n8n.info.dir, 'node_modules/n8n/package.json'))('flatted');
+		return this._flatted;
+	}
+}
+
+export function sleep(ms) {
+	return new Promise((resolve) => setTimeout(resolve, ms));
 }

@@ -1,10 +1,12 @@
 // A stand-in for Salla's two HTTPS hosts, run inside the test (or benchmark) process.
 // api.salla.dev/admin/v2: Bearer-token check, POST /customers/groups with Salla's validation
 // and error envelope; accounts.salla.sa/oauth2/token: refresh grant with single-use refresh
-// tokens, client id/secret expected in the form body. Every request is recorded as it arrived.
+// tokens, client id/secret expected in the form body. Webhooks (for the Salla Trigger): subscribe,
+// set security strategy and secret, list, list events, unsubscribe by id; `deliver` then plays Salla
+// sending a signed delivery to a registered webhook's URL. Every request is recorded as it arrived.
 import https from 'node:https';
 import { readFileSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 
 const CONDITION_TYPES = new Set(['total_sales', 'total_orders', 'store_rating', 'doesnt_have_orders']);
 const SYMBOLS = new Set(['>', '<', 'between']);
@@ -26,6 +28,38 @@ export class SallaStandin {
 		this.clients = new Map(); // client_id -> client_secret
 		this.groups = new Map(); // name -> id
 		this.nextGroupId = 1001;
+		this.webhooks = new Map(); // id -> {id, name, event, url, version, rule, headers, security_strategy, secret}
+		this.nextWebhookId = 7001;
+		this.webhookEvents = [];
+	}
+
+	/** What GET /webhooks/events answers (Salla's `data:[{id, label, event}]`). */
+	setWebhookEvents(events) {
+		this.webhookEvents = events;
+	}
+
+	/**
+	 * Sends a delivery as Salla does to a registered webhook: POST `body` (an object, or the exact raw
+	 * text) to its URL, signed with its secret (`X-Salla-Signature`, `X-Salla-Security-Strategy`).
+	 * `headers` are added or, when set to undefined, removed; `signWith` signs with another secret.
+	 * Resolves with {status, text}.
+	 */
+	async deliver(webhookId, body, { headers = {}, signWith, rawOverride } = {}) {
+		const hook = this.webhooks.get(Number(webhookId));
+		if (!hook) throw new Error(`no webhook ${webhookId} registered in the stand-in`);
+		const raw = typeof body === 'string' ? body : JSON.stringify(body);
+		const secret = signWith ?? hook.secret ?? '';
+		const all = {
+			'content-type': 'application/json',
+			'user-agent': 'Salla-Webhooks',
+			...(hook.security_strategy === 'token'
+				? { authorization: secret, 'x-salla-security-strategy': 'Token' }
+				: { 'x-salla-signature': createHmac('sha256', secret).update(raw).digest('hex'), 'x-salla-security-strategy': 'Signature' }),
+			...headers,
+		};
+		for (const [k, v] of Object.entries(all)) if (v === undefined) delete all[k];
+		const response = await fetch(hook.url, { method: 'POST', headers: all, body: rawOverride ?? raw });
+		return { status: response.status, text: await response.text() };
 	}
 
 	/** Tokens the test hands to n8n through the imported credential. */
@@ -96,6 +130,7 @@ export class SallaStandin {
 				return [401, { status: 401, success: false, error: { code: 'Unauthorized', message: 'The access token is invalid or has expired' } }];
 			}
 			if (r.method === 'POST' && r.path === '/admin/v2/customers/groups') return this.createGroup(r.body);
+			if (r.path.startsWith('/admin/v2/webhooks')) return this.webhookRoute(r);
 			return [404, { status: 404, success: false, error: { code: 404, message: 'The requested resource was not found' } }];
 		}
 		return [404, { error: 'unknown host or path' }];
@@ -116,6 +151,47 @@ export class SallaStandin {
 		this.accessTokens.set(access, 'valid');
 		this.refreshTokens.set(refresh, 'valid');
 		return [200, { access_token: access, refresh_token: refresh, expires_in: 1209600, scope: 'offline_access customers.read_write', token_type: 'bearer' }];
+	}
+
+	webhookRoute(r) {
+		const ok = (status, data, extra = {}) => [status, { status, success: true, data, ...extra }];
+		const notFound = [404, { status: 404, success: false, error: { code: 404, message: 'The requested resource was not found' } }];
+		const view = (h) => ({ id: h.id, name: h.name, event: h.event, type: 'manual', url: h.url, version: h.version, rule: h.rule ?? '', headers: h.headers ?? {} });
+		if (r.method === 'GET' && r.path === '/admin/v2/webhooks/events') {
+			if (this.webhookEventsFail) return [403, { status: 403, success: false, error: { code: 'Forbidden', message: 'The access token should have access to one of those scopes: webhooks.read' } }];
+			return ok(200, this.webhookEvents);
+		}
+		if (r.method === 'POST' && r.path === '/admin/v2/webhooks/subscribe') {
+			const b = r.body || {};
+			const fields = {};
+			for (const k of ['name', 'event', 'url']) if (typeof b[k] !== 'string' || b[k] === '') fields[k] = [`The ${k} field is required.`];
+			if (Object.keys(fields).length) return [422, { status: 422, success: false, error: { code: 'validation_failed', message: 'alert.invalid_fields', fields } }];
+			const id = this.nextWebhookId++;
+			const hook = { id, name: b.name, event: b.event, url: b.url, version: b.version ?? 2, rule: b.rule, headers: b.headers };
+			this.webhooks.set(id, hook);
+			return ok(201, view(hook));
+		}
+		const put = /^\/admin\/v2\/webhooks\/(\d+)$/.exec(r.path);
+		if (r.method === 'PUT' && put) {
+			const hook = this.webhooks.get(Number(put[1]));
+			if (!hook) return notFound;
+			const b = r.body || {};
+			if (b.security_strategy === 'signature' && !b.secret) {
+				return [422, { status: 422, success: false, error: { code: 'validation_failed', message: 'alert.invalid_fields', fields: { secret: ['The secret field is required when security strategy is signature.'] } } }];
+			}
+			for (const k of ['name', 'url', 'version', 'rule', 'headers', 'security_strategy', 'secret']) if (b[k] !== undefined) hook[k] = b[k];
+			return ok(200, view(hook));
+		}
+		if (r.method === 'GET' && r.path === '/admin/v2/webhooks') {
+			const data = [...this.webhooks.values()].map(view);
+			return ok(200, data, { pagination: { count: data.length, total: data.length, perPage: 60, currentPage: 1, totalPages: 1, links: [] } });
+		}
+		if (r.method === 'DELETE' && r.path === '/admin/v2/webhooks/unsubscribe') {
+			if (r.query.url !== undefined) return [400, { status: 400, success: false, error: { code: 400, message: 'the e2e stand-in refuses unsubscribe by url' } }];
+			if (!this.webhooks.delete(Number(r.query.id))) return notFound;
+			return ok(202, { message: 'The Object has been removed successfully', code: 202 });
+		}
+		return notFound;
 	}
 
 	createGroup(body) {

@@ -12,8 +12,8 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { CREDENTIAL_TYPE } from '../shared/constants';
 import { eventOptions, selectedEvents } from './events';
-import { isValidSignature, isValidToken } from './verify';
-import { checkExists, create, listEvents, remove } from './webhooks';
+import { deliveryAge, deriveSecret, isValidSignature, isValidToken } from './verify';
+import { checkExists, clientSecret, create, listEvents, remove } from './webhooks';
 
 /** The delivery as Salla signed it: parsed from the raw bytes, so the output is what was verified. */
 function parseDelivery(rawBody: unknown, fallback: IDataObject): IDataObject {
@@ -26,6 +26,24 @@ function parseDelivery(rawBody: unknown, fallback: IDataObject): IDataObject {
 		}
 	}
 	return fallback;
+}
+
+/**
+ * The secret this node's webhooks were given: derived from the nonce in static data and the
+ * credential's client secret; a plain `secret` left by an older version of the node is used as it is
+ * until the next activation. Empty (every delivery refused) when the node was never activated or the
+ * credential cannot be read.
+ */
+async function webhookSecret(context: IWebhookFunctions, state: IDataObject): Promise<string> {
+	if (typeof state.nonce === 'string' && state.nonce !== '') {
+		try {
+			return deriveSecret(await clientSecret(context), state.nonce);
+		} catch (error) {
+			context.logger.warn(`Salla Trigger cannot verify deliveries: ${(error as Error)?.message ?? 'no credential'}`);
+			return '';
+		}
+	}
+	return typeof state.secret === 'string' ? state.secret : '';
 }
 
 export class SallaTrigger implements INodeType {
@@ -104,6 +122,15 @@ export class SallaTrigger implements INodeType {
 							'Whether to output only the event\'s data (the order, product, customer...) instead of the whole delivery with event, merchant and created_at',
 					},
 					{
+						displayName: 'Refuse Deliveries Older Than (Minutes)',
+						name: 'maxAgeMinutes',
+						type: 'number',
+						typeOptions: { minValue: 1 },
+						default: 60,
+						description:
+							'Against replays: a verified delivery whose created_at is older than this many minutes starts nothing (it is acknowledged so that Salla stops resending it), and so does one without a readable created_at. Off unless added. Salla resends a failed delivery (3 times, about 5 minutes apart); whether a resend keeps the first created_at is not documented, so enabling this may refuse Salla\'s late retries: keep it well above 15 minutes.',
+					},
+					{
 						displayName: 'Rule',
 						name: 'rule',
 						type: 'string',
@@ -121,7 +148,17 @@ export class SallaTrigger implements INodeType {
 		loadOptions: {
 			/** The built-in events plus the store's live list (`GET /webhooks/events`). */
 			async getEvents(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-				return eventOptions(await listEvents(this));
+				// Before a credential is connected there is no live list to ask for.
+				if (!this.getNode().credentials?.[CREDENTIAL_TYPE]) return eventOptions();
+				try {
+					return eventOptions(await listEvents(this));
+				} catch (error) {
+					// The built-in events stay usable; one line in the log, no stack trace.
+					this.logger.debug(
+						`Salla Trigger shows its built-in events: the store's live list could not be loaded (${(error as Error)?.message ?? 'unknown error'})`,
+					);
+					return eventOptions();
+				}
 			},
 		},
 	};
@@ -147,7 +184,7 @@ export class SallaTrigger implements INodeType {
 		const state = this.getWorkflowStaticData('node');
 		const request = this.getRequestObject();
 		const headers = this.getHeaderData();
-		const secret = typeof state.secret === 'string' ? state.secret : '';
+		const secret = await webhookSecret(this, state);
 		// The strategy Salla was given at activation, which is how it signs deliveries.
 		const strategy = state.strategy === 'token' ? 'token' : 'signature';
 		const rawBody: unknown = request.rawBody;
@@ -173,6 +210,21 @@ export class SallaTrigger implements INodeType {
 		}
 
 		const options = this.getNodeParameter('options', {}) as IDataObject;
+		if (options.maxAgeMinutes !== undefined && options.maxAgeMinutes !== null && options.maxAgeMinutes !== '') {
+			const maxAge = Number(options.maxAgeMinutes) * 60_000;
+			const age = deliveryAge(delivery.created_at, Date.now());
+			if (!Number.isFinite(maxAge) || age === undefined || age > maxAge) {
+				this.logger.debug('Salla Trigger ignored a delivery older than its maximum age', {
+					node: this.getNode().name,
+					createdAt: String(delivery.created_at),
+				});
+				return {
+					webhookResponse: {
+						message: `Delivery older than ${String(options.maxAgeMinutes)} minutes or without a readable created_at: ignored`,
+					},
+				};
+			}
+		}
 		let json: IDataObject = delivery;
 		if (options.dataOnly === true) {
 			const data = delivery.data;

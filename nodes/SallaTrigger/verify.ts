@@ -27,3 +27,36 @@ export function isValidToken(header: unknown, secret: string): boolean {
 	return timingSafeEqual(given, expected);
 }
 
+
+/**
+ * The webhook secret Salla is given: HMAC-SHA256 of a random nonce, keyed with the credential's
+ * client secret. Static data keeps only the nonce, so reading the workflow (n8n's API, an export)
+ * is not enough to sign a delivery: that also takes the client secret, which n8n keeps encrypted.
+ */
+export function deriveSecret(clientSecret: string, nonce: string): string {
+	if (clientSecret === '' || nonce === '') return '';
+	return createHmac('sha256', clientSecret).update(`salla-trigger-webhook-secret:${nonce}`, 'utf8').digest('hex');
+}
+
+/**
+ * A one-way fingerprint of a webhook secret, kept in static data so that the exists check can tell
+ * that the credential's client secret has changed. It cannot sign anything.
+ */
+export function secretCheck(secret: string): string {
+	return createHash('sha256').update(`salla-trigger-secret-check:${secret}`, 'utf8').digest('hex').slice(0, 16);
+}
+
+/**
+ * Milliseconds since a delivery's `created_at`, or undefined when it cannot be read. Salla writes
+ * it as JavaScript's Date string ("Wed Jun 30 2021 12:16:25 GMT+0300") or ISO 8601.
+ */
+export function deliveryAge(createdAt: unknown, now: number): number | undefined {
+	if (typeof createdAt !== 'string' && typeof createdAt !== 'number') return undefined;
+	let time: number;
+	if (typeof createdAt === 'number') time = createdAt < 1e12 ? createdAt * 1000 : createdAt;
+	else if (/^\d{9,13}$/.test(createdAt.trim())) {
+		const n = Number(createdAt.trim());
+		time = n < 1e12 ? n * 1000 : n;
+	} else time = Date.parse(createdAt.replace(/\s*\([^)]*\)\s*$/, ''));
+	return Number.isFinite(time) ? now - time : undefined;
+}

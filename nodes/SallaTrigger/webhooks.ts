@@ -1,10 +1,19 @@
 import { randomBytes } from 'crypto';
-import type { IDataObject, IHookFunctions, ILoadOptionsFunctions, INode, JsonObject } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IHookFunctions,
+	ILoadOptionsFunctions,
+	INode,
+	IWebhookFunctions,
+	JsonObject,
+} from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
+import { CREDENTIAL_TYPE } from '../shared/constants';
 import { sallaApiRequest, sallaListAll } from '../shared/transport';
 import { selectedEvents } from './events';
 import type { SecurityStrategy } from './verify';
+import { deriveSecret, secretCheck } from './verify';
 
 /**
  * The webhook lifecycle of the Salla Trigger (n8n calls checkExists, then create when it answers
@@ -125,6 +134,27 @@ export function webhookName(workflow: { id?: string; name?: string }): string {
 	return workflow.id ? `n8n: ${short} (workflow ${workflow.id})` : `n8n: ${short}`;
 }
 
+/** The client secret of the node's Salla credential, the key of every webhook secret. */
+export async function clientSecret(context: IHookFunctions | IWebhookFunctions): Promise<string> {
+	const credentials = await context.getCredentials(CREDENTIAL_TYPE);
+	const value = credentials?.clientSecret;
+	if (typeof value !== 'string' || value === '') {
+		throw new NodeOperationError(context.getNode(), 'The Salla credential has no client secret', {
+			description: 'Open the Salla credential and fill in the Client Secret of the Salla app, then activate the workflow again.',
+		});
+	}
+	return value;
+}
+
+/**
+ * Whether the credential still gives the secret Salla was given (its client secret may have been
+ * changed since): checked against `secretCheck`, a one-way fingerprint of that secret.
+ */
+async function sameSecret(context: IHookFunctions, state: IDataObject): Promise<boolean> {
+	if (typeof state.nonce !== 'string' || typeof state.secretCheck !== 'string') return true;
+	return secretCheck(deriveSecret(await clientSecret(context), state.nonce)) === state.secretCheck;
+}
+
 function readSettings(context: IHookFunctions): Settings {
 	const events = selectedEvents(context.getNodeParameter('events', []));
 	if (events.length === 0) {
@@ -152,6 +182,8 @@ function storedOrphans(state: IDataObject): Array<number | string> {
 
 function forget(state: IDataObject): void {
 	delete state.webhooks;
+	delete state.nonce;
+	delete state.secretCheck;
 	delete state.secret;
 	delete state.strategy;
 	delete state.rule;
@@ -206,7 +238,11 @@ function sameEvents(a: string[], b: string[]): boolean {
 export async function checkExists(this: IHookFunctions): Promise<boolean> {
 	const state = this.getWorkflowStaticData('node');
 	const stored = storedWebhooks(state);
-	if (stored.length === 0 || typeof state.secret !== 'string' || state.secret === '') {
+	// A node activated before the secret was derived holds it in plain text (`secret`); it keeps
+	// working until the next activation, which replaces it with a nonce.
+	const hasSecret =
+		(typeof state.nonce === 'string' && state.nonce !== '') || (typeof state.secret === 'string' && state.secret !== '');
+	if (stored.length === 0 || !hasSecret) {
 		if (stored.length > 0 || storedOrphans(state).length > 0) await unsubscribeAll(this, state, stored);
 		return false;
 	}
@@ -218,7 +254,8 @@ export async function checkExists(this: IHookFunctions): Promise<boolean> {
 		sameEvents(
 			stored.map((webhook) => webhook.event),
 			settings.events,
-		);
+		) &&
+		(await sameSecret(this, state));
 	if (unchanged) {
 		let active: IDataObject[];
 		try {
@@ -236,13 +273,15 @@ export async function checkExists(this: IHookFunctions): Promise<boolean> {
 
 /**
  * Registers one webhook per selected event (version 2, with the rule if set) and sets its security
- * strategy with a new random secret. On any failure the webhooks registered so far are removed by id
+ * strategy with a new secret, derived from the credential's client secret and a random nonce (only the
+ * nonce is kept in static data). On any failure the webhooks registered so far are removed by id
  * and the error is raised. One secret serves all of this node's webhooks: see the README section.
  */
 export async function create(this: IHookFunctions): Promise<boolean> {
 	const state = this.getWorkflowStaticData('node');
 	const settings = readSettings(this);
-	const secret = randomBytes(32).toString('hex');
+	const nonce = randomBytes(32).toString('hex');
+	const secret = deriveSecret(await clientSecret(this), nonce);
 	const name = webhookName(this.getWorkflow());
 	const created: StoredWebhook[] = [];
 	try {
@@ -281,7 +320,10 @@ export async function create(this: IHookFunctions): Promise<boolean> {
 		throw asNodeError(this.getNode(), error);
 	}
 	state.webhooks = created.map((webhook) => ({ ...webhook }));
-	state.secret = secret;
+	// Only the nonce is kept: with the credential's client secret it gives the secret back.
+	state.nonce = nonce;
+	state.secretCheck = secretCheck(secret);
+	delete state.secret;
 	state.strategy = settings.strategy;
 	state.rule = settings.rule;
 	state.baseUrl = settings.baseUrl;

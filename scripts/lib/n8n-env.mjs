@@ -94,28 +94,76 @@ function stampOf(dir) {
 	return h.digest('hex');
 }
 
+function isReady(line) {
+	const info = lineInfo(line);
+	const stampFile = join(info.dir, 'node_modules/.salla-e2e-setup');
+	return existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stampOf(info.dir) && existsSync(n8nBin(line));
+}
+
+function npmCiArgs(dir) {
+	const hasLock = existsSync(join(dir, 'package-lock.json'));
+	return [hasLock ? 'ci' : 'install', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'];
+}
+
+/** After npm ci: the bundled Node made executable, sqlite3 built (or its binding reused), the stamp written. */
+function finishSetup(line, t1) {
+	const info = lineInfo(line);
+	if (info.node === 'bundled') chmodSync(nodeBinary(line), 0o755);
+	buildSqlite3(line);
+	log(`sqlite3 build took ${((Date.now() - t1) / 1000).toFixed(0)} s`);
+	writeFileSync(join(info.dir, 'node_modules/.salla-e2e-setup'), stampOf(info.dir));
+	return info;
+}
+
 /**
  * Installs tools/<line> (npm ci, install scripts skipped), builds sqlite3 with node-gyp and makes
  * the bundled Node binary executable. Does nothing when the lockfile has not changed since.
  */
 export function ensureN8n(line) {
 	const info = lineInfo(line);
-	const stampFile = join(info.dir, 'node_modules/.salla-e2e-setup');
-	const stamp = stampOf(info.dir);
-	if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp && existsSync(n8nBin(line))) return info;
+	if (isReady(line)) return info;
 	const t0 = Date.now();
 	log(`installing n8n ${info.n8nVersion} into ${info.dir} (first run: several minutes)`);
-	const hasLock = existsSync(join(info.dir, 'package-lock.json'));
-	run(npmBin(), [hasLock ? 'ci' : 'install', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], {
-		cwd: info.dir,
-	});
+	const args = npmCiArgs(info.dir);
+	run(npmBin(), args, { cwd: info.dir });
 	const t1 = Date.now();
-	log(`npm ${hasLock ? 'ci' : 'install'} took ${((t1 - t0) / 1000).toFixed(0)} s`);
-	if (info.node === 'bundled') chmodSync(nodeBinary(line), 0o755);
-	buildSqlite3(line);
-	log(`sqlite3 build took ${((Date.now() - t1) / 1000).toFixed(0)} s`);
-	writeFileSync(stampFile, stamp);
-	return info;
+	log(`npm ${args[0]} took ${((t1 - t0) / 1000).toFixed(0)} s`);
+	return finishSetup(line, t1);
+}
+
+/**
+ * ensureN8n for several lines at once: the npm installs (network and disk bound) run side by side,
+ * then sqlite3 is built once and its N-API binding reused by the other lines. Resolves with the
+ * lines that could not be set up, each with its error.
+ */
+export async function ensureN8nLines(lines) {
+	const pending = lines.filter((line) => !isReady(line));
+	const failures = new Map();
+	if (!pending.length) return failures;
+	const t0 = Date.now();
+	await Promise.all(
+		pending.map(async (line) => {
+			const info = lineInfo(line);
+			log(`installing n8n ${info.n8nVersion} into ${info.dir} (first run: several minutes)`);
+			const args = npmCiArgs(info.dir);
+			const code = await new Promise((resolve) => {
+				const child = spawn(npmBin(), args, { cwd: info.dir, stdio: 'inherit' });
+				child.on('error', () => resolve(-1));
+				child.on('close', (status) => resolve(status));
+			});
+			if (code !== 0) failures.set(line, new Error(`npm ${args.join(' ')} failed in ${info.dir} (exit ${code})`));
+			else log(`npm ${args[0]} for n8n ${line} took ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+		}),
+	);
+	for (const line of pending) {
+		if (failures.has(line)) continue;
+		try {
+			finishSetup(line, Date.now());
+		} catch (error) {
+			failures.set(line, error);
+		}
+	}
+	return failures;
 }
 
 function buildSqlite3(line) {

@@ -3,7 +3,9 @@
  * receives on activation (subscribe + strategy update per event), on the exists check, and on
  * deactivation (unsubscribe by id, never by URL), and what the node keeps in static data.
  */
-import { ACCESS_TOKEN } from '../helpers/engine';
+import { createHmac } from 'crypto';
+
+import { ACCESS_TOKEN, CLIENT_SECRET, sallaCredential } from '../helpers/engine';
 import { received, resetSalla, salla, pendingMocks } from '../helpers/salla';
 import { NODE_WEBHOOK_URL, TriggerHarness, WORKFLOW_ID, WORKFLOW_NAME } from '../helpers/trigger';
 
@@ -64,8 +66,15 @@ describe('activation', () => {
 		await expect(trigger.activate()).resolves.toBe('created');
 
 		// Nothing stored yet: the exists check answers false without asking Salla.
-		const secret = trigger.state.secret as string;
+		const secret = (received[1].body as { secret: string }).secret;
 		expect(secret).toMatch(/^[0-9a-f]{64}$/);
+		const nonce = trigger.state.nonce as string;
+		expect(nonce).toMatch(/^[0-9a-f]{64}$/);
+		// The secret is HMAC(client secret, nonce): static data alone cannot give it back.
+		expect(secret).toBe(
+			createHmac('sha256', CLIENT_SECRET).update(`salla-trigger-webhook-secret:${nonce}`, 'utf8').digest('hex'),
+		);
+		expect(JSON.stringify(trigger.state)).not.toContain(secret);
 		expect(received.map(({ method, path, body }) => ({ method, path, body }))).toEqual([
 			{
 				method: 'POST',
@@ -94,7 +103,8 @@ describe('activation', () => {
 				{ id: 1001, event: 'order.created', url: ORDER_URL },
 				{ id: 1002, event: 'product.quantity.low', url: LOW_URL },
 			],
-			secret,
+			nonce,
+			secretCheck: expect.stringMatching(/^[0-9a-f]{16}$/),
 			strategy: 'signature',
 			rule: RULE,
 			baseUrl: NODE_WEBHOOK_URL,
@@ -110,7 +120,8 @@ describe('activation', () => {
 			const trigger = new TriggerHarness({ events: ['customer.created'], securityStrategy: 'token' });
 			await trigger.activate();
 			const url = `${NODE_WEBHOOK_URL}?event=customer.created`;
-			secrets.push(trigger.state.secret as string);
+			secrets.push((received[1].body as { secret: string }).secret);
+			expect(trigger.state.secret).toBeUndefined();
 			expect(received.map(({ method, path, body }) => ({ method, path, body }))).toEqual([
 				{
 					method: 'POST',
@@ -146,6 +157,13 @@ describe('activation', () => {
 		const trigger = new TriggerHarness({ events: ['order.created'] }, { workflowName: 'W'.repeat(150) });
 		await trigger.activate();
 		expect((received[0].body as { name: string }).name).toBe(`n8n: ${'W'.repeat(99)}… (workflow ${WORKFLOW_ID})`);
+	});
+
+	test('a credential without a client secret refuses before asking Salla anything', async () => {
+		const trigger = new TriggerHarness({ events: ['order.created'] }, { credential: sallaCredential({ clientSecret: '' }) });
+		await expect(trigger.activate()).rejects.toThrow('The Salla credential has no client secret');
+		expect(received).toEqual([]);
+		expect(trigger.state).toEqual({});
 	});
 
 	test('without events it refuses before asking Salla anything', async () => {
@@ -268,6 +286,54 @@ describe('exists check', () => {
 		]);
 		expectSigned(0, false);
 		expect(trigger.state.secret).toBe('a'.repeat(64));
+	});
+
+	test('the credential\'s client secret changed since activation: its webhooks are replaced with the new secret', async () => {
+		// activated with the client secret of the test credential
+		salla('post', '/webhooks/subscribe', 200, registered(1001, 'order.created', ORDER_URL, RULE));
+		salla('put', '/webhooks/1001', 200, ok({ id: 1001 }));
+		salla('post', '/webhooks/subscribe', 200, registered(1002, 'product.quantity.low', LOW_URL, RULE));
+		salla('put', '/webhooks/1002', 200, ok({ id: 1002 }));
+		const first = new TriggerHarness(parameters);
+		await first.activate();
+		const state = { 'node:Salla Trigger': JSON.parse(JSON.stringify(first.state)) };
+		const list = listed([
+			{ id: 1001, name: NAME, event: 'order.created', version: 2, rule: RULE, url: ORDER_URL },
+			{ id: 1002, name: NAME, event: 'product.quantity.low', version: 2, rule: RULE, url: LOW_URL },
+		]);
+
+		// same client secret after a restart: kept as is
+		resetSalla();
+		salla('get', '/webhooks?page=1&per_page=60', 200, list);
+		await expect(new TriggerHarness(parameters, { staticData: state }).activate('init')).resolves.toBe('existed');
+
+		// another client secret: Salla's webhooks hold a secret the node can no longer derive
+		resetSalla();
+		salla('delete', '/webhooks/unsubscribe?id=1001', 202, removed);
+		salla('delete', '/webhooks/unsubscribe?id=1002', 202, removed);
+		salla('post', '/webhooks/subscribe', 200, registered(1003, 'order.created', ORDER_URL, RULE));
+		salla('put', '/webhooks/1003', 200, ok({ id: 1003 }));
+		salla('post', '/webhooks/subscribe', 200, registered(1004, 'product.quantity.low', LOW_URL, RULE));
+		salla('put', '/webhooks/1004', 200, ok({ id: 1004 }));
+		const rotated = new TriggerHarness(parameters, {
+			staticData: state,
+			credential: sallaCredential({ clientSecret: 'rotated-client-secret' }),
+		});
+		await expect(rotated.activate('init')).resolves.toBe('created');
+		expect(received.map(({ method, path }) => `${method} ${path}`)).toEqual([
+			'DELETE /admin/v2/webhooks/unsubscribe?id=1001',
+			'DELETE /admin/v2/webhooks/unsubscribe?id=1002',
+			'POST /admin/v2/webhooks/subscribe',
+			'PUT /admin/v2/webhooks/1003',
+			'POST /admin/v2/webhooks/subscribe',
+			'PUT /admin/v2/webhooks/1004',
+		]);
+		const given = (received[3].body as { secret: string }).secret;
+		expect(given).toBe(
+			createHmac('sha256', 'rotated-client-secret')
+				.update(`salla-trigger-webhook-secret:${rotated.state.nonce as string}`, 'utf8')
+				.digest('hex'),
+		);
 	});
 
 	test('one of its webhooks deleted in Salla: removes the rest by id and registers all again', async () => {

@@ -2,12 +2,15 @@
  * The Salla Trigger's event picker (built-in list merged with Salla's live `GET /webhooks/events`,
  * through n8n-core's LoadOptionsContext) and the parts of its description n8n's verification checks.
  */
+import { createHmac } from 'crypto';
 import { readFileSync, readdirSync, existsSync } from 'fs';
 import { join } from 'path';
 
+import { Logger } from '@n8n/backend-common';
+import { Container } from '@n8n/di';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { eventLabel, KNOWN_EVENTS, selectedEvents } from '../../nodes/SallaTrigger/events';
+import { eventLabel, eventOptions, KNOWN_EVENTS, selectedEvents, STORE_EVENTS } from '../../nodes/SallaTrigger/events';
 import { SallaTrigger } from '../../nodes/SallaTrigger/SallaTrigger.node';
 import { ACCESS_TOKEN } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
@@ -20,67 +23,54 @@ beforeEach(resetSalla);
 afterEach(() => expect(pendingMocks()).toEqual([]));
 
 describe('event picker', () => {
+	type Option = { name: string; value: string; description: string };
+	const builtIn = () => eventOptions();
+
 	test('merges Salla\'s live events into the built-in list, sorted and grouped by resource', async () => {
 		salla('get', '/webhooks/events', 200, {
 			status: 200,
 			success: true,
 			data: [
 				{ id: 1473353380, label: 'تم إنشاء طلب', event: 'order.created' },
-				{ id: 77, label: 'تم تحديث شحنة', event: 'shipment.updated' },
-				{ id: 78, label: '', event: 'order.tags.updated' },
+				{ id: 77, label: 'تم تحديث العميل', event: 'order.customer.updated' },
+				{ id: 78, label: '', event: 'coupon.created' },
 				{ id: 79, label: 'broken' },
 			],
 		});
-		const options = (await new TriggerHarness({ events: [] }).loadOptions('getEvents')) as Array<{
-			name: string;
-			value: string;
-			description: string;
-		}>;
+		const options = (await new TriggerHarness({ events: [] }).loadOptions('getEvents')) as Option[];
 
 		expect(received.map(({ method, path, body }) => ({ method, path, body }))).toEqual([
 			{ method: 'GET', path: '/admin/v2/webhooks/events', body: undefined },
 		]);
 		expect(received[0].headers.authorization).toBe(`Bearer ${ACCESS_TOKEN}`);
-		expect(options.map(({ name, value }) => `${name} = ${value}`)).toEqual([
-			'Abandoned Cart = abandoned.cart',
-			'Brand Created = brand.created',
-			'Brand Deleted = brand.deleted',
-			'Brand Updated = brand.updated',
-			'Category Created = category.created',
-			'Category Updated = category.updated',
-			'Coupon Applied = coupon.applied',
-			'Customer Created = customer.created',
-			'Customer Login = customer.login',
-			'Customer Updated = customer.updated',
-			'Invoice Created = invoice.created',
-			'Order Cancelled = order.cancelled',
-			'Order Created = order.created',
-			'Order Deleted = order.deleted',
-			'Order Payment Updated = order.payment.updated',
-			'Order Refunded = order.refunded',
-			'Order Shipment Created = order.shipment.created',
-			'Order Status Updated = order.status.updated',
-			'Order Tags Updated = order.tags.updated',
-			'Order Updated = order.updated',
-			'Product Available = product.available',
-			'Product Created = product.created',
-			'Product Deleted = product.deleted',
-			'Product Quantity Low = product.quantity.low',
-			'Product Updated = product.updated',
-			'Review Added = review.added',
-			'Shipment Created = shipment.created',
-			'Shipment Updated = shipment.updated',
-			'Special Offer Created = specialoffer.created',
-			'Special Offer Updated = specialoffer.updated',
-		]);
-		const byValue = new Map(options.map((option) => [option.value, option.description]));
-		expect(byValue.get('order.created')).toBe('order.created (تم إنشاء طلب)');
-		expect(byValue.get('shipment.updated')).toBe('shipment.updated (تم تحديث شحنة)');
-		expect(byValue.get('order.tags.updated')).toBe('order.tags.updated');
-		expect(byValue.get('abandoned.cart')).toBe('abandoned.cart');
+		expect(options).toHaveLength(KNOWN_EVENTS.length + 2);
+		const values = options.map((option) => option.value);
+		expect(values).toEqual(expect.arrayContaining([...KNOWN_EVENTS, 'order.customer.updated', 'coupon.created']));
+		// sorted by label, so each resource's events sit together
+		const names = options.map((option) => option.name);
+		expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
+		const coupon = names.filter((name) => name.startsWith('Coupon '));
+		expect(names.slice(names.indexOf(coupon[0]), names.indexOf(coupon[0]) + coupon.length)).toEqual(coupon);
+		const byValue = new Map(options.map((option) => [option.value, option]));
+		expect(byValue.get('order.created')).toEqual({
+			name: 'Order Created',
+			value: 'order.created',
+			description: 'Order: An order was placed. Event order.created (تم إنشاء طلب)',
+		});
+		expect(byValue.get('order.customer.updated')?.name).toBe('Order Customer Updated');
+		expect(byValue.get('coupon.created')?.description).toBe('Event coupon.created');
 	});
 
-	test('a token without the webhook scope gets advice naming webhooks.read_write', async () => {
+	test('before a credential is connected it shows the built-in events and asks Salla nothing', async () => {
+		const harness = new TriggerHarness({ events: [] });
+		delete (harness.node as { credentials?: unknown }).credentials;
+		const options = (await harness.loadOptions('getEvents')) as Option[];
+		expect(options).toEqual(builtIn());
+		expect(options.map((option) => option.value).sort()).toEqual([...KNOWN_EVENTS].sort());
+		expect(received).toEqual([]);
+	});
+
+	test('a failed live list (no webhook scope) keeps the built-in events and logs one line, no stack trace', async () => {
 		const refusal = {
 			status: 401,
 			success: false,
@@ -93,32 +83,89 @@ describe('event picker', () => {
 			.post('/oauth2/token')
 			.reply(200, { access_token: 'new', refresh_token: 'r2', token_type: 'bearer', expires_in: 1209600 });
 		salla('get', '/webhooks/events', 401, refusal);
-		const error = (await new TriggerHarness({ events: [] })
-			.loadOptions('getEvents')
-			.catch((caught: Error) => caught)) as Error & { description?: string };
-		expect(error.message).toBe('Salla refused to list the webhook events (401)');
-		expect(error.description).toContain('webhooks.read_write');
+		const logged: unknown[][] = [];
+		const logger = Container.get(Logger);
+		const levels = ['error', 'warn', 'info', 'debug'] as const;
+		const spies = levels.map((level) =>
+			jest.spyOn(logger, level).mockImplementation((...args: unknown[]) => {
+				logged.push([level, ...args]);
+			}),
+		);
+		try {
+			const options = (await new TriggerHarness({ events: [] }).loadOptions('getEvents')) as Option[];
+			expect(options).toEqual(builtIn());
+		} finally {
+			for (const spy of spies) spy.mockRestore();
+		}
+		// n8n-core's own debug lines about the token refresh aside, one debug line and nothing louder
+		expect(logged.filter(([level]) => level !== 'debug')).toEqual([]);
+		const ours = logged.filter(([, message]) => String(message).startsWith('Salla Trigger'));
+		expect(ours).toHaveLength(1);
+		expect(String(ours[0][1])).toContain('Salla refused to list the webhook events (401)');
+		expect(JSON.stringify(logged)).not.toMatch(/\n\s+at /);
+	});
+
+	test('a live list that is not a list keeps the built-in events', async () => {
+		salla('get', '/webhooks/events', 200, { status: 200, success: true, data: null });
+		expect(await new TriggerHarness({ events: [] }).loadOptions('getEvents')).toEqual(builtIn());
 	});
 
 	test('labels read as "Resource Action"', () => {
 		expect(eventLabel('order.status.updated')).toBe('Order Status Updated');
 		expect(eventLabel('specialoffer.created')).toBe('Special Offer Created');
 		expect(eventLabel('abandoned.cart')).toBe('Abandoned Cart');
-		expect(eventLabel('app.store.authorize')).toBe('App Store Authorize');
+		expect(eventLabel('store.branch.setDefault')).toBe('Store Branch Set Default');
+		expect(eventLabel('storetax.created')).toBe('Store Tax Created');
+		expect(eventLabel('customer.otp.request')).toBe('Customer OTP Request');
 	});
 
-	test('the built-in list holds the 28 events of the reference notes (salla-api-notes.md, webhooks)', () => {
-		// Copied from shared/reference/salla-api-notes.md, which is not part of this repository.
-		const documented = `order.created, order.updated, order.status.updated, order.cancelled,
-			order.refunded, order.deleted, order.payment.updated, order.shipment.created, product.created,
-			product.updated, product.deleted, product.available, product.quantity.low, customer.created,
-			customer.updated, customer.login, category.created, category.updated, brand.created,
-			brand.updated, brand.deleted, abandoned.cart, coupon.applied, shipment.created, review.added,
-			invoice.created, specialoffer.created, specialoffer.updated`
+	test('the built-in list holds every event of Salla\'s store event list (salla-api-more.md §14.1), deprecated ones marked', () => {
+		// Copied from shared/reference/salla-api-more.md §14.1 (rows "docs list: yes" and the struck-through
+		// ones), which is not part of this repository. Events only third-party code names are left out.
+		const documented = `order.created, order.updated, order.status.updated, order.cancelled, order.refunded,
+			order.deleted, order.products.updated, order.payment.updated, order.coupon.updated,
+			order.total.price.updated, order.shipment.creating, order.shipment.created, order.shipment.cancelled,
+			order.shipment.return.creating, order.shipment.return.created, order.shipment.return.cancelled,
+			order.shipping.address.updated, product.created, product.deleted, product.quantity.low,
+			product.updated, product.available, product.price.updated, product.status.updated,
+			product.image.updated, product.category.updated, product.brand.updated, product.tags.updated,
+			shipping.zone.created, shipping.zone.updated, shipping.company.created, shipping.company.updated,
+			shipping.company.deleted, shipment.creating, shipment.created, shipment.cancelled, shipment.updated,
+			customer.created, customer.updated, customer.login, customer.otp.request, category.created,
+			category.updated, brand.created, brand.updated, brand.deleted, store.branch.created,
+			store.branch.updated, store.branch.setDefault, store.branch.activated, store.branch.deleted,
+			storetax.created, abandoned.cart, coupon.applied, invoice.created, specialoffer.created,
+			specialoffer.updated, review.added`
 			.split(',')
 			.map((name) => name.trim());
-		expect(documented).toHaveLength(28);
+		expect(documented).toHaveLength(58);
 		expect([...KNOWN_EVENTS].sort()).toEqual([...documented].sort());
+		const open = ['order.customer.updated', 'product.channels.changed', 'abandoned.cart.updated', 'coupon.created'];
+		for (const event of open) expect(KNOWN_EVENTS).not.toContain(event);
+
+		const options = builtIn();
+		const deprecated = options.filter((option) => /deprecated/i.test(`${option.name} ${option.description}`));
+		expect(deprecated.map((option) => option.value).sort()).toEqual(['product.available', 'product.updated']);
+		for (const option of deprecated) {
+			expect(option.name).toMatch(/ \(Deprecated\)$/);
+			expect(option.description).toContain('Salla may stop sending it');
+		}
+		expect(STORE_EVENTS.every((entry) => entry.resource !== '' && entry.description !== '')).toBe(true);
+	});
+
+	test('events the docs leave open can be given by expression: such a delivery starts the workflow', async () => {
+		const field = new SallaTrigger().description.properties.find((property) => property.name === 'events');
+		expect(field?.description).toContain('expression');
+		const raw = '{"event":"abandoned.cart.purchased","merchant":1,"created_at":"x","data":{"id":3}}';
+		const harness = new TriggerHarness(
+			{ events: '={{ ["order.created", "abandoned.cart.purchased"] }}' },
+			{ staticData: { 'node:Salla Trigger': { webhooks: [{ id: 1, event: 'abandoned.cart.purchased', url: 'u' }], secret: 'k', strategy: 'signature' } } },
+		);
+		const outcome = await harness.deliver({
+			rawBody: raw,
+			headers: { 'X-Salla-Signature': createHmac('sha256', 'k').update(raw).digest('hex') },
+		});
+		expect(outcome.items).toEqual([JSON.parse(raw)]);
 	});
 
 	test('the events field takes a list, an expression\'s array or a comma-separated string', () => {

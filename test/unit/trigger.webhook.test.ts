@@ -6,6 +6,7 @@ import { createHmac } from 'crypto';
 
 import type { INodeParameters } from 'n8n-workflow';
 
+import { CLIENT_SECRET, sallaCredential } from '../helpers/engine';
 import { received, resetSalla, salla } from '../helpers/salla';
 import { NODE_WEBHOOK_URL, TriggerHarness } from '../helpers/trigger';
 
@@ -207,5 +208,122 @@ describe('from activation to delivery', () => {
 		await node.deactivate();
 		const refused = await node.deliver({ rawBody: RAW_ORDER, headers: { 'X-Salla-Signature': sign(RAW_ORDER, given) } });
 		expect(refused.status).toBe(401);
+	});
+});
+
+/** The secret the node gives Salla for a nonce (see deriveSecret in verify.ts). */
+const derived = (clientSecret: string, nonce: string) =>
+	createHmac('sha256', clientSecret).update(`salla-trigger-webhook-secret:${nonce}`, 'utf8').digest('hex');
+
+describe('the secret at rest', () => {
+	async function activated(options: INodeParameters = {}) {
+		salla('post', '/webhooks/subscribe', 200, { status: 200, success: true, data: { id: 5001, event: 'order.created' } });
+		salla('put', '/webhooks/5001', 200, { status: 200, success: true, data: { id: 5001 } });
+		const node = new TriggerHarness({ events: ['order.created'], options });
+		await node.activate();
+		return { node, given: (received[1].body as { secret: string }).secret };
+	}
+
+	test('static data holds nothing that signs a delivery: not the secret, and none of its values works as one', async () => {
+		const { node, given } = await activated();
+		const stored = JSON.stringify(node.state);
+		expect(stored).not.toContain(given);
+		const values = Object.values(node.state).filter((value): value is string => typeof value === 'string');
+		expect(values.length).toBeGreaterThan(0);
+		for (const value of values) {
+			const forged = await node.deliver({ rawBody: RAW_ORDER, headers: { 'X-Salla-Signature': sign(RAW_ORDER, value) } });
+			expect(forged.status).toBe(401);
+			expect(forged.items).toBeUndefined();
+		}
+		const genuine = await node.deliver({ rawBody: RAW_ORDER, headers: { 'X-Salla-Signature': sign(RAW_ORDER, given) } });
+		expect(genuine.items).toEqual([ORDER]);
+	});
+
+	test('the secret is HMAC(client secret, nonce): another client secret does not verify', async () => {
+		const nonce = 'ab'.repeat(32);
+		const state = { 'node:Salla Trigger': { ...stateWith('signature')['node:Salla Trigger'], secret: undefined, nonce } };
+		const secret = derived(CLIENT_SECRET, nonce);
+		const right = new TriggerHarness({ events: ['order.created'] }, { staticData: state });
+		expect(
+			(await right.deliver({ rawBody: RAW_ORDER, headers: { 'X-Salla-Signature': sign(RAW_ORDER, secret) } })).items,
+		).toEqual([ORDER]);
+		const otherApp = new TriggerHarness(
+			{ events: ['order.created'] },
+			{ staticData: state, credential: sallaCredential({ clientSecret: 'another-app-secret' }) },
+		);
+		expect(
+			(await otherApp.deliver({ rawBody: RAW_ORDER, headers: { 'X-Salla-Signature': sign(RAW_ORDER, secret) } })).status,
+		).toBe(401);
+	});
+
+	test('a node activated by an older version (plain secret in static data) keeps verifying until re-activation', async () => {
+		const legacy = trigger();
+		expect(legacy.state.secret).toBe(SECRET);
+		const outcome = await legacy.deliver({ rawBody: RAW_ORDER, headers: { 'X-Salla-Signature': sign(RAW_ORDER) } });
+		expect(outcome.items).toEqual([ORDER]);
+		// n8n restart: the exists check keeps its webhooks (no new registration) ...
+		salla('get', '/webhooks?page=1&per_page=60', 200, {
+			status: 200,
+			success: true,
+			data: [{ id: 1001, event: 'order.created', url: `${NODE_WEBHOOK_URL}?event=order.created` }],
+			pagination: { count: 1, total: 1, perPage: 60, currentPage: 1, totalPages: 1 },
+		});
+		const node = new TriggerHarness({ events: ['order.created'] }, { staticData: stateWith('signature') });
+		await expect(node.activate('init')).resolves.toBe('existed');
+		// ... and re-activation replaces the plain secret with a nonce.
+		salla('delete', '/webhooks/unsubscribe?id=1001', 202, { status: 202, success: true, data: { code: 202 } });
+		await node.deactivate();
+		expect(node.state.secret).toBeUndefined();
+		resetSalla();
+		salla('post', '/webhooks/subscribe', 200, { status: 200, success: true, data: { id: 5002, event: 'order.created' } });
+		salla('put', '/webhooks/5002', 200, { status: 200, success: true, data: { id: 5002 } });
+		await node.activate();
+		expect(node.state.secret).toBeUndefined();
+		expect(node.state.nonce).toMatch(/^[0-9a-f]{64}$/);
+	});
+});
+
+describe('replays (Refuse Deliveries Older Than)', () => {
+	const at = (ms: number) => new Date(Date.now() - ms).toString();
+	const raw = (createdAt: string) =>
+		`{"event":"order.created","merchant":1234509876,"created_at":${JSON.stringify(createdAt)},"data":{"id":7}}`;
+	const deliver = (options: INodeParameters, body: string) =>
+		trigger('signature', options).deliver({ rawBody: body, headers: { 'X-Salla-Signature': sign(body) } });
+	const IGNORED = (minutes: number) => ({
+		webhookResponse: { message: `Delivery older than ${minutes} minutes or without a readable created_at: ignored` },
+	});
+
+	test('a verified delivery created longer ago than the limit starts nothing', async () => {
+		const outcome = await deliver({ maxAgeMinutes: 30 }, raw(at(31 * 60_000)));
+		expect(outcome.result).toEqual(IGNORED(30));
+		expect(outcome.status).toBe(200);
+		expect(outcome.items).toBeUndefined();
+	});
+
+	test('a delivery within the limit starts the workflow, in Salla\'s date format and in ISO 8601', async () => {
+		const fresh = raw(at(5 * 60_000));
+		expect((await deliver({ maxAgeMinutes: 30 }, fresh)).items).toEqual([JSON.parse(fresh)]);
+		const iso = raw(new Date(Date.now() - 60_000).toISOString());
+		expect((await deliver({ maxAgeMinutes: 30 }, iso)).items).toEqual([JSON.parse(iso)]);
+	});
+
+	test('with the limit set, a delivery without a readable created_at starts nothing', async () => {
+		expect((await deliver({ maxAgeMinutes: 30 }, raw('yesterday'))).result).toEqual(IGNORED(30));
+		const none = '{"event":"order.created","data":{"id":7}}';
+		expect((await deliver({ maxAgeMinutes: 30 }, none)).result).toEqual(IGNORED(30));
+	});
+
+	test('off by default: a year-old delivery still starts the workflow', async () => {
+		const old = raw(at(365 * 24 * 3_600_000));
+		expect((await deliver({}, old)).items).toEqual([JSON.parse(old)]);
+	});
+
+	test('the signature is checked first: an old delivery with a bad signature gets 401', async () => {
+		const old = raw(at(60 * 60_000));
+		const outcome = await trigger('signature', { maxAgeMinutes: 30 }).deliver({
+			rawBody: old,
+			headers: { 'X-Salla-Signature': sign(old, OTHER_SECRET) },
+		});
+		expect(outcome.status).toBe(401);
 	});
 });
