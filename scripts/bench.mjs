@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench [-- --n8n 2.x|1.x] [--sizes 100,1000,5000] [--no-build]
+// npm run bench [-- --n8n 2.x|min] [--sizes 100,1000,5000] [--no-build]
 // One `n8n execute` of one workflow: for each N, N items through Salla → Customer Group → Create
 // and the same N items through n8n's HTTP Request node doing the same POST with the same Salla
 // credential, against the local Salla stand-in (HTTPS on loopback). Prints each node's execution
@@ -140,7 +140,7 @@ if (n8n.standin.count !== SIZES.reduce((a, b) => a + 2 * b, 0)) {
 
 const processPeak = Math.max(...mem.samples.map((s) => s[1]));
 console.log('');
-console.log(`Salla node vs HTTP Request node — n8n ${info.n8nVersion} on Node ${info.line === '1.x' ? '22' : '24'} (${info.nodeVersionWanted ?? process.version}), ${cpus().length} cores, ${mb(totalmem())} MiB RAM`);
+console.log(`Salla node vs HTTP Request node — n8n ${info.n8nVersion} on Node ${'24'} (${info.nodeVersionWanted ?? process.version}), ${cpus().length} cores, ${mb(totalmem())} MiB RAM`);
 console.log(`one n8n execute, stand-in on loopback HTTPS; node time = n8n's executionTime; memory = n8n process, sampled every 5 ms`);
 console.log('');
 console.log(`${pad('items', 6)} | ${pad('Salla ms', 9)} | ${pad('HTTP ms', 8)} | ${pad('Salla ms/item', 13)} | ${pad('HTTP ms/item', 12)} | ${pad('overhead ms/item', 16)} | ${pad('ratio', 5)} | ${pad('Salla peak RSS (+Δ) MiB', 24)} | ${pad('HTTP peak RSS (+Δ) MiB', 23)} | ${pad('Salla peak heap MiB', 19)} | ${pad('HTTP peak heap MiB', 18)}`);

