@@ -166,7 +166,7 @@ async function execute(wf, names, delayMs) {
 	const memlog = join(dataDir, `memory-${wf.id}.json`);
 	const env = { SALLA_E2E_MEMLOG: memlog };
 	if (CPU_PROF) env.NODE_OPTIONS = `${n8n.env.NODE_OPTIONS} --cpu-prof --cpu-prof-dir=${profileDir} --cpu-prof-name=${wf.id}-\${pid}.cpuprofile`;
-	const { runData, error, stderr } = await n8n.execute(wf.id, { env, timeoutMs: 30 * 60_000 });
+	const { runData, error, stderr } = await n8n.execute(wf.id, { env, timeoutMs: 30 * 60_000, stdoutFile: join(dataDir, 'execute-output.json') });
 	if (error) throw new Error(`${wf.id} failed: ${JSON.stringify(error).slice(0, 1500)}\n${stderr.slice(-2000)}`);
 	const mem = JSON.parse(readFileSync(memlog, 'utf8'));
 	const result = { requests: n8n.standin.count - before };
@@ -223,6 +223,7 @@ for (const step of plan) {
 		const name = who === 'salla' ? 'Salla' : 'HTTP Request';
 		const r = await execute(step.wf[who], [name], step.delay);
 		row[who] = { ...r[name], requests: r.requests };
+		say(`  ${name}: ${r[name].ms} ms, ${r[name].items} items out, RSS rise +${mib(r[name].rssRise)} MiB, ${r.requests} requests`);
 	}
 	results.push(row);
 }
