@@ -19,7 +19,8 @@ import { NodeApiError, sleep } from 'n8n-workflow';
 //   answer has shown that pace, requests go one at a time at it (each start takes one place in the
 //   bucket), instead of waiting for the bucket to empty; that is the plan's pace, not a wait Salla
 //   asked for. Until then, and for the customers endpoints' own limit (500 per 10 minutes, not a
-//   leaky bucket), nothing starts before X-RateLimit-Reset. A 429: nothing starts before
+//   leaky bucket), or once a request sent at that pace met a 429, nothing starts before
+//   X-RateLimit-Reset. A 429: nothing starts before
 //   Retry-After, then the same request is sent again. Both waits are bounded by the node's
 //   "Max Rate Limit Wait"; beyond it the item fails, saying how long Salla asked to wait.
 // (Retries after 5xx answers and network errors are transport's: see throughSalla.)
@@ -169,6 +170,8 @@ export class StoreLimiter {
 	private slotMs?: number;
 	/** When the latest request started: while the bucket is full, the next goes a slot after it. */
 	private lastStartAt = Number.NEGATIVE_INFINITY;
+	/** Salla refused a request sent at the learnt pace: no pacing for this store any more. */
+	private paceRefused = false;
 
 	/**
 	 * Resolves when the request with this ticket may be sent, with how long it waited while Salla's
@@ -239,7 +242,7 @@ export class StoreLimiter {
 	 * to the bucket's pace, with 2% to spare for the time the answer took to come back.
 	 */
 	private learnPace(resetAt: number, limit: number): void {
-		if (this.limitKind() !== 'store') return; // the customers endpoints' 500 per 10 minutes does not drain
+		if (this.paceRefused || this.limitKind() !== 'store') return; // the customers endpoints' 500 per 10 minutes does not drain
 		const slot = ((resetAt - clock.now()) / (limit - 1)) * 1.02;
 		if (slot > 0) this.slotMs = Math.min(this.slotMs ?? Number.POSITIVE_INFINITY, slot);
 	}
@@ -256,8 +259,10 @@ export class StoreLimiter {
 		const until = clock.now() + waitMs;
 		this.blockedUntil = Math.max(this.blockedUntil, until);
 		this.remaining = 0;
-		// Refused while going at the pace learnt: that pace was too fast.
-		if (this.slotMs !== undefined) this.slotMs *= 1.25;
+		// Refused while going at the pace learnt: this store's Reset is not a leaky bucket's (for
+		// example the end of a fixed window). Back to waiting for Reset, for good.
+		if (this.slotMs !== undefined) this.paceRefused = true;
+		this.slotMs = undefined;
 		this.resetAt = Math.max(this.resetAt ?? 0, this.blockedUntil);
 	}
 

@@ -584,6 +584,42 @@ describe('a stand-in leaky bucket', () => {
 		expect(Math.max(...sleeps)).toBeLessThan(1000);
 	});
 
+	test('a 429 met at the learnt pace turns pacing off: the store waits for Reset again', async () => {
+		const limits = (remaining: string, resetMs: number) => ({
+			'X-RateLimit-Limit': '10',
+			'X-RateLimit-Remaining': remaining,
+			'X-RateLimit-Reset': epoch(START + resetMs),
+		});
+		const sentAt: number[] = [];
+		const at = (answer: Answer | ((body: Record<string, unknown>) => Answer)) => (body: Record<string, unknown>): Answer => {
+			sentAt.push(now - START);
+			return typeof answer === 'function' ? answer(body) : answer;
+		};
+		standIn(
+			'POST',
+			'/customers/groups',
+			3,
+			inTurn(
+				at((body) => [201, { data: { id: 1, name: body.name } }, limits('0', 5000)]),
+				at([429, { status: 429, success: false, error: { code: 'too_many_requests', message: 'Too Many Attempts.' } }, { ...limits('0', 5000), 'Retry-After': '1' }]),
+				at((body) => [201, { data: { id: 2, name: body.name } }, limits('5', 60_000)]),
+			),
+		);
+
+		const { items, error } = await runSalla(create(), { items: named('A', 'B') });
+
+		expect(error).toBeUndefined();
+		expect(items.map(({ json }) => json)).toEqual([
+			{ id: 1, name: 'A' },
+			{ id: 2, name: 'B' },
+		]);
+		expect(sentNames()).toEqual(['A', 'B', 'B']);
+		// B went at the pace Reset showed (5 s for 9 places, 2% to spare); refused, it waited for Reset.
+		expect(sentAt[0]).toBe(0);
+		expect(sentAt[1]).toBeCloseTo((5000 / 9) * 1.02, 0);
+		expect(sentAt[2]).toBeCloseTo(5000, 0);
+	});
+
 	test('the customers endpoints\' own limit (X-RateLimit-Limit 500) is waited out until Reset, not paced', async () => {
 		standIn(
 			'POST',
