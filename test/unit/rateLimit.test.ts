@@ -344,6 +344,15 @@ describe('X-RateLimit-Remaining and X-RateLimit-Reset', () => {
 		expect(sleeps).toEqual([]);
 	});
 
+	test('never more than 50 in flight, whatever Remaining says', async () => {
+		const most = await mostInFlight(80, {
+			'X-RateLimit-Limit': '100000',
+			'X-RateLimit-Remaining': '99999',
+			'X-RateLimit-Reset': epoch(START + 60_000),
+		});
+		expect(most).toBe(50);
+	});
+
 	test('Remaining above X-RateLimit-Limit: no more than the limit in flight', async () => {
 		const most = await mostInFlight(30, {
 			'X-RateLimit-Limit': '12',
