@@ -571,7 +571,7 @@ describe('a stand-in leaky bucket', () => {
 		// Paced from the headers: the bucket never had to refuse a request.
 		expect(statuses.filter((status) => status === 429)).toEqual([]);
 		expect(sentNames()).toEqual(names);
-	});
+	}, 30_000);
 
 	test('a full bucket is not waited out: requests go at the pace its Reset shows, none refused, within 10% of the minimum', async () => {
 		const { script, statuses } = bucket(10, 2);
@@ -591,7 +591,7 @@ describe('a stand-in leaky bucket', () => {
 		expect(now - started).toBeLessThanOrEqual(22_000);
 		// One place at a time (2 a second), never a wait for the whole bucket to empty.
 		expect(Math.max(...sleeps)).toBeLessThan(1000);
-	});
+	}, 30_000);
 
 	test('a 429 met at the learnt pace turns pacing off: the store waits for Reset again', async () => {
 		const limits = (remaining: string, resetMs: number) => ({
