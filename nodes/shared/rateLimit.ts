@@ -340,7 +340,9 @@ export class StoreLimiter {
 			} else if (this.inFlight >= this.capacity(now)) return; // the next answer pumps again
 			const next = this.queue.shift() as Waiter;
 			this.inFlight++;
-			this.lastStartAt = now;
+			// At the pace, a start that came late (a busy event loop) does not push the next one back:
+			// the bucket drained meanwhile. At most one slot is made up, so no burst follows a pause.
+			this.lastStartAt = paced !== undefined && this.slotMs !== undefined ? Math.max(paced, now - this.slotMs) : now;
 			if (this.bucket === 'customers') customersWindow.record(now);
 			next.start(next.closedWaitMs);
 		}
