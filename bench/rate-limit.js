@@ -276,6 +276,12 @@ async function main() {
 	console.log(`| HTTP Request node, On Error: Continue | ${fmt(counted.seconds)} s | ${counted.failed} of ${ITEMS} | ${counted.stats.limited} | ${counted.twice} |`);
 	console.log(`| HTTP Request node, Retry On Fail | ${fmt(retried.seconds)} s | the node fails: ${ITEMS} of ${ITEMS} without a result | ${retried.stats.limited} | ${retried.twice} |`);
 	console.log(`| Theoretical minimum | ${fmt(minimumSeconds)} s | | | |`);
+	const ratio = salla.seconds / minimumSeconds;
+	const met = ratio <= 1.1 && salla.failed === 0 && salla.twice === 0 && salla.missing === 0;
+	console.log(
+		`\n${met ? 'MET    ' : 'NOT MET'} leaky bucket, ${ITEMS} creates: ${fmt(salla.seconds)} s = ${ratio.toFixed(2)}× the minimum (target ≤ 1.10×), ` +
+			`${salla.failed} items failed (target 0), ${salla.twice} groups created twice (target 0), ${salla.stats.limited} refusals`,
+	);
 	return salla.failed === 0 && salla.twice === 0 && salla.missing === 0 && salla.inOrder ? 0 : 1;
 }
 

@@ -1,12 +1,24 @@
 #!/usr/bin/env node
-// npm run bench [-- --n8n 2.x|min] [--sizes 100,1000,5000] [--no-build]
-// One `n8n execute` of one workflow: for each N, N items through Salla → Customer Group → Create
-// and the same N items through n8n's HTTP Request node doing the same POST with the same Salla
-// credential, against the local Salla stand-in (HTTPS on loopback). Prints each node's execution
-// time (n8n's own measure), time per item, the Salla node's overhead per item over HTTP Request,
-// the ratio of the two, and each node's peak memory (the n8n process sampled every 5 ms).
-import { readFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+// npm run bench [-- --n8n 2.x|min] [--sizes 1000,5000] [--delays 0,50] [--return-all 10000]
+//                  [--mode fresh|orders] [--cpu-prof] [--no-build]
+//
+// The Salla node against n8n's own HTTP Request node in a real n8n (`n8n execute`), both doing the
+// same POST /brands with the same Salla OAuth2 credential, against the local Salla stand-in (HTTPS on
+// loopback) advertising a large rate limit, answering after each of --delays milliseconds.
+//
+// --mode fresh (default): every (node, N, delay) runs in an `n8n execute` of its own, so neither node
+//   inherits the other's warm-up, garbage or JIT; pairs alternate which node goes first.
+// --mode orders: one `n8n execute`, the same N items through Salla, HTTP Request, HTTP Request, Salla
+//   in that order: shows what running first (n8n's warm-up) costs either node.
+// --return-all N: Brand → Get Many with Return All over N records (60 a page) beside HTTP Request's
+//   own pagination doing the same walk (0 to skip).
+// --cpu-prof: each n8n process writes a V8 CPU profile to .e2e-data/bench-<line>/profiles.
+//
+// Time = n8n's executionTime of the node; memory = the n8n process, sampled every 5 ms: the peak
+// while the node ran, and its rise over the sample just before the node started.
+// Prints a table, then a one-line verdict per target.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 
 import {
@@ -14,70 +26,107 @@ import {
 	CLIENT_SECRET,
 	CREDENTIAL_TYPE,
 	N8nUnderTest,
+	NODE_TYPE,
 	encryptCredentialData,
 	itemsFrom,
 	manualTrigger,
 	outputOf,
-	sallaCreateNode,
 	sallaCredentialData,
 	workflow,
 } from '../e2e/lib/harness.mjs';
-import { NEWEST, buildPackage, ensureN8n, lineInfo, parseLineArg, userFoldersRoot } from './lib/n8n-env.mjs';
+import { extendStandin } from '../bench/standin.mjs';
+import { NEWEST, ROOT, buildPackage, ensureN8n, lineInfo, parseLineArg, userFoldersRoot } from './lib/n8n-env.mjs';
 
 const argv = process.argv.slice(2);
 const line = parseLineArg(argv, NEWEST);
-const sizesArg = argv.find((a) => a.startsWith('--sizes'));
-const SIZES = (sizesArg?.includes('=') ? sizesArg.split('=')[1] : sizesArg ? argv[argv.indexOf(sizesArg) + 1] : '100,1000,5000')
-	.split(',')
-	.map(Number);
-const WF_ID = 'SallaBenchmark01';
+const opt = (name, fallback) => {
+	const flag = argv.find((a) => a === `--${name}` || a.startsWith(`--${name}=`));
+	if (!flag) return fallback;
+	return flag.includes('=') ? flag.split('=')[1] : argv[argv.indexOf(flag) + 1];
+};
+const SIZES = String(opt('sizes', '1000,5000')).split(',').map(Number);
+const DELAYS = String(opt('delays', '0,50')).split(',').map(Number);
+const RETURN_ALL = Number(opt('return-all', 10000));
+const MODE = opt('mode', 'fresh');
+const CPU_PROF = argv.includes('--cpu-prof');
 const CRED = { id: 'SallaBenchCred01', name: 'Salla (benchmark)', type: CREDENTIAL_TYPE };
 const TOKEN = 'at-bench';
+const LOGO = 'https://cdn.example.com/brands/bench.png';
+const TIME_TARGET = 1.0;
+const MEMORY_TARGET = 1.5;
 const say = (m) => process.stderr.write(`[bench] ${m}\n`);
+let seq = 0;
 
-function httpRequestNode(name, n) {
+function credentials() {
+	return { [CREDENTIAL_TYPE]: { id: CRED.id, name: CRED.name } };
+}
+
+function sallaNode(name, parameters) {
+	return { id: `salla-${++seq}`, name, type: NODE_TYPE, typeVersion: 1, position: [600, 0], parameters, credentials: credentials() };
+}
+
+function httpNode(name, parameters) {
 	return {
-		id: `http-${n}`,
+		id: `http-${++seq}`,
 		name,
 		type: 'n8n-nodes-base.httpRequest',
 		typeVersion: 4.2,
 		position: [600, 0],
-		parameters: {
-			method: 'POST',
-			url: 'https://api.salla.dev/admin/v2/customers/groups',
-			authentication: 'predefinedCredentialType',
-			nodeCredentialType: CREDENTIAL_TYPE,
-			sendBody: true,
-			specifyBody: 'json',
-			jsonBody:
-				'={{ JSON.stringify({ name: "H " + $json.name, conditions: [{ type: "total_sales", symbol: ">", value: $json.minSales }], features: { payment_method: ["mada"], shipping: ["all"] } }) }}',
-			options: {},
-		},
-		credentials: { [CREDENTIAL_TYPE]: { id: CRED.id, name: CRED.name } },
+		parameters: { authentication: 'predefinedCredentialType', nodeCredentialType: CREDENTIAL_TYPE, ...parameters },
+		credentials: credentials(),
 	};
 }
 
-function benchWorkflow() {
+/** Salla → Brand → Create, one request per item. */
+const sallaCreate = (name) => sallaNode(name, { resource: 'brand', operation: 'create', name: '={{ $json.name }}', logo: LOGO });
+
+/** HTTP Request doing the same POST with the same credential. */
+const httpCreate = (name) =>
+	httpNode(name, {
+		method: 'POST',
+		url: 'https://api.salla.dev/admin/v2/brands',
+		sendBody: true,
+		specifyBody: 'json',
+		jsonBody: `={{ JSON.stringify({ name: $json.name, logo: ${JSON.stringify(LOGO)} }) }}`,
+		options: {},
+	});
+
+/** Salla → Brand → Get Many, Return All: 60 a page until the last page. */
+const sallaWalk = (name) => sallaNode(name, { resource: 'brand', operation: 'getAll', returnAll: true });
+
+/** HTTP Request's own pagination doing the same walk (one output item per page, as it does). */
+const httpWalk = (name) =>
+	httpNode(name, {
+		method: 'GET',
+		url: 'https://api.salla.dev/admin/v2/brands',
+		sendQuery: true,
+		queryParameters: { parameters: [{ name: 'per_page', value: '60' }] },
+		options: {
+			pagination: {
+				pagination: {
+					paginationMode: 'updateAParameterInEachRequest',
+					parameters: { parameters: [{ type: 'qs', name: 'page', value: '={{ $pageCount + 1 }}' }] },
+					paginationCompleteWhen: 'other',
+					completeExpression: '={{ $response.body.pagination.currentPage >= $response.body.pagination.totalPages }}',
+					limitPagesFetched: false,
+				},
+			},
+		},
+	});
+
+/** Start → N items → the given nodes, each fed the same N items, run top to bottom. */
+function chainWorkflow(id, n, nodes) {
 	const start = manualTrigger();
-	const chains = [];
-	let y = 0;
-	for (const n of SIZES) {
-		const list = Array.from({ length: n }, (_, i) => ({ name: `Bench ${n} #${i}`, minSales: 100 + i }));
-		const [json, split] = itemsFrom(list, `Items ${n}`);
-		const salla = sallaCreateNode(`Salla ${n}`, CRED, {
-			name: '={{ $json.name }}',
-			conditions: { condition: [{ type: 'total_sales', symbol: '>', value: '={{ $json.minSales }}' }] },
-			features: { payment_method: ['mada'], shipping: 'all' },
-		});
-		const http = httpRequestNode(`HTTP Request ${n}`, n);
-		// executionOrder v1 runs branch after branch, top to bottom: the two nodes never overlap
-		for (const [node, x] of [[json, 200], [split, 400]]) node.position = [x, y];
-		salla.position = [600, y];
-		http.position = [600, y + 100];
-		y += 300;
-		chains.push([start, json, split, salla], [split, http]);
-	}
-	return workflow(WF_ID, 'benchmark: Salla node vs HTTP Request', chains);
+	const list = Array.from({ length: n }, (_, i) => ({ name: `Bench ${n} #${i}` }));
+	const [json, split] = itemsFrom(list, `Items ${n}`);
+	json.position = [200, 0];
+	split.position = [400, 0];
+	const chains = [[start, json, split]];
+	nodes.forEach((node, i) => {
+		node.position = [600, i * 150];
+		chains.push([split, node]);
+	});
+	return workflow(id, id, chains);
 }
 
 function peakDuring(mem, from, to) {
@@ -89,65 +138,143 @@ function peakDuring(mem, from, to) {
 		if (r > rss) rss = r;
 		if (h > heap) heap = h;
 	}
-	return { rss, heap, rssBefore: before[1], heapBefore: before[2] };
+	return { rss, heap, rssRise: rss - before[1], heapRise: heap - before[2] };
 }
 
-const mb = (b) => (b / 1048576).toFixed(0);
+const mib = (b) => (b / 1048576).toFixed(0);
 const pad = (s, n) => String(s).padStart(n);
 
 if (!argv.includes('--no-build')) buildPackage();
 ensureN8n(line);
 const info = lineInfo(line);
-const n8n = await new N8nUnderTest(line, { record: false, dataDir: join(userFoldersRoot(), `bench-${line}`) }).start();
-const memlog = join(n8n.dataDir, 'memory.json');
+const load = loadavg()[0].toFixed(2);
+const dataDir = join(userFoldersRoot(), `bench-${line}`);
+const n8n = await new N8nUnderTest(line, { record: false, dataDir }).start();
+extendStandin(n8n.standin, { records: RETURN_ALL || 60 });
 n8n.standin.addClient(CLIENT_ID, CLIENT_SECRET);
 n8n.standin.addAccessToken(TOKEN);
 await n8n.importCredentials([
 	{ ...CRED, data: encryptCredentialData(sallaCredentialData({ accessToken: TOKEN, refreshToken: 'rt-bench' }), n8n.encryptionKey) },
 ]);
-await n8n.importWorkflows([benchWorkflow()]);
-say(`n8n ${info.n8nVersion}: executing ${SIZES.join(' + ')} items through each node…`);
-const t0 = Date.now();
-const { runData, error, stderr } = await n8n.execute(WF_ID, {
-	env: { SALLA_E2E_MEMLOG: memlog },
-	timeoutMs: 30 * 60_000,
-});
-const wall = Date.now() - t0;
-await n8n.stop();
-if (error) {
-	console.error(`the benchmark workflow failed: ${JSON.stringify(error).slice(0, 2000)}\n${stderr.slice(-3000)}`);
-	process.exit(1);
-}
-const mem = JSON.parse(readFileSync(memlog, 'utf8'));
+const profileDir = join(dataDir, 'profiles');
+if (CPU_PROF) mkdirSync(profileDir, { recursive: true });
 
-const rows = [];
-for (const n of SIZES) {
-	const row = { n };
-	for (const [key, name] of [['salla', `Salla ${n}`], ['http', `HTTP Request ${n}`]]) {
+/** Runs one workflow in its own `n8n execute`; returns each named node's time and memory. */
+async function execute(wf, names, delayMs) {
+	n8n.standin.delayMs = delayMs;
+	const before = n8n.standin.count;
+	const memlog = join(dataDir, `memory-${wf.id}.json`);
+	const env = { SALLA_E2E_MEMLOG: memlog };
+	if (CPU_PROF) env.NODE_OPTIONS = `${n8n.env.NODE_OPTIONS} --cpu-prof --cpu-prof-dir=${profileDir} --cpu-prof-name=${wf.id}-\${pid}.cpuprofile`;
+	const { runData, error, stderr } = await n8n.execute(wf.id, { env, timeoutMs: 30 * 60_000, stdoutFile: join(dataDir, 'execute-output.json') });
+	if (error) throw new Error(`${wf.id} failed: ${JSON.stringify(error).slice(0, 1500)}\n${stderr.slice(-2000)}`);
+	const mem = JSON.parse(readFileSync(memlog, 'utf8'));
+	const result = { requests: n8n.standin.count - before };
+	for (const name of names) {
 		const task = runData[name]?.[0];
 		const out = outputOf(runData, name);
-		if (!task || out.length !== n || out.some((i) => i.json?.error)) {
-			throw new Error(`${name}: expected ${n} items out, got ${out.length}${task?.error ? ` (${task.error.message})` : ''}`);
-		}
-		const peak = peakDuring(mem, task.startTime, task.startTime + task.executionTime);
-		row[key] = { ms: task.executionTime, ...peak };
+		if (!task || out.some((i) => i.json?.error)) throw new Error(`${name}: failed (${task?.error?.message})`);
+		result[name] = { ms: task.executionTime, items: out.length, ...peakDuring(mem, task.startTime, task.startTime + task.executionTime) };
 	}
-	rows.push(row);
-}
-if (n8n.standin.count !== SIZES.reduce((a, b) => a + 2 * b, 0)) {
-	throw new Error(`the stand-in received ${n8n.standin.count} requests, expected ${SIZES.reduce((a, b) => a + 2 * b, 0)}`);
+	return result;
 }
 
-const processPeak = Math.max(...mem.samples.map((s) => s[1]));
+const workflows = [];
+const plan = [];
+if (MODE === 'orders') {
+	for (const n of SIZES) {
+		const names = [`Salla ${n} first`, `HTTP Request ${n} second`, `HTTP Request ${n} third`, `Salla ${n} fourth`];
+		const wf = chainWorkflow(`BenchOrders${n}`, n, [sallaCreate(names[0]), httpCreate(names[1]), httpCreate(names[2]), sallaCreate(names[3])]);
+		workflows.push(wf);
+		for (const delay of DELAYS) plan.push({ kind: 'orders', n, delay, wf, names });
+	}
+} else {
+	let pair = 0;
+	for (const delay of DELAYS) {
+		for (const n of SIZES) {
+			const s = chainWorkflow(`BenchSalla${n}d${delay}`, n, [sallaCreate('Salla')]);
+			const h = chainWorkflow(`BenchHttp${n}d${delay}`, n, [httpCreate('HTTP Request')]);
+			workflows.push(s, h);
+			const order = pair++ % 2 === 0 ? ['salla', 'http'] : ['http', 'salla'];
+			plan.push({ kind: 'create', n, delay, order, wf: { salla: s, http: h } });
+		}
+	}
+}
+if (RETURN_ALL > 0) {
+	const s = chainWorkflow('BenchWalkSalla', 1, [sallaWalk('Salla')]);
+	const h = chainWorkflow('BenchWalkHttp', 1, [httpWalk('HTTP Request')]);
+	workflows.push(s, h);
+	plan.push({ kind: 'walk', n: RETURN_ALL, delay: 0, order: ['salla', 'http'], wf: { salla: s, http: h } });
+}
+await n8n.importWorkflows(workflows);
+
+const t0 = Date.now();
+const results = [];
+for (const step of plan) {
+	if (step.kind === 'orders') {
+		say(`n8n ${info.n8nVersion}: ${step.n} items, answers after ${step.delay} ms: Salla, HTTP, HTTP, Salla in one process…`);
+		const r = await execute(step.wf, step.names, step.delay);
+		results.push({ ...step, r });
+		continue;
+	}
+	const row = { ...step };
+	for (const who of step.order) {
+		say(`n8n ${info.n8nVersion}: ${step.kind === 'walk' ? `Return All over ${step.n} records` : `${step.n} items, answers after ${step.delay} ms`}: ${who === 'salla' ? 'Salla node' : 'HTTP Request'} (fresh n8n execute)…`);
+		const name = who === 'salla' ? 'Salla' : 'HTTP Request';
+		const r = await execute(step.wf[who], [name], step.delay);
+		row[who] = { ...r[name], requests: r.requests };
+		say(`  ${name}: ${r[name].ms} ms, ${r[name].items} items out, RSS rise +${mib(r[name].rssRise)} MiB, ${r.requests} requests`);
+	}
+	results.push(row);
+}
+const wall = ((Date.now() - t0) / 1000).toFixed(0);
+await n8n.stop();
+
 console.log('');
-console.log(`Salla node vs HTTP Request node — n8n ${info.n8nVersion} on Node ${'24'} (${info.nodeVersionWanted ?? process.version}), ${cpus().length} cores, ${mb(totalmem())} MiB RAM`);
-console.log(`one n8n execute, stand-in on loopback HTTPS; node time = n8n's executionTime; memory = n8n process, sampled every 5 ms`);
+console.log(
+	`Salla node vs HTTP Request — n8n ${info.n8nVersion} (${line}) on Node ${info.nodeVersionWanted ?? process.version}, ` +
+		`${cpus().length} cores (${cpus()[0]?.model?.trim()}), ${mib(totalmem())} MiB RAM, load average ${load} at the start; mode ${MODE}`,
+);
+console.log(`stand-in on loopback HTTPS advertising X-RateLimit-Limit 1000000; time = n8n's executionTime; memory = n8n process (5 ms samples), rise over the sample before the node`);
 console.log('');
-console.log(`${pad('items', 6)} | ${pad('Salla ms', 9)} | ${pad('HTTP ms', 8)} | ${pad('Salla ms/item', 13)} | ${pad('HTTP ms/item', 12)} | ${pad('overhead ms/item', 16)} | ${pad('ratio', 5)} | ${pad('Salla peak RSS (+Δ) MiB', 24)} | ${pad('HTTP peak RSS (+Δ) MiB', 23)} | ${pad('Salla peak heap MiB', 19)} | ${pad('HTTP peak heap MiB', 18)}`);
-for (const { n, salla, http } of rows) {
+const verdicts = [];
+const verdict = (ok, text) => verdicts.push(`${ok ? 'MET    ' : 'NOT MET'} ${text}`);
+if (MODE === 'orders') {
+	console.log(`${pad('items', 6)} | ${pad('delay', 5)} | ${'node (order)'.padEnd(26)} | ${pad('ms', 7)} | ${pad('ms/item', 7)} | ${pad('RSS rise MiB', 12)} | ${pad('heap rise MiB', 13)}`);
+	for (const { n, delay, r, names } of results) {
+		for (const name of names) {
+			const x = r[name];
+			console.log(`${pad(n, 6)} | ${pad(delay, 5)} | ${name.padEnd(26)} | ${pad(x.ms, 7)} | ${pad((x.ms / n).toFixed(2), 7)} | ${pad(mib(x.rssRise), 12)} | ${pad(mib(x.heapRise), 13)}`);
+		}
+	}
+} else {
 	console.log(
-		`${pad(n, 6)} | ${pad(salla.ms, 9)} | ${pad(http.ms, 8)} | ${pad((salla.ms / n).toFixed(3), 13)} | ${pad((http.ms / n).toFixed(3), 12)} | ${pad(((salla.ms - http.ms) / n).toFixed(3), 16)} | ${pad((salla.ms / http.ms).toFixed(2), 5)} | ${pad(`${mb(salla.rss)} (+${mb(salla.rss - salla.rssBefore)})`, 24)} | ${pad(`${mb(http.rss)} (+${mb(http.rss - http.rssBefore)})`, 23)} | ${pad(mb(salla.heap), 19)} | ${pad(mb(http.heap), 18)}`,
+		`| what | items | answer delay | Salla ms | HTTP ms | Salla ms/item | HTTP ms/item | time ratio | Salla RSS peak (rise) MiB | HTTP RSS peak (rise) MiB | RSS rise ratio | Salla heap rise MiB | HTTP heap rise MiB | requests Salla / HTTP | first |`,
 	);
+	console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
+	for (const row of results) {
+		const { n, delay, salla, http } = row;
+		const timeRatio = salla.ms / http.ms;
+		const memRatio = salla.rssRise / Math.max(http.rssRise, 1);
+		const what = row.kind === 'walk' ? 'Return All' : 'Create';
+		console.log(
+			`| ${what} | ${n} | ${delay} ms | ${salla.ms} | ${http.ms} | ${(salla.ms / n).toFixed(3)} | ${(http.ms / n).toFixed(3)} | ${timeRatio.toFixed(2)} | ${mib(salla.rss)} (+${mib(salla.rssRise)}) | ${mib(http.rss)} (+${mib(http.rssRise)}) | ${memRatio.toFixed(2)} | ${mib(salla.heapRise)} | ${mib(http.heapRise)} | ${salla.requests} / ${http.requests} | ${row.order[0]} |`,
+		);
+		if (row.kind === 'create') {
+			verdict(timeRatio <= TIME_TARGET, `n8n ${info.n8nVersion}, ${n} items, ${delay} ms answers: Salla time ${timeRatio.toFixed(2)}× HTTP Request's (target ≤ ${TIME_TARGET.toFixed(2)}×)`);
+			verdict(memRatio <= MEMORY_TARGET, `n8n ${info.n8nVersion}, ${n} items, ${delay} ms answers: Salla peak RSS rise ${memRatio.toFixed(2)}× HTTP Request's, +${mib(salla.rssRise)} vs +${mib(http.rssRise)} MiB (target ≤ ${MEMORY_TARGET.toFixed(2)}×)`);
+		} else {
+			const expected = Math.ceil(n / 60);
+			verdict(
+				salla.requests === expected && salla.items === n,
+				`n8n ${info.n8nVersion}, Return All over ${n} records: ${salla.requests} requests (target exactly ${expected}), ${salla.items} items, ${salla.ms} ms vs HTTP Request pagination ${http.ms} ms (${http.requests} requests), RSS rise +${mib(salla.rssRise)} vs +${mib(http.rssRise)} MiB`,
+			);
+		}
+	}
 }
 console.log('');
-console.log(`n8n process peak RSS ${mb(processPeak)} MiB; whole n8n execute ${(wall / 1000).toFixed(1)} s; ${n8n.standin.count} requests served`);
+console.log(`${wall} s of n8n executes; ${n8n.standin.count} requests served${CPU_PROF ? `; CPU profiles in ${profileDir.replace(`${ROOT}/`, '')}` : ''}`);
+if (verdicts.length) {
+	console.log('');
+	for (const v of verdicts) console.log(v);
+}

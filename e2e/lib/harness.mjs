@@ -4,7 +4,7 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 
@@ -172,17 +172,20 @@ export class N8nUnderTest {
 	}
 
 	/** Runs `n8n <args>`; resolves with {code, stdout, stderr, ms}. */
-	cli(args, { env = {}, timeoutMs = 180_000 } = {}) {
+	cli(args, { env = {}, timeoutMs = 180_000, stdoutFile } = {}) {
 		return new Promise((resolve, reject) => {
 			const t0 = Date.now();
+			// stdoutFile: n8n's stdout goes to that file (a large --rawOutput can come back cut short through a pipe)
+			const out = stdoutFile ? openSync(stdoutFile, 'w') : 'pipe';
 			const child = spawn(nodeBinary(this.line), [n8nBin(this.line), ...args], {
 				env: { ...this.env, ...env },
-				stdio: ['ignore', 'pipe', 'pipe'],
+				stdio: ['ignore', out, 'pipe'],
 				cwd: this.dataDir,
 			});
+			if (stdoutFile) closeSync(out);
 			let stdout = '';
 			let stderr = '';
-			child.stdout.on('data', (d) => (stdout += d));
+			child.stdout?.on('data', (d) => (stdout += d));
 			child.stderr.on('data', (d) => (stderr += d));
 			const timer = setTimeout(() => {
 				child.kill('SIGKILL');
@@ -191,6 +194,7 @@ export class N8nUnderTest {
 			child.on('error', reject);
 			child.on('close', (code) => {
 				clearTimeout(timer);
+				if (stdoutFile) stdout = readFileSync(stdoutFile, 'utf8');
 				resolve({ code, stdout, stderr, ms: Date.now() - t0 });
 			});
 		});

@@ -11,8 +11,16 @@ import { NodeApiError, sleep } from 'n8n-workflow';
 // node instances across executions and the bucket belongs to the store, not to one run.
 // - Requests start in the order they asked (item order); a retried request keeps its place.
 // - Until Salla has answered once (or after its reset time has passed), one request goes alone
-//   to learn what is left; then at most min(Remaining, MAX_IN_FLIGHT) are in flight.
-// - Remaining 0: nothing starts before X-RateLimit-Reset. A 429: nothing starts before
+//   to learn what is left; then at most Remaining are in flight (what Salla advertises: a store on
+//   a larger plan is not held back; MAX_IN_FLIGHT at most), or DEFAULT_IN_FLIGHT when its answers
+//   carry no X-RateLimit headers.
+// - Remaining 0: the bucket is full. Salla's store limit is a leaky bucket: it drains at a steady
+//   pace, one request every (Reset - now) / Limit or so, Reset being when it is empty again. Once an
+//   answer has shown that pace, requests go one at a time at it (each start takes one place in the
+//   bucket), instead of waiting for the bucket to empty; that is the plan's pace, not a wait Salla
+//   asked for. Until then, and for the customers endpoints' own limit (500 per 10 minutes, not a
+//   leaky bucket), or once a request sent at that pace met a 429, nothing starts before
+//   X-RateLimit-Reset. A 429: nothing starts before
 //   Retry-After, then the same request is sent again. Both waits are bounded by the node's
 //   "Max Rate Limit Wait"; beyond it the item fails, saying how long Salla asked to wait.
 // (Retries after 5xx answers and network errors are transport's: see throughSalla.)
@@ -27,8 +35,15 @@ import { NodeApiError, sleep } from 'n8n-workflow';
 
 /** Default of the node's Options → Max Rate Limit Wait (Seconds). */
 export const DEFAULT_MAX_RATE_LIMIT_WAIT = 60;
-/** Requests to one store in flight at once, at most. */
-const MAX_IN_FLIGHT = 10;
+/** Requests to one store in flight at once when Salla's answers do not say what is left. */
+export const DEFAULT_IN_FLIGHT = 10;
+/**
+ * Requests to one store in flight at once, at most, whatever Salla advertises. Salla's largest plan
+ * allows 720 requests a minute, so 50 never holds a store back; without a ceiling, a run of 5,000
+ * items would open 5,000 HTTPS connections at the same moment (n8n's routing prepares every item
+ * before the first request goes), which costs n8n more time and memory than it saves.
+ */
+export const MAX_IN_FLIGHT = 50;
 
 interface Clock {
 	now(): number;
@@ -156,6 +171,16 @@ export class StoreLimiter {
 	private closedSince?: number;
 
 	/**
+	 * Milliseconds between two requests while the bucket is full: the tightest pace the answers with
+	 * Remaining 0 have shown (see `note`); undefined until one has.
+	 */
+	private slotMs?: number;
+	/** When the latest request started: while the bucket is full, the next goes a slot after it. */
+	private lastStartAt = Number.NEGATIVE_INFINITY;
+	/** Salla refused a request sent at the learnt pace: no pacing for this store any more. */
+	private paceRefused = false;
+
+	/**
 	 * Resolves when the request with this ticket may be sent, with how long it waited while Salla's
 	 * limit kept the store closed (the part Max Rate Limit Wait bounds; queueing behind other
 	 * requests while the store is open is the plan's pace, not a wait Salla asked for).
@@ -185,8 +210,10 @@ export class StoreLimiter {
 			};
 			signal?.addEventListener('abort', onAbort, { once: true });
 			this.chargeClosedTime(clock.now()); // what the store was closed before it asked is not its wait
-			const at = this.queue.findIndex((queued) => before(waiter, queued));
-			this.queue.splice(at === -1 ? this.queue.length : at, 0, waiter);
+			// Most requests come in ticket order: they join the end without a scan of the queue.
+			const last = this.queue[this.queue.length - 1];
+			if (last === undefined || !before(waiter, last)) this.queue.push(waiter);
+			else this.queue.splice(this.queue.findIndex((queued) => before(waiter, queued)), 0, waiter);
 			this.pump();
 		});
 	}
@@ -210,7 +237,28 @@ export class StoreLimiter {
 		// Remaining 0 without a reset time: Salla's bucket lets one request through a second.
 		if (this.remaining !== undefined && this.remaining <= 0 && this.resetAt === undefined) {
 			this.resetAt = clock.now() + 1000;
+		} else if (this.remaining !== undefined && this.remaining <= 0 && this.limit !== undefined && this.limit >= 2) {
+			this.learnPace(this.resetAt as number, this.limit);
 		}
+	}
+
+	/**
+	 * Remaining 0 means less than one place is left: more than Limit - 1 are in the bucket, and it is
+	 * empty at Reset (epoch seconds, so up to a second later than the true time). One place frees up
+	 * at most every (Reset - now) / (Limit - 1); the smallest of these over the answers is the closest
+	 * to the bucket's pace, with 2% to spare for the time the answer took to come back.
+	 */
+	private learnPace(resetAt: number, limit: number): void {
+		if (this.paceRefused || this.limitKind() !== 'store') return; // the customers endpoints' 500 per 10 minutes does not drain
+		const slot = ((resetAt - clock.now()) / (limit - 1)) * 1.02;
+		if (slot > 0) this.slotMs = Math.min(this.slotMs ?? Number.POSITIVE_INFINITY, slot);
+	}
+
+	/** While the bucket is full and its pace is known: when the next request may start. */
+	private pacedFrom(now: number): number | undefined {
+		if (this.slotMs === undefined || this.remaining === undefined || this.remaining > 0) return undefined;
+		if (this.resetAt === undefined || this.resetAt <= now || this.limitKind() !== 'store') return undefined;
+		return this.lastStartAt + this.slotMs;
 	}
 
 	/** A 429: nothing starts for `waitMs`, then one request goes alone to learn what is left. */
@@ -218,6 +266,10 @@ export class StoreLimiter {
 		const until = clock.now() + waitMs;
 		this.blockedUntil = Math.max(this.blockedUntil, until);
 		this.remaining = 0;
+		// Refused while going at the pace learnt: this store's Reset is not a leaky bucket's (for
+		// example the end of a fixed window). Back to waiting for Reset, for good.
+		if (this.slotMs !== undefined) this.paceRefused = true;
+		this.slotMs = undefined;
 		this.resetAt = Math.max(this.resetAt ?? 0, this.blockedUntil);
 	}
 
@@ -235,7 +287,9 @@ export class StoreLimiter {
 
 	/** Milliseconds from now until a request may start, and what imposes the wait. */
 	private closedFor(now: number): WaitTooLong | undefined {
-		const byHeaders = this.remaining !== undefined && this.remaining <= 0 ? (this.resetAt ?? 0) : 0;
+		const full = this.remaining !== undefined && this.remaining <= 0;
+		// A full bucket whose pace is known is not closed: requests go at that pace (see pump).
+		const byHeaders = full && this.pacedFrom(now) === undefined ? (this.resetAt ?? 0) : 0;
 		const byWindow = this.bucket === 'customers' ? customersWindow.openAt(now) : 0;
 		const until = Math.max(this.blockedUntil, byHeaders, byWindow);
 		if (until <= now) return undefined;
@@ -245,10 +299,11 @@ export class StoreLimiter {
 
 	/** How many requests may be in flight now. */
 	private capacity(now: number): number {
-		if (this.remaining === undefined) return this.answered ? MAX_IN_FLIGHT : 1;
+		if (this.remaining === undefined) return this.answered ? DEFAULT_IN_FLIGHT : 1;
 		// Past the reset time what is left is unknown again: one request learns it.
 		if (this.resetAt !== undefined && this.resetAt <= now) return 1;
-		return Math.max(0, Math.min(this.remaining, MAX_IN_FLIGHT));
+		// As many as Salla says are left (never more than its advertised limit).
+		return Math.max(0, Math.min(this.remaining, this.limit ?? Number.POSITIVE_INFINITY, MAX_IN_FLIGHT));
 	}
 
 	/** Adds the time the store has been closed to every waiting request's own account. */
@@ -278,9 +333,16 @@ export class StoreLimiter {
 				}
 				return;
 			}
-			if (this.inFlight >= this.capacity(now)) return; // the next answer pumps again
+			const paced = this.pacedFrom(now);
+			if (paced !== undefined) {
+				// The plan's pace, one at a time whatever is in flight: not a wait Salla asked for.
+				if (paced > now) return this.wakeUp(paced);
+			} else if (this.inFlight >= this.capacity(now)) return; // the next answer pumps again
 			const next = this.queue.shift() as Waiter;
 			this.inFlight++;
+			// At the pace, a start that came late (a busy event loop) does not push the next one back:
+			// the bucket drained meanwhile. At most one slot is made up, so no burst follows a pause.
+			this.lastStartAt = paced !== undefined && this.slotMs !== undefined ? Math.max(paced, now - this.slotMs) : now;
 			if (this.bucket === 'customers') customersWindow.record(now);
 			next.start(next.closedWaitMs);
 		}

@@ -308,6 +308,64 @@ describe('X-RateLimit-Remaining and X-RateLimit-Reset', () => {
 		expect(most).toBe(2);
 	});
 
+	/** `count` creates answered after 20 ms with `headers`; resolves with the most in flight at once. */
+	async function mostInFlight(count: number, headers: Record<string, string>): Promise<number> {
+		let inFlight = 0;
+		let most = 0;
+		const scope = nock(SALLA_API)
+			.post(`${BASE_PATH}/customers/groups`)
+			.times(count)
+			.delay(20)
+			.reply(function (uri, body) {
+				received.push({ method: 'POST', path: uri, headers: {}, body });
+				return [201, { data: { id: 1, name: (body as { name: string }).name } }, headers];
+			});
+		scope.on('request', () => {
+			inFlight++;
+			most = Math.max(most, inFlight);
+		});
+		scope.on('replied', () => inFlight--);
+		const names = Array.from({ length: count }, (_, index) => `G${index}`);
+		const { items, error } = await runSalla(create(), { items: named(...names) });
+		expect(error).toBeUndefined();
+		expect(items).toHaveLength(count);
+		expect(sentNames()).toEqual(names);
+		return most;
+	}
+
+	test('a store whose Remaining is large is not held to 10 in flight: the rest go at once after the first', async () => {
+		const most = await mostInFlight(40, {
+			'X-RateLimit-Limit': '720',
+			'X-RateLimit-Remaining': '700',
+			'X-RateLimit-Reset': epoch(START + 60_000),
+		});
+		// The first goes alone to learn what is left; the other 39 fit in what Salla says is left.
+		expect(most).toBe(39);
+		expect(sleeps).toEqual([]);
+	});
+
+	test('never more than 50 in flight, whatever Remaining says', async () => {
+		const most = await mostInFlight(80, {
+			'X-RateLimit-Limit': '100000',
+			'X-RateLimit-Remaining': '99999',
+			'X-RateLimit-Reset': epoch(START + 60_000),
+		});
+		expect(most).toBe(50);
+	});
+
+	test('Remaining above X-RateLimit-Limit: no more than the limit in flight', async () => {
+		const most = await mostInFlight(30, {
+			'X-RateLimit-Limit': '12',
+			'X-RateLimit-Remaining': '500',
+			'X-RateLimit-Reset': epoch(START + 60_000),
+		});
+		expect(most).toBe(12);
+	});
+
+	test('answers without X-RateLimit headers: at most 10 in flight', async () => {
+		expect(await mostInFlight(30, {})).toBe(10);
+	});
+
 	test('a Reset further away than Max Rate Limit Wait fails the waiting items without sending them', async () => {
 		standIn(
 			'POST',
@@ -513,5 +571,79 @@ describe('a stand-in leaky bucket', () => {
 		// Paced from the headers: the bucket never had to refuse a request.
 		expect(statuses.filter((status) => status === 429)).toEqual([]);
 		expect(sentNames()).toEqual(names);
+	}, 30_000);
+
+	test('a full bucket is not waited out: requests go at the pace its Reset shows, none refused, within 10% of the minimum', async () => {
+		const { script, statuses } = bucket(10, 2);
+		now = START + 300; // not on a whole second: X-RateLimit-Reset (epoch seconds) is rounded up
+		const started = now;
+		standIn('POST', '/customers/groups', 50, script);
+		const names = Array.from({ length: 50 }, (_, index) => `Group ${index + 1}`);
+
+		const { items, error } = await runSalla(create(), { items: named(...names) });
+
+		expect(error).toBeUndefined();
+		expect(items.map(({ json }) => json.name)).toEqual(names);
+		expect(statuses.filter((status) => status === 429)).toEqual([]);
+		expect(sentNames()).toEqual(names);
+		// (50 - 10) / 2 = 20 s at the least; waiting for the bucket to empty (Reset) each time takes longer.
+		expect(now - started).toBeGreaterThanOrEqual(20_000);
+		expect(now - started).toBeLessThanOrEqual(22_000);
+		// One place at a time (2 a second), never a wait for the whole bucket to empty.
+		expect(Math.max(...sleeps)).toBeLessThan(1000);
+	}, 30_000);
+
+	test('a 429 met at the learnt pace turns pacing off: the store waits for Reset again', async () => {
+		const limits = (remaining: string, resetMs: number) => ({
+			'X-RateLimit-Limit': '10',
+			'X-RateLimit-Remaining': remaining,
+			'X-RateLimit-Reset': epoch(START + resetMs),
+		});
+		const sentAt: number[] = [];
+		const at = (answer: Answer | ((body: Record<string, unknown>) => Answer)) => (body: Record<string, unknown>): Answer => {
+			sentAt.push(now - START);
+			return typeof answer === 'function' ? answer(body) : answer;
+		};
+		standIn(
+			'POST',
+			'/customers/groups',
+			3,
+			inTurn(
+				at((body) => [201, { data: { id: 1, name: body.name } }, limits('0', 5000)]),
+				at([429, { status: 429, success: false, error: { code: 'too_many_requests', message: 'Too Many Attempts.' } }, { ...limits('0', 5000), 'Retry-After': '1' }]),
+				at((body) => [201, { data: { id: 2, name: body.name } }, limits('5', 60_000)]),
+			),
+		);
+
+		const { items, error } = await runSalla(create(), { items: named('A', 'B') });
+
+		expect(error).toBeUndefined();
+		expect(items.map(({ json }) => json)).toEqual([
+			{ id: 1, name: 'A' },
+			{ id: 2, name: 'B' },
+		]);
+		expect(sentNames()).toEqual(['A', 'B', 'B']);
+		// B went at the pace Reset showed (5 s for 9 places, 2% to spare); refused, it waited for Reset.
+		expect(sentAt[0]).toBe(0);
+		expect(sentAt[1]).toBeCloseTo((5000 / 9) * 1.02, 0);
+		expect(sentAt[2]).toBeCloseTo(5000, 0);
+	});
+
+	test('the customers endpoints\' own limit (X-RateLimit-Limit 500) is waited out until Reset, not paced', async () => {
+		standIn(
+			'POST',
+			'/customers/groups',
+			2,
+			inTurn(
+				(body) => [201, { data: { id: 1, name: body.name } }, { 'X-RateLimit-Limit': '500', 'X-RateLimit-Remaining': '0', 'X-RateLimit-Reset': epoch(START + 30_000) }],
+				(body) => [201, { data: { id: 2, name: body.name } }, { 'X-RateLimit-Limit': '500', 'X-RateLimit-Remaining': '499', 'X-RateLimit-Reset': epoch(START + 600_000) }],
+			),
+		);
+
+		const { items, error } = await runSalla(create(), { items: named('A', 'B') });
+
+		expect(error).toBeUndefined();
+		expect(items.map(({ json }) => json.name)).toEqual(['A', 'B']);
+		expect(sleeps).toEqual([30_000]);
 	});
 });
