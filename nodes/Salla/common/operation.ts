@@ -124,15 +124,35 @@ function withGuardedPreSends<T extends object>(property: T): T {
 }
 
 /** Adds "only for this resource and these operations" to a field's own display options. */
-function shownFor(field: INodeProperties, resource: string, operation: string): INodeProperties {
+function shownFor(field: INodeProperties, resource: string, operations: string[]): INodeProperties {
 	const own: IDisplayOptions = field.displayOptions ?? {};
 	return {
 		...withGuardedPreSends(field),
 		displayOptions: {
 			...own,
-			show: { ...own.show, resource: [resource], operation: [operation] },
+			show: { ...own.show, resource: [resource], operation: operations },
 		},
 	};
+}
+
+/**
+ * Fields that several operations share as their first field (a record picker, typically) become one
+ * property shown for all of them. n8n-core's RoutingNode evaluates every top-level property whose
+ * name the node's parameters hold, shown or not, for every item: one property instead of ten saves
+ * nine evaluations of an expression such as {{ $json.order_id }} per item. Only first fields are
+ * merged, so that every operation still shows its fields in its own order.
+ */
+function sharedFirstFields(operations: SallaOperation[]): Map<INodeProperties, string[]> {
+	const shared = new Map<INodeProperties, string[]>();
+	for (const operation of operations) {
+		const first = operation.fields?.[0];
+		if (first) shared.set(first, [...(shared.get(first) ?? []), operation.value]);
+	}
+	for (const [field, users] of shared) {
+		const elsewhere = operations.some((operation) => (operation.fields ?? []).indexOf(field) > 0);
+		if (users.length < 2 || elsewhere) shared.delete(field);
+	}
+	return shared;
 }
 
 function operationOption(operation: SallaOperation): INodePropertyOptions {
@@ -170,8 +190,20 @@ export function resourceProperties(resource: SallaResource): INodeProperties[] {
 			options: operations.map(operationOption),
 			default: defaultOperation,
 		},
-		...operations.flatMap((operation) =>
-			(operation.fields ?? []).map((field) => shownFor(field, resource.value, operation.value)),
-		),
+		...fieldsOf(resource.value, operations),
 	];
+}
+
+function fieldsOf(resource: string, operations: SallaOperation[]): INodeProperties[] {
+	const shared = sharedFirstFields(operations);
+	const emitted = new Set<INodeProperties>();
+	return operations.flatMap((operation) =>
+		(operation.fields ?? []).flatMap((field) => {
+			const users = shared.get(field);
+			if (!users) return [shownFor(field, resource, [operation.value])];
+			if (emitted.has(field)) return [];
+			emitted.add(field);
+			return [shownFor(field, resource, users)];
+		}),
+	);
 }
