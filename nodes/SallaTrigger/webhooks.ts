@@ -158,8 +158,8 @@ async function sameSecret(context: IHookFunctions, state: IDataObject): Promise<
 function readSettings(context: IHookFunctions): Settings {
 	const events = selectedEvents(context.getNodeParameter('events', []));
 	if (events.length === 0) {
-		throw new NodeOperationError(context.getNode(), 'Choose at least one event', {
-			description: 'Pick the store events that should start this workflow in the Events field.',
+		throw new NodeOperationError(context.getNode(), 'Event Names or IDs: choose at least one event', {
+			description: 'Pick the store events that should start this workflow in the Event Names or IDs field.',
 		});
 	}
 	const strategy = context.getNodeParameter('securityStrategy', 'signature') === 'token' ? 'token' : 'signature';

@@ -6,8 +6,9 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, chmodSync, mkdtempSync, copyFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { homedir, tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -303,9 +304,34 @@ export function n8nEnv(userFolder, extra = {}) {
 	};
 }
 
-/** Spawns `n8n <args>` of a line with the given environment. */
-export function spawnN8n(line, args, { env, stdio = 'inherit', ...opts } = {}) {
-	return spawn(nodeBinary(line), [n8nBin(line), ...args], { env, stdio, ...opts });
+/**
+ * PATH with the Node binary of the line first. n8n starts its JavaScript task runner (which runs
+ * Code nodes) with the `node` it finds on PATH, not with the Node that runs n8n: without this,
+ * Code nodes would run on the machine's Node (20, say) while n8n runs on the bundled Node 24.
+ */
+export function pathWithNodeOf(line, path = process.env.PATH ?? '') {
+	const dir = dirname(nodeBinary(line));
+	return [dir, ...path.split(delimiter).filter((p) => p && p !== dir)].join(delimiter);
+}
+
+/**
+ * Spawns `n8n <args>` of a line with the given environment, the line's Node first on PATH
+ * (see pathWithNodeOf).
+ */
+export function spawnN8n(line, args, { env = process.env, stdio = 'inherit', ...opts } = {}) {
+	return spawn(nodeBinary(line), [n8nBin(line), ...args], { env: { ...env, PATH: pathWithNodeOf(line, env.PATH) }, stdio, ...opts });
+}
+
+/** A TCP port free on the loopback interface right now. */
+export function freePort() {
+	return new Promise((resolve, reject) => {
+		const srv = createServer();
+		srv.on('error', reject);
+		srv.listen(0, '127.0.0.1', () => {
+			const { port } = srv.address();
+			srv.close(() => resolve(port));
+		});
+	});
 }
 
 export function parseLineArg(argv, fallback = NEWEST) {
