@@ -3,6 +3,7 @@
 // Chromium (Debian's /usr/bin/chromium, driven by playwright-core, which never downloads a browser):
 // - Code nodes run on the Node that runs n8n (the bundled Node 24), not on the machine's `node`;
 // - n8n starts without the WEBHOOK_URL deprecation warning;
+// - the package, recorded as `npm run dev` records it, is listed in Settings → Community nodes;
 // - the Salla node's panel: Customer Group → Create, a condition added, its Operator switched to
 //   Between shows Min Value and Max Value instead of Value; the credential dialog opens.
 // Run it with `npm run test:e2e`.
@@ -16,7 +17,7 @@ import { after, before, describe, test } from 'node:test';
 import { chromium } from 'playwright-core';
 
 import { CREDENTIAL_TYPE, N8nServer, N8nUnderTest, NODE_TYPE, sallaCredentialData } from './lib/harness.mjs';
-import { nodeBinary, userFoldersRoot } from '../scripts/lib/n8n-env.mjs';
+import { PACKAGE, nodeBinary, recordInstalledPackage, userFoldersRoot } from '../scripts/lib/n8n-env.mjs';
 
 const LINE = process.env.E2E_N8N_LINE || '2.x';
 const CHROMIUM = '/usr/bin/chromium';
@@ -68,8 +69,12 @@ describe(`the editor in n8n ${LINE} (n8n start, headless Chromium)`, { concurren
 		n8n = await new N8nUnderTest(LINE, { dataDir: join(userFoldersRoot(), `e2e-editor-${LINE}`) }).start();
 		// the Code node reads process.version through require('process'): builtins are opt-in
 		n8n.env.NODE_FUNCTION_ALLOW_BUILTIN = 'process';
+		// listing community packages runs `npm outdated` against the registry unless unverified
+		// packages are off: no registry calls from the suite
+		n8n.env.N8N_UNVERIFIED_PACKAGES_ENABLED = 'false';
 		server = await new N8nServer(n8n).start();
 		await server.setupOwner();
+		await recordInstalledPackage(LINE, n8n.userFolder);
 		credential = await server.mustRest('POST', '/credentials', {
 			name: 'Salla (e2e, editor)',
 			type: CREDENTIAL_TYPE,
@@ -125,7 +130,21 @@ describe(`the editor in n8n ${LINE} (n8n start, headless Chromium)`, { concurren
 		assert.doesNotMatch(server.log, /WEBHOOK_URL/);
 	});
 
-	test('the Salla panel: a condition switched to Between shows Min Value and Max Value instead of Value; the credential dialog opens', async (t) => {
+	test('the package is an installed community package, with both its nodes, as Settings → Community nodes lists it', async () => {
+		const packages = await server.mustRest('GET', '/community-packages');
+		const ours = packages.find((p) => p.packageName === PACKAGE.name);
+		assert.ok(ours, JSON.stringify(packages).slice(0, 1000));
+		assert.equal(ours.installedVersion, PACKAGE.version);
+		assert.deepEqual(
+			ours.installedNodes.map((node) => [node.name, node.type, Number(node.latestVersion)]).sort(),
+			[
+				['Salla', `${PACKAGE.name}.salla`, 1],
+				['Salla Trigger', `${PACKAGE.name}.sallaTrigger`, 1],
+			].sort(),
+		);
+	});
+
+	test('the Salla panel: a condition switched to Between shows Min Value and Max Value instead of Value; the credential dialog opens; Settings → Community nodes lists the package', async (t) => {
 		if (!existsSync(CHROMIUM)) {
 			assert.fail(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium)`);
 		}
@@ -181,6 +200,11 @@ describe(`the editor in n8n ${LINE} (n8n start, headless Chromium)`, { concurren
 			const dialog = page.locator('[data-test-id="credential-edit-dialog"]');
 			await dialog.waitFor({ state: 'visible' });
 			timings.credentialDialog = Date.now() - t2;
+
+			const t3 = Date.now();
+			await page.goto(`${server.baseUrl}/settings/community-nodes`);
+			await page.getByText(PACKAGE.name).first().waitFor({ state: 'visible' });
+			timings.communityNodes = Date.now() - t3;
 		} catch (error) {
 			const shot = join(n8n.dataDir, 'editor-failure.png');
 			await page.screenshot({ path: shot, fullPage: true }).catch(() => {});

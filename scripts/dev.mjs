@@ -17,6 +17,7 @@ import {
 	installPackageInto,
 	n8nEnv,
 	parseLineArg,
+	recordInstalledPackage,
 	spawnN8n,
 	userFoldersRoot,
 } from './lib/n8n-env.mjs';
@@ -87,6 +88,10 @@ async function startN8n() {
 	n8nReady.then((ok) => {
 		if (ok && n8n === child) {
 			say(`n8n ${info.n8nVersion} is ready: http://localhost:${port} (task runner broker on 127.0.0.1:${brokerPort})`);
+			// listed in Settings → Community nodes, as after an install from there
+			recordInstalledPackage(line, userFolder).catch((error) =>
+				say(`could not record ${PACKAGE.name} in n8n's installed packages: ${error.message}`),
+			);
 			say(`${PACKAGE.name} is loaded as a community package from ${userFolder}/.n8n/nodes/node_modules/${PACKAGE.name}`);
 			say(`watching ${WATCHED.join('/, ')}/ — Ctrl-C to stop`);
 		}
