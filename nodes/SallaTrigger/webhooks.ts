@@ -83,7 +83,7 @@ export function explainError(node: INode, error: unknown, step: Step): Error {
 		details =
 			'The Salla app needs the scope webhooks.read_write (set it on the app in the Salla Partners Portal), then reconnect the Salla credential in n8n. If the scope is set, the token has expired and could not be refreshed: reconnect the credential.';
 	} else if (status === 422 && step === 'subscribe') {
-		details = `${details ? `${details}\n` : ''}Salla only accepts public webhook URLs (no localhost, no host containing "test."). Make n8n's webhook URL public, for example with the WEBHOOK_URL setting of n8n.`;
+		details = `${details ? `${details}\n` : ''}Salla only accepts public webhook URLs (no localhost, no host containing "test."). Make n8n's webhook URL public, for example with the N8N_WEBHOOK_URL setting of n8n.`;
 	}
 	const fields: JsonObject = { message: text };
 	if (details) fields.description = details;
