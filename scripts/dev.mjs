@@ -13,9 +13,11 @@ import {
 	PACKAGE,
 	ROOT,
 	ensureN8n,
+	freePort,
 	installPackageInto,
 	n8nEnv,
 	parseLineArg,
+	recordInstalledPackage,
 	spawnN8n,
 	userFoldersRoot,
 } from './lib/n8n-env.mjs';
@@ -61,13 +63,17 @@ async function waitReady(child) {
 	return false;
 }
 
-function startN8n() {
+async function startN8n() {
+	// n8n's task runner broker listens on 5679 by default: with `--port 5679` (or a second dev
+	// instance) both would want it. It gets a free loopback port of its own instead, unless set.
+	const brokerPort = process.env.N8N_RUNNERS_BROKER_PORT || String(await freePort());
 	const child = spawnN8n(line, ['start'], {
 		env: n8nEnv(userFolder, {
 			N8N_PORT: String(port),
 			N8N_HOST: 'localhost',
 			N8N_EDITOR_BASE_URL: `http://localhost:${port}`,
-			WEBHOOK_URL: `http://localhost:${port}/`,
+			N8N_WEBHOOK_URL: `http://localhost:${port}/`,
+			N8N_RUNNERS_BROKER_PORT: brokerPort,
 		}),
 		cwd: userFolder,
 	});
@@ -81,7 +87,11 @@ function startN8n() {
 	n8nReady = waitReady(child);
 	n8nReady.then((ok) => {
 		if (ok && n8n === child) {
-			say(`n8n ${info.n8nVersion} is ready: http://localhost:${port}`);
+			say(`n8n ${info.n8nVersion} is ready: http://localhost:${port} (task runner broker on 127.0.0.1:${brokerPort})`);
+			// listed in Settings → Community nodes, as after an install from there
+			recordInstalledPackage(line, userFolder).catch((error) =>
+				say(`could not record ${PACKAGE.name} in n8n's installed packages: ${error.message}`),
+			);
 			say(`${PACKAGE.name} is loaded as a community package from ${userFolder}/.n8n/nodes/node_modules/${PACKAGE.name}`);
 			say(`watching ${WATCHED.join('/, ')}/ — Ctrl-C to stop`);
 		}
@@ -121,7 +131,7 @@ async function rebuild() {
 		installPackageInto(userFolder, { quiet: true });
 		if (!stopping) {
 			say('rebuilt and reinstalled: restarting n8n');
-			startN8n();
+			await startN8n();
 		}
 	} while (pending && !stopping);
 	building = false;
@@ -162,4 +172,4 @@ if (!(await build())) {
 }
 installPackageInto(userFolder, { quiet: true });
 say(`starting n8n ${info.n8nVersion} (user folder ${userFolder})`);
-startN8n();
+await startN8n();

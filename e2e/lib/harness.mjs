@@ -1,8 +1,6 @@
 // The e2e harness: a real n8n (the CLI of a pinned line), this package installed in its user folder
 // as a community package, the Salla stand-in on loopback, and helpers to import credentials and
 // workflows, execute a workflow and read what n8n produced.
-import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,7 +8,7 @@ import { createRequire } from 'node:module';
 
 import { ensureCerts, SALLA_HOSTS } from '../standin/certs.mjs';
 import { SallaStandin } from '../standin/salla-standin.mjs';
-import { ROOT, PACKAGE, installPackageInto, userFoldersRoot, n8nEnv, nodeBinary, n8nBin, lineInfo } from '../../scripts/lib/n8n-env.mjs';
+import { ROOT, PACKAGE, installPackageInto, userFoldersRoot, n8nEnv, spawnN8n, freePort, lineInfo } from '../../scripts/lib/n8n-env.mjs';
 
 export const NODE_TYPE = `${PACKAGE.name}.salla`;
 export const CREDENTIAL_TYPE = 'sallaOAuth2Api';
@@ -177,7 +175,7 @@ export class N8nUnderTest {
 			const t0 = Date.now();
 			// stdoutFile: n8n's stdout goes to that file (a large --rawOutput can come back cut short through a pipe)
 			const out = stdoutFile ? openSync(stdoutFile, 'w') : 'pipe';
-			const child = spawn(nodeBinary(this.line), [n8nBin(this.line), ...args], {
+			const child = spawnN8n(this.line, args, {
 				env: { ...this.env, ...env },
 				stdio: ['ignore', out, 'pipe'],
 				cwd: this.dataDir,
@@ -234,17 +232,6 @@ export class N8nUnderTest {
 	}
 }
 
-function freePort() {
-	return new Promise((resolve, reject) => {
-		const srv = createServer();
-		srv.on('error', reject);
-		srv.listen(0, '127.0.0.1', () => {
-			const { port } = srv.address();
-			srv.close(() => resolve(port));
-		});
-	});
-}
-
 /** The JSON document n8n printed: from the first line that is "{" to the last line that is "}". */
 export function extractJson(text) {
 	const lines = text.split('\n');
@@ -285,14 +272,14 @@ export class N8nServer {
 		this.port = await freePort();
 		this.baseUrl = `http://127.0.0.1:${this.port}`;
 		const t0 = Date.now();
-		this.child = spawn(nodeBinary(this.n8n.line), [n8nBin(this.n8n.line), 'start'], {
+		this.child = spawnN8n(this.n8n.line, ['start'], {
 			env: {
 				...this.n8n.env,
 				N8N_PORT: String(this.port),
 				N8N_LISTEN_ADDRESS: '127.0.0.1',
 				N8N_HOST: '127.0.0.1',
 				N8N_PROTOCOL: 'http',
-				WEBHOOK_URL: `${this.baseUrl}/`,
+				N8N_WEBHOOK_URL: `${this.baseUrl}/`,
 				N8N_EDITOR_BASE_URL: `${this.baseUrl}/`,
 				N8N_LOG_LEVEL: 'info',
 				N8N_RUNNERS_BROKER_PORT: String(await freePort()),

@@ -70,7 +70,7 @@ export class SallaTrigger implements INodeType {
 		properties: [
 			{
 				displayName:
-					'The Salla app behind the credential needs the scope <code>webhooks.read_write</code>. Activating the workflow registers one webhook per event in the store; deactivating removes them.',
+					'The Salla app behind the credential needs the scope webhooks.read_write. Activating the workflow registers one webhook per event in the store; deactivating removes them.',
 				name: 'scopeNotice',
 				type: 'notice',
 				default: '',
@@ -110,7 +110,7 @@ export class SallaTrigger implements INodeType {
 				displayName: 'Options',
 				name: 'options',
 				type: 'collection',
-				placeholder: 'Add option',
+				placeholder: 'Add Option',
 				default: {},
 				options: [
 					{

@@ -83,7 +83,7 @@ export function explainError(node: INode, error: unknown, step: Step): Error {
 		details =
 			'The Salla app needs the scope webhooks.read_write (set it on the app in the Salla Partners Portal), then reconnect the Salla credential in n8n. If the scope is set, the token has expired and could not be refreshed: reconnect the credential.';
 	} else if (status === 422 && step === 'subscribe') {
-		details = `${details ? `${details}\n` : ''}Salla only accepts public webhook URLs (no localhost, no host containing "test."). Make n8n's webhook URL public, for example with the WEBHOOK_URL setting of n8n.`;
+		details = `${details ? `${details}\n` : ''}Salla only accepts public webhook URLs (no localhost, no host containing "test."). Make n8n's webhook URL public, for example with the N8N_WEBHOOK_URL setting of n8n.`;
 	}
 	const fields: JsonObject = { message: text };
 	if (details) fields.description = details;
@@ -158,8 +158,8 @@ async function sameSecret(context: IHookFunctions, state: IDataObject): Promise<
 function readSettings(context: IHookFunctions): Settings {
 	const events = selectedEvents(context.getNodeParameter('events', []));
 	if (events.length === 0) {
-		throw new NodeOperationError(context.getNode(), 'Choose at least one event', {
-			description: 'Pick the store events that should start this workflow in the Events field.',
+		throw new NodeOperationError(context.getNode(), 'Event Names or IDs: choose at least one event', {
+			description: 'Pick the store events that should start this workflow in the Event Names or IDs field.',
 		});
 	}
 	const strategy = context.getNodeParameter('securityStrategy', 'signature') === 'token' ? 'token' : 'signature';

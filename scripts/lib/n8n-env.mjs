@@ -6,8 +6,10 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, chmodSync, mkdtempSync, copyFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { homedir, tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import { delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -303,13 +305,89 @@ export function n8nEnv(userFolder, extra = {}) {
 	};
 }
 
-/** Spawns `n8n <args>` of a line with the given environment. */
-export function spawnN8n(line, args, { env, stdio = 'inherit', ...opts } = {}) {
-	return spawn(nodeBinary(line), [n8nBin(line), ...args], { env, stdio, ...opts });
+/**
+ * PATH with the Node binary of the line first. n8n starts its JavaScript task runner (which runs
+ * Code nodes) with the `node` it finds on PATH, not with the Node that runs n8n: without this,
+ * Code nodes would run on the machine's Node (20, say) while n8n runs on the bundled Node 24.
+ */
+export function pathWithNodeOf(line, path = process.env.PATH ?? '') {
+	const dir = dirname(nodeBinary(line));
+	return [dir, ...path.split(delimiter).filter((p) => p && p !== dir)].join(delimiter);
+}
+
+/**
+ * Spawns `n8n <args>` of a line with the given environment, the line's Node first on PATH
+ * (see pathWithNodeOf).
+ */
+export function spawnN8n(line, args, { env = process.env, stdio = 'inherit', ...opts } = {}) {
+	return spawn(nodeBinary(line), [n8nBin(line), ...args], { env: { ...env, PATH: pathWithNodeOf(line, env.PATH) }, stdio, ...opts });
+}
+
+/** A TCP port free on the loopback interface right now. */
+export function freePort() {
+	return new Promise((resolve, reject) => {
+		const srv = createServer();
+		srv.on('error', reject);
+		srv.listen(0, '127.0.0.1', () => {
+			const { port } = srv.address();
+			srv.close(() => resolve(port));
+		});
+	});
 }
 
 export function parseLineArg(argv, fallback = NEWEST) {
 	const i = argv.findIndex((a) => a === '--n8n' || a.startsWith('--n8n='));
 	if (i === -1) return fallback;
 	return argv[i].includes('=') ? argv[i].split('=')[1] : argv[i + 1];
+}
+
+/**
+ * Records this package in the n8n database of a user folder the way n8n records a package installed
+ * from Settings → Community nodes (its installed_packages and installed_nodes tables, one row per
+ * node: its display name, type and version), so that the package appears there as installed. Needs
+ * the database n8n creates on its first start: call it once n8n is up. Uses the line's own sqlite3.
+ * Returns the rows it wrote.
+ */
+export async function recordInstalledPackage(line, userFolder) {
+	const require = createRequire(join(lineInfo(line).dir, 'package.json'));
+	const sqlite3 = require('sqlite3');
+	const fromRoot = createRequire(join(ROOT, 'package.json'));
+	const nodes = PACKAGE.n8n.nodes.map((file) => {
+		const mod = fromRoot(join(ROOT, file));
+		const NodeClass = Object.values(mod).find((v) => typeof v === 'function');
+		const { description } = new NodeClass();
+		const version = Array.isArray(description.version) ? Math.max(...description.version) : description.version;
+		return { name: description.displayName, type: `${PACKAGE.name}.${description.name}`, latestVersion: version, package: PACKAGE.name };
+	});
+	const author = PACKAGE.author ?? {};
+	const db = new sqlite3.Database(join(userFolder, '.n8n/database.sqlite'));
+	const runSql = (sql, params = []) =>
+		new Promise((resolve, reject) => db.run(sql, params, (error) => (error ? reject(error) : resolve())));
+	try {
+		db.configure('busyTimeout', 10_000);
+		await runSql('BEGIN');
+		await runSql('DELETE FROM installed_nodes WHERE package = ?', [PACKAGE.name]);
+		await runSql('DELETE FROM installed_packages WHERE packageName = ?', [PACKAGE.name]);
+		await runSql('INSERT INTO installed_packages (packageName, installedVersion, authorName, authorEmail) VALUES (?, ?, ?, ?)', [
+			PACKAGE.name,
+			PACKAGE.version,
+			author.name ?? null,
+			author.email ?? null,
+		]);
+		for (const node of nodes) {
+			await runSql('INSERT INTO installed_nodes (name, type, latestVersion, package) VALUES (?, ?, ?, ?)', [
+				node.name,
+				node.type,
+				node.latestVersion,
+				node.package,
+			]);
+		}
+		await runSql('COMMIT');
+	} catch (error) {
+		await runSql('ROLLBACK').catch(() => {});
+		throw error;
+	} finally {
+		await new Promise((resolve) => db.close(() => resolve()));
+	}
+	return { package: { packageName: PACKAGE.name, installedVersion: PACKAGE.version }, nodes };
 }

@@ -168,7 +168,12 @@ describe('activation', () => {
 
 	test('without events it refuses before asking Salla anything', async () => {
 		const trigger = new TriggerHarness({ events: [] });
-		await expect(trigger.activate()).rejects.toThrow('Choose at least one event');
+		const error = await trigger.activate().then(
+			() => undefined,
+			(e: unknown) => e as { message: string; description?: string },
+		);
+		expect(error?.message).toBe('Event Names or IDs: choose at least one event');
+		expect(error?.description).toBe('Pick the store events that should start this workflow in the Event Names or IDs field.');
 		expect(received).toEqual([]);
 	});
 });

@@ -193,6 +193,16 @@ describe('node description', () => {
 		expect(node.description.subtitle).toBeTruthy();
 	});
 
+	test('its notice has no HTML tags (n8n 2.41 shows them as text) and its Options read like the Salla node', () => {
+		const notice = node.description.properties.find((p) => p.type === 'notice');
+		expect(notice?.displayName).toBe(
+			'The Salla app behind the credential needs the scope webhooks.read_write. Activating the workflow registers one webhook per event in the store; deactivating removes them.',
+		);
+		expect(notice?.displayName).not.toMatch(/<[a-z/]/i);
+		expect(node.description.properties.find((p) => p.name === 'options')?.placeholder).toBe('Add Option');
+		expect(node.description.properties.find((p) => p.name === 'events')?.displayName).toBe('Event Names or IDs');
+	});
+
 	test('has complete webhookMethods', () => {
 		expect(Object.keys(node.webhookMethods.default).sort()).toEqual(['checkExists', 'create', 'delete']);
 		for (const method of Object.values(node.webhookMethods.default)) expect(typeof method).toBe('function');
