@@ -5,7 +5,8 @@
 // against each line. Ends with the line "e2e: N passed, N failed".
 import { run } from 'node:test';
 import { spec } from 'node:test/reporters';
-import { readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { LINES, ROOT, buildPackage, ensureN8nLines, parseLineArg } from './lib/n8n-env.mjs';
@@ -15,6 +16,15 @@ const which = parseLineArg(argv, 'all');
 const lines = which === 'all' ? Object.keys(LINES) : [which];
 const t0 = Date.now();
 const secs = (t) => `${((Date.now() - t) / 1000).toFixed(0)} s`;
+
+// The editor's browser test drives Debian's Chromium. On a fresh Debian machine where we are root,
+// install it, so that `npm ci && npm test` needs nothing else; elsewhere the test says what to install.
+if (!existsSync('/usr/bin/chromium') && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
+	process.stderr.write('[e2e] installing Debian\'s chromium for the editor test (apt-get)\n');
+	const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+	spawnSync('apt-get', ['update'], { stdio: 'inherit', env });
+	spawnSync('apt-get', ['install', '-y', 'chromium'], { stdio: 'inherit', env });
+}
 
 if (!argv.includes('--no-build')) {
 	process.stderr.write('[e2e] npm run build\n');
