@@ -4,7 +4,7 @@
 // key, and a Salla stand-in that enforces a leaky bucket (burst, then N a second) with Salla's
 // X-RateLimit-* headers and 429 Retry-After, as bench/rate-limit.js does in-process.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 
@@ -196,8 +196,8 @@ export class N8nWorker {
 }
 
 /**
- * Redis, the stand-in with its bucket, a main `n8n start` and `workers` `n8n worker` processes,
- * all in queue mode on one user folder. The owner is set up on the main process.
+ * Redis, PostgreSQL, the stand-in with its bucket, a main `n8n start` and `workers` `n8n worker`
+ * processes, all in queue mode on one user folder and database. The owner is set up on the main process.
  */
 export class QueueCluster {
 	constructor(line, { dataDir, workers = 2, concurrency = 2, burst = 20, perSecond = 5, record = true }) {
@@ -213,6 +213,7 @@ export class QueueCluster {
 	async start() {
 		rmSync(this.dataDir, { recursive: true, force: true });
 		this.redis = await new RedisUnderTest(join(this.dataDir, 'redis')).start();
+		this.postgres = await new PostgresUnderTest(join(this.dataDir, 'postgres')).start();
 		this.n8n = new N8nUnderTest(this.line, { dataDir: join(this.dataDir, 'n8n'), record: this.record });
 		await this.n8n.start();
 		// the harness's stand-in swapped for one with a bucket, on the port n8n was told about
@@ -231,7 +232,7 @@ export class QueueCluster {
 			// n8n's own default in 2.x; set so that manual runs never execute on the main process
 			OFFLOAD_MANUAL_EXECUTIONS_TO_WORKERS: 'true',
 			N8N_DIAGNOSTICS_ENABLED: 'false',
-			DB_SQLITE_POOL_SIZE: process.env.DB_SQLITE_POOL_SIZE ?? '2',
+			...this.postgres.env(),
 		});
 		this.server = new N8nServer(this.n8n);
 		await this.server.start();
@@ -246,6 +247,7 @@ export class QueueCluster {
 		await this.server?.stop();
 		await this.n8n?.stop();
 		await this.redis?.stop();
+		await this.postgres?.stop();
 	}
 
 	/** The worker that ran an execution, from the workers' logs (n8n logs "Worker started execution <id>"). */
@@ -309,4 +311,86 @@ export function webhookWorkflow({ id, name, path, list, credential, nodeType, cr
 	const connections = {};
 	for (let i = 1; i < chain.length; i++) connections[chain[i - 1].name] = { main: [[{ node: chain[i].name, type: 'main', index: 0 }]] };
 	return { name, nodes: chain, connections, settings: { executionOrder: 'v1' }, active: false };
+}
+
+/**
+ * Waits until the main process serves POST /webhook/<path> (n8n 2.x activates after answering the
+ * activate call). A GET tells without starting a run: n8n answers "…not registered for GET requests.
+ * Did you mean to make a POST request?" once the POST webhook is live.
+ */
+export async function waitForWebhook(baseUrl, path, { timeoutMs = 30_000 } = {}) {
+	const t0 = Date.now();
+	for (;;) {
+		const r = await fetch(`${baseUrl}/webhook/${path}`);
+		const text = await r.text();
+		if (/make a POST request/.test(text)) return;
+		if (Date.now() - t0 > timeoutMs) throw new Error(`webhook ${path} not live after ${timeoutMs} ms: ${r.status} ${text.slice(0, 300)}`);
+		await sleep(100);
+	}
+}
+
+/** Debian's PostgreSQL binaries (/usr/lib/postgresql/<v>/bin), or undefined when not installed. */
+export function postgresBinDir() {
+	const r = spawnSync('sh', ['-c', 'ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1'], { encoding: 'utf8' });
+	const dir = r.stdout.trim();
+	return dir && existsSync(join(dir, 'initdb')) ? dir : undefined;
+}
+
+/**
+ * A PostgreSQL cluster of our own (initdb in `dir`, free port, trust auth on loopback, fsync off),
+ * run as the `postgres` system user when we are root (PostgreSQL refuses to run as root).
+ * n8n's SQLite has no busy timeout: a main and two workers writing executions at once meet
+ * SQLITE_BUSY, so queue mode runs on PostgreSQL, as n8n recommends for scaling mode.
+ */
+export class PostgresUnderTest {
+	constructor(dir) {
+		this.dir = dir;
+		this.log = '';
+	}
+
+	runAs(cmd, args) {
+		const asRoot = process.getuid?.() === 0;
+		const r = asRoot ? spawnSync('runuser', ['-u', 'postgres', '--', cmd, ...args], { encoding: 'utf8' }) : spawnSync(cmd, args, { encoding: 'utf8' });
+		if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}): ${r.stdout}\n${r.stderr}`);
+		return r;
+	}
+
+	async start() {
+		const bin = postgresBinDir();
+		if (!bin) throw new Error('PostgreSQL not found: apt-get install -y postgresql');
+		rmSync(this.dir, { recursive: true, force: true });
+		mkdirSync(this.dir, { recursive: true });
+		if (process.getuid?.() === 0) spawnSync('chown', ['-R', 'postgres:postgres', this.dir]);
+		const data = join(this.dir, 'data');
+		this.runAs(join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-sync']);
+		this.port = await freePort();
+		const opts = `-p ${this.port} -k ${this.dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=100`;
+		this.runAs(join(bin, 'pg_ctl'), ['-D', data, '-o', opts, '-l', join(this.dir, 'log'), '-w', '-t', '60', 'start']);
+		this.bin = bin;
+		this.data = data;
+		this.runAs(join(bin, 'psql'), ['-h', '127.0.0.1', '-p', String(this.port), '-U', 'postgres', '-c', 'CREATE DATABASE n8n']);
+		return this;
+	}
+
+	/** The environment that points n8n at this database. */
+	env() {
+		return {
+			DB_TYPE: 'postgresdb',
+			DB_POSTGRESDB_HOST: '127.0.0.1',
+			DB_POSTGRESDB_PORT: String(this.port),
+			DB_POSTGRESDB_DATABASE: 'n8n',
+			DB_POSTGRESDB_USER: 'postgres',
+			DB_POSTGRESDB_PASSWORD: 'postgres',
+		};
+	}
+
+	async stop() {
+		if (!this.data) return;
+		try {
+			this.runAs(join(this.bin, 'pg_ctl'), ['-D', this.data, '-m', 'immediate', '-w', 'stop']);
+		} catch {
+			/* already stopped */
+		}
+		this.data = undefined;
+	}
 }

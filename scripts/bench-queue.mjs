@@ -12,7 +12,7 @@
 import { join } from 'node:path';
 
 import { CLIENT_ID, CLIENT_SECRET, CREDENTIAL_TYPE, NODE_TYPE, sallaCredentialData } from '../e2e/lib/harness.mjs';
-import { QueueCluster, webhookWorkflow } from '../e2e/queue-lib.mjs';
+import { QueueCluster, webhookWorkflow, waitForWebhook } from '../e2e/queue-lib.mjs';
 import { NEWEST, buildPackage, ensureN8n, parseLineArg, userFoldersRoot } from './lib/n8n-env.mjs';
 
 const argv = process.argv.slice(2);
@@ -58,6 +58,7 @@ try {
 		const wf = webhookWorkflow({ id: `bench-${b}`, name: `bench queue ${b + 1}`, path: `bench-queue-${b + 1}`, list, credential, nodeType: NODE_TYPE, credentialType: CREDENTIAL_TYPE });
 		const created = await server.mustRest('POST', '/workflows', wf);
 		await server.activate(created.id);
+		await waitForWebhook(server.baseUrl, `bench-queue-${b + 1}`);
 		ids.push(created.id);
 	}
 	standin.requests.length = 0;
