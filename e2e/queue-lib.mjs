@@ -235,10 +235,11 @@ export class QueueCluster {
 			...this.postgres.env(),
 		});
 		this.server = new N8nServer(this.n8n);
-		await this.server.start();
+		// a fresh PostgreSQL database runs every n8n migration first: minutes on a loaded machine
+		await this.server.start({ timeoutMs: 420_000 });
 		await this.server.setupOwner();
 		this.workers = Array.from({ length: this.workerCount }, (_, i) => new N8nWorker(this.n8n, { concurrency: this.concurrency, name: `worker-${i + 1}` }));
-		await Promise.all(this.workers.map((w) => w.start()));
+		await Promise.all(this.workers.map((w) => w.start({ timeoutMs: 300_000 })));
 		return this;
 	}
 
