@@ -1,0 +1,397 @@
+// Queue mode (EXECUTIONS_MODE=queue) for the e2e test e2e/queue.e2e.test.mjs and the benchmark
+// scripts/bench-queue.mjs: a redis-server of its own (free port, no persistence), an `n8n start`
+// main process and `n8n worker` processes sharing one user folder, SQLite database and encryption
+// key, and a Salla stand-in that enforces a leaky bucket (burst, then N a second) with Salla's
+// X-RateLimit-* headers and 429 Retry-After, as bench/rate-limit.js does in-process.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+
+import { N8nServer, N8nUnderTest, sleep } from './lib/harness.mjs';
+import { SallaStandin } from './standin/salla-standin.mjs';
+import { n8nBin, nodeBinary } from '../scripts/lib/n8n-env.mjs';
+
+export function freePort() {
+	return new Promise((resolve, reject) => {
+		const srv = createServer();
+		srv.on('error', reject);
+		srv.listen(0, '127.0.0.1', () => {
+			const { port } = srv.address();
+			srv.close(() => resolve(port));
+		});
+	});
+}
+
+/** The redis-server binary, or undefined when Debian's redis-server is not installed. */
+export function redisServerBinary() {
+	const r = spawnSync('sh', ['-c', 'command -v redis-server'], { encoding: 'utf8' });
+	return r.status === 0 ? r.stdout.trim() : undefined;
+}
+
+/** A redis-server of our own on a free port, in memory only (no RDB, no AOF). */
+export class RedisUnderTest {
+	constructor(dir) {
+		this.dir = dir;
+		this.log = '';
+	}
+
+	async start() {
+		const bin = redisServerBinary();
+		if (!bin) throw new Error('redis-server not found: apt-get install -y redis-server');
+		mkdirSync(this.dir, { recursive: true });
+		this.port = await freePort();
+		this.child = spawn(bin, ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', this.dir], {
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
+		this.child.stdout.on('data', (d) => (this.log += d));
+		this.child.stderr.on('data', (d) => (this.log += d));
+		this.exited = new Promise((resolve) => this.child.on('exit', resolve));
+		const t0 = Date.now();
+		while (!/Ready to accept connections/.test(this.log)) {
+			if (this.child.exitCode !== null) throw new Error(`redis-server exited ${this.child.exitCode}\n${this.log}`);
+			if (Date.now() - t0 > 15_000) throw new Error(`redis-server not ready\n${this.log}`);
+			await sleep(50);
+		}
+		return this;
+	}
+
+	async stop() {
+		if (!this.child || this.child.exitCode !== null) return;
+		this.child.kill('SIGTERM');
+		const timer = setTimeout(() => this.child.kill('SIGKILL'), 5_000);
+		await this.exited;
+		clearTimeout(timer);
+	}
+}
+
+/**
+ * The Salla stand-in with a leaky bucket in front of the API host: `burst` requests at once, then
+ * `perSecond` a second; X-RateLimit-Limit/Remaining/Reset on every API answer, Retry-After on a 429.
+ * Counts the 429s it gave and every group it created (name -> times).
+ */
+export class BucketStandin extends SallaStandin {
+	constructor(opts, { burst = 20, perSecond = 5 } = {}) {
+		super(opts);
+		this.burst = burst;
+		this.perSecond = perSecond;
+		this.resetBucket();
+	}
+
+	resetBucket() {
+		this.level = 0;
+		this.last = Date.now();
+		this.limited = 0;
+		this.created = new Map();
+	}
+
+	/** Runs the bucket for one API request: [extra headers, refused?]. */
+	bucket() {
+		const now = Date.now();
+		this.level = Math.max(0, this.level - ((now - this.last) / 1000) * this.perSecond);
+		this.last = now;
+		const limits = (remaining) => ({
+			'x-ratelimit-limit': String(this.burst),
+			'x-ratelimit-remaining': String(remaining),
+			'x-ratelimit-reset': String(Math.ceil((now + (this.level / this.perSecond) * 1000) / 1000)),
+		});
+		if (this.level + 1 > this.burst) {
+			this.limited++;
+			return [{ ...limits(0), 'retry-after': String(Math.max(1, Math.ceil((this.level + 1 - this.burst) / this.perSecond))) }, true];
+		}
+		this.level += 1;
+		return [limits(Math.floor(this.burst - this.level)), false];
+	}
+
+	handle(req, res) {
+		const chunks = [];
+		req.on('data', (c) => chunks.push(c));
+		req.on('end', () => {
+			const raw = Buffer.concat(chunks).toString('utf8');
+			const url = new URL(req.url, `https://${req.headers.host}`);
+			let body;
+			try {
+				body = req.headers['content-type']?.includes('json') && raw ? JSON.parse(raw) : raw ? Object.fromEntries(new URLSearchParams(raw)) : undefined;
+			} catch {
+				body = raw;
+			}
+			const entry = {
+				host: (req.headers.host || '').replace(/:\d+$/, ''),
+				servername: req.socket.servername,
+				method: req.method,
+				path: url.pathname,
+				query: Object.fromEntries(url.searchParams),
+				headers: req.headers,
+				rawBody: raw,
+				body,
+				at: Date.now(),
+			};
+			this.count++;
+			if (this.record) this.requests.push(entry);
+			let headers = {};
+			let status;
+			let answer;
+			if (entry.host === 'api.salla.dev') {
+				const [limitHeaders, refused] = this.bucket();
+				headers = limitHeaders;
+				if (refused) [status, answer] = [429, { status: 429, success: false, error: { code: 'too_many_requests', message: 'Too Many Attempts.' } }];
+			}
+			if (status === undefined) [status, answer] = this.route(entry);
+			if (status === 201 && entry.path === '/admin/v2/customers/groups') this.created.set(entry.body.name, (this.created.get(entry.body.name) ?? 0) + 1);
+			entry.response = { status, body: answer };
+			const text = JSON.stringify(answer);
+			const send = () => {
+				res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text), ...headers });
+				res.end(text);
+			};
+			const delay = entry.host === 'accounts.salla.sa' ? this.tokenDelayMs : this.apiDelayMs;
+			if (delay > 0) setTimeout(send, delay);
+			else send();
+		});
+	}
+}
+
+/** One `n8n worker` process on the shared user folder. */
+export class N8nWorker {
+	constructor(n8n, { concurrency, name }) {
+		this.n8n = n8n;
+		this.concurrency = concurrency;
+		this.name = name;
+		this.log = '';
+	}
+
+	async start({ timeoutMs = 180_000 } = {}) {
+		const t0 = Date.now();
+		this.child = spawn(nodeBinary(this.n8n.line), [n8nBin(this.n8n.line), 'worker', `--concurrency=${this.concurrency}`], {
+			env: {
+				...this.n8n.env,
+				N8N_LOG_LEVEL: 'info',
+				N8N_PORT: String(await freePort()),
+				QUEUE_HEALTH_CHECK_ACTIVE: 'false',
+				QUEUE_HEALTH_CHECK_PORT: String(await freePort()),
+				N8N_RUNNERS_BROKER_PORT: String(await freePort()),
+			},
+			stdio: ['ignore', 'pipe', 'pipe'],
+			cwd: this.n8n.dataDir,
+		});
+		this.child.stdout.on('data', (d) => (this.log += d));
+		this.child.stderr.on('data', (d) => (this.log += d));
+		this.exited = new Promise((resolve) => this.child.on('exit', resolve));
+		while (!/n8n worker is now ready/.test(this.log)) {
+			if (this.child.exitCode !== null) throw new Error(`n8n worker exited ${this.child.exitCode}\n${this.log.slice(-4000)}`);
+			if (Date.now() - t0 > timeoutMs) throw new Error(`n8n worker not ready after ${timeoutMs} ms\n${this.log.slice(-4000)}`);
+			await sleep(100);
+		}
+		this.startMs = Date.now() - t0;
+		return this;
+	}
+
+	async stop() {
+		if (!this.child || this.child.exitCode !== null) return;
+		this.child.kill('SIGTERM');
+		const timer = setTimeout(() => this.child.kill('SIGKILL'), 20_000);
+		await this.exited;
+		clearTimeout(timer);
+	}
+}
+
+/**
+ * Redis, PostgreSQL, the stand-in with its bucket, a main `n8n start` and `workers` `n8n worker`
+ * processes, all in queue mode on one user folder and database. The owner is set up on the main process.
+ */
+export class QueueCluster {
+	constructor(line, { dataDir, workers = 2, concurrency = 2, burst = 20, perSecond = 5, record = true }) {
+		this.line = line;
+		this.dataDir = dataDir;
+		this.workerCount = workers;
+		this.concurrency = concurrency;
+		this.bucket = { burst, perSecond };
+		this.record = record;
+		this.workers = [];
+	}
+
+	async start() {
+		rmSync(this.dataDir, { recursive: true, force: true });
+		this.redis = await new RedisUnderTest(join(this.dataDir, 'redis')).start();
+		this.postgres = await new PostgresUnderTest(join(this.dataDir, 'postgres')).start();
+		this.n8n = new N8nUnderTest(this.line, { dataDir: join(this.dataDir, 'n8n'), record: this.record });
+		await this.n8n.start();
+		// the harness's stand-in swapped for one with a bucket, on the port n8n was told about
+		const plain = this.n8n.standin;
+		const port = plain.port;
+		await plain.stop();
+		this.standin = new BucketStandin({ cert: '/dev/null', key: '/dev/null', record: this.record }, this.bucket);
+		this.standin.tls = plain.tls;
+		await listenOn(this.standin, port);
+		this.n8n.standin = this.standin;
+		Object.assign(this.n8n.env, {
+			EXECUTIONS_MODE: 'queue',
+			QUEUE_BULL_REDIS_HOST: '127.0.0.1',
+			QUEUE_BULL_REDIS_PORT: String(this.redis.port),
+			QUEUE_BULL_PREFIX: 'salla-e2e',
+			// n8n's own default in 2.x; set so that manual runs never execute on the main process
+			OFFLOAD_MANUAL_EXECUTIONS_TO_WORKERS: 'true',
+			N8N_DIAGNOSTICS_ENABLED: 'false',
+			...this.postgres.env(),
+		});
+		this.server = new N8nServer(this.n8n);
+		// a fresh PostgreSQL database runs every n8n migration first: minutes on a loaded machine
+		await this.server.start({ timeoutMs: 420_000 });
+		await this.server.setupOwner();
+		this.workers = Array.from({ length: this.workerCount }, (_, i) => new N8nWorker(this.n8n, { concurrency: this.concurrency, name: `worker-${i + 1}` }));
+		await Promise.all(this.workers.map((w) => w.start({ timeoutMs: 300_000 })));
+		return this;
+	}
+
+	async stop() {
+		await Promise.allSettled(this.workers.map((w) => w.stop()));
+		await this.server?.stop();
+		await this.n8n?.stop();
+		await this.redis?.stop();
+		await this.postgres?.stop();
+	}
+
+	/** The worker that ran an execution, from the workers' logs (n8n logs "Worker started execution <id>"). */
+	logs() {
+		return { main: this.server?.log ?? '', ...Object.fromEntries(this.workers.map((w) => [w.name, w.log])) };
+	}
+}
+
+function listenOn(standin, port) {
+	// SallaStandin.start() listens on port 0; this one must take over the port n8n was given
+	return new Promise((resolve, reject) => {
+		import('node:https').then(({ default: https }) => {
+			standin.server = https.createServer({ ...standin.tls, keepAlive: true }, (req, res) => standin.handle(req, res));
+			standin.server.keepAliveTimeout = 30_000;
+			standin.server.on('error', reject);
+			standin.server.listen(port, '127.0.0.1', () => {
+				standin.port = port;
+				resolve(port);
+			});
+		}, reject);
+	});
+}
+
+/** A workflow: Webhook (POST /webhook/<path>, answers at once) → the items → Salla Create. */
+export function webhookWorkflow({ id, name, path, list, credential, nodeType, credentialType }) {
+	const webhook = {
+		id: `${id}-hook`,
+		name: 'Webhook',
+		type: 'n8n-nodes-base.webhook',
+		typeVersion: 2,
+		position: [0, 0],
+		webhookId: `${id}-hook-id`,
+		parameters: { httpMethod: 'POST', path, responseMode: 'onReceived', options: {} },
+	};
+	const set = {
+		id: `${id}-set`,
+		name: 'Groups JSON',
+		type: 'n8n-nodes-base.set',
+		typeVersion: 3.4,
+		position: [200, 0],
+		parameters: { mode: 'raw', jsonOutput: JSON.stringify({ list }), options: {} },
+	};
+	const split = {
+		id: `${id}-split`,
+		name: 'Groups',
+		type: 'n8n-nodes-base.splitOut',
+		typeVersion: 1,
+		position: [400, 0],
+		parameters: { fieldToSplitOut: 'list', options: {} },
+	};
+	const create = {
+		id: `${id}-create`,
+		name: 'Create groups',
+		type: nodeType,
+		typeVersion: 1,
+		position: [600, 0],
+		parameters: { resource: 'customerGroup', operation: 'create', name: '={{ $json.list }}' },
+		credentials: { [credentialType]: { id: credential.id, name: credential.name } },
+	};
+	const chain = [webhook, set, split, create];
+	const connections = {};
+	for (let i = 1; i < chain.length; i++) connections[chain[i - 1].name] = { main: [[{ node: chain[i].name, type: 'main', index: 0 }]] };
+	return { name, nodes: chain, connections, settings: { executionOrder: 'v1' }, active: false };
+}
+
+/**
+ * Waits until the main process serves POST /webhook/<path> (n8n 2.x activates after answering the
+ * activate call). A GET tells without starting a run: n8n answers "…not registered for GET requests.
+ * Did you mean to make a POST request?" once the POST webhook is live.
+ */
+export async function waitForWebhook(baseUrl, path, { timeoutMs = 30_000 } = {}) {
+	const t0 = Date.now();
+	for (;;) {
+		const r = await fetch(`${baseUrl}/webhook/${path}`);
+		const text = await r.text();
+		if (/make a POST request/.test(text)) return;
+		if (Date.now() - t0 > timeoutMs) throw new Error(`webhook ${path} not live after ${timeoutMs} ms: ${r.status} ${text.slice(0, 300)}`);
+		await sleep(100);
+	}
+}
+
+/** Debian's PostgreSQL binaries (/usr/lib/postgresql/<v>/bin), or undefined when not installed. */
+export function postgresBinDir() {
+	const r = spawnSync('sh', ['-c', 'ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1'], { encoding: 'utf8' });
+	const dir = r.stdout.trim();
+	return dir && existsSync(join(dir, 'initdb')) ? dir : undefined;
+}
+
+/**
+ * A PostgreSQL cluster of our own (initdb in `dir`, free port, trust auth on loopback, fsync off),
+ * run as the `postgres` system user when we are root (PostgreSQL refuses to run as root).
+ * n8n's SQLite has no busy timeout: a main and two workers writing executions at once meet
+ * SQLITE_BUSY, so queue mode runs on PostgreSQL, as n8n recommends for scaling mode.
+ */
+export class PostgresUnderTest {
+	constructor(dir) {
+		this.dir = dir;
+		this.log = '';
+	}
+
+	runAs(cmd, args) {
+		const asRoot = process.getuid?.() === 0;
+		const r = asRoot ? spawnSync('runuser', ['-u', 'postgres', '--', cmd, ...args], { encoding: 'utf8' }) : spawnSync(cmd, args, { encoding: 'utf8' });
+		if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}): ${r.stdout}\n${r.stderr}`);
+		return r;
+	}
+
+	async start() {
+		const bin = postgresBinDir();
+		if (!bin) throw new Error('PostgreSQL not found: apt-get install -y postgresql');
+		rmSync(this.dir, { recursive: true, force: true });
+		mkdirSync(this.dir, { recursive: true });
+		if (process.getuid?.() === 0) spawnSync('chown', ['-R', 'postgres:postgres', this.dir]);
+		const data = join(this.dir, 'data');
+		this.runAs(join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-sync']);
+		this.port = await freePort();
+		const opts = `-p ${this.port} -k ${this.dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=100`;
+		this.runAs(join(bin, 'pg_ctl'), ['-D', data, '-o', opts, '-l', join(this.dir, 'log'), '-w', '-t', '60', 'start']);
+		this.bin = bin;
+		this.data = data;
+		this.runAs(join(bin, 'psql'), ['-h', '127.0.0.1', '-p', String(this.port), '-U', 'postgres', '-c', 'CREATE DATABASE n8n']);
+		return this;
+	}
+
+	/** The environment that points n8n at this database. */
+	env() {
+		return {
+			DB_TYPE: 'postgresdb',
+			DB_POSTGRESDB_HOST: '127.0.0.1',
+			DB_POSTGRESDB_PORT: String(this.port),
+			DB_POSTGRESDB_DATABASE: 'n8n',
+			DB_POSTGRESDB_USER: 'postgres',
+			DB_POSTGRESDB_PASSWORD: 'postgres',
+		};
+	}
+
+	async stop() {
+		if (!this.data) return;
+		try {
+			this.runAs(join(this.bin, 'pg_ctl'), ['-D', this.data, '-m', 'immediate', '-w', 'stop']);
+		} catch {
+			/* already stopped */
+		}
+		this.data = undefined;
+	}
+}
