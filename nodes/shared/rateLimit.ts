@@ -1,5 +1,6 @@
-import type { INode } from 'n8n-workflow';
-import { NodeApiError, sleep } from 'n8n-workflow';
+import { timing } from './clock';
+import { CUSTOMERS_LIMIT, customersWindow } from './customersLimit';
+import type { Bucket } from './customersLimit';
 
 // ---------------------------------------------------------------------------------------------
 // Rate limits: the pacing and 429 policy that transport's single door (throughSalla) applies.
@@ -45,42 +46,13 @@ export const DEFAULT_IN_FLIGHT = 10;
  */
 export const MAX_IN_FLIGHT = 50;
 
-interface Clock {
-	now(): number;
-	sleep(ms: number): Promise<void>;
-}
-
-const realClock: Clock = { now: () => Date.now(), sleep: async (ms) => await sleep(ms) };
-let clock: Clock = realClock;
-
-/** The limiter's time: real, or a test's virtual clock. */
-export const timing: Clock = {
-	now: () => clock.now(),
-	sleep: async (ms) => await clock.sleep(ms),
-};
-
-/**
- * For tests only (production code never calls it): run the limiter on a virtual clock, so that a
- * test can check the waits Salla asked for without spending them. No argument restores real time.
- */
-export function setSallaClock(testClock?: Clock): void {
-	clock = testClock ?? realClock;
-}
-
-/** Which of Salla's limits a request counts against: the store's, or also the customers endpoints'. */
-export type Bucket = 'store' | 'customers';
+export { setSallaClock, timing } from './clock';
+export { bucketOf, CUSTOMERS_LIMIT } from './customersLimit';
+export type { Bucket } from './customersLimit';
+export { askedWaitMs, rateLimitError } from './rateLimitErrors';
 
 /** Which limit imposed a wait: the store's, the customers endpoints', or Salla did not say which. */
 export type LimitKind = 'store' | 'customers' | 'unsure';
-
-/** Salla's limit for its customers endpoints: 500 requests per 10 minutes (per IP address). */
-export const CUSTOMERS_LIMIT = { requests: 500, windowMs: 10 * 60 * 1000 };
-
-/** The bucket of a request, from its URL (relative to /admin/v2, or absolute). */
-export function bucketOf(url: string | undefined): Bucket {
-	const path = (url ?? '').replace(/^https?:\/\/[^/]+/, '').replace(/^\/admin\/v2/, '').replace(/[?#].*$/, '');
-	return /^\/customers(?:\/|$)/.test(path) ? 'customers' : 'store';
-}
 
 /** A wait longer than the item may wait: it fails without anything more being sent. */
 export class WaitTooLong {
@@ -109,32 +81,6 @@ export interface AcquireOptions {
 	/** n8n's cancel signal for the execution: a cancelled run stops waiting at once. */
 	signal?: AbortSignal;
 }
-
-/** The customers requests this n8n started in the last 10 minutes (Salla counts them per IP). */
-class RequestWindow {
-	private starts: number[] = [];
-
-	constructor(
-		private readonly max: number,
-		private readonly windowMs: number,
-	) {}
-
-	/** When the next request may start (now, or when the oldest of the window leaves it). */
-	openAt(now: number): number {
-		this.starts = this.starts.filter((start) => start > now - this.windowMs);
-		return this.starts.length < this.max ? now : this.starts[this.starts.length - this.max] + this.windowMs;
-	}
-
-	record(now: number): void {
-		this.starts.push(now);
-	}
-
-	clear(): void {
-		this.starts = [];
-	}
-}
-
-const customersWindow = new RequestWindow(CUSTOMERS_LIMIT.requests, CUSTOMERS_LIMIT.windowMs);
 
 interface Waiter {
 	ticket: number;
@@ -209,7 +155,7 @@ export class StoreLimiter {
 				},
 			};
 			signal?.addEventListener('abort', onAbort, { once: true });
-			this.chargeClosedTime(clock.now()); // what the store was closed before it asked is not its wait
+			this.chargeClosedTime(timing.now()); // what the store was closed before it asked is not its wait
 			// Most requests come in ticket order: they join the end without a scan of the queue.
 			const last = this.queue[this.queue.length - 1];
 			if (last === undefined || !before(waiter, last)) this.queue.push(waiter);
@@ -236,7 +182,7 @@ export class StoreLimiter {
 		this.resetAt = Number.isFinite(reset) && reset > 0 ? reset * 1000 : undefined;
 		// Remaining 0 without a reset time: Salla's bucket lets one request through a second.
 		if (this.remaining !== undefined && this.remaining <= 0 && this.resetAt === undefined) {
-			this.resetAt = clock.now() + 1000;
+			this.resetAt = timing.now() + 1000;
 		} else if (this.remaining !== undefined && this.remaining <= 0 && this.limit !== undefined && this.limit >= 2) {
 			this.learnPace(this.resetAt as number, this.limit);
 		}
@@ -250,7 +196,7 @@ export class StoreLimiter {
 	 */
 	private learnPace(resetAt: number, limit: number): void {
 		if (this.paceRefused || this.limitKind() !== 'store') return; // the customers endpoints' 500 per 10 minutes does not drain
-		const slot = ((resetAt - clock.now()) / (limit - 1)) * 1.02;
+		const slot = ((resetAt - timing.now()) / (limit - 1)) * 1.02;
 		if (slot > 0) this.slotMs = Math.min(this.slotMs ?? Number.POSITIVE_INFINITY, slot);
 	}
 
@@ -263,7 +209,7 @@ export class StoreLimiter {
 
 	/** A 429: nothing starts for `waitMs`, then one request goes alone to learn what is left. */
 	hold(waitMs: number): void {
-		const until = clock.now() + waitMs;
+		const until = timing.now() + waitMs;
 		this.blockedUntil = Math.max(this.blockedUntil, until);
 		this.remaining = 0;
 		// Refused while going at the pace learnt: this store's Reset is not a leaky bucket's (for
@@ -315,7 +261,7 @@ export class StoreLimiter {
 	}
 
 	private pump(): void {
-		const now = clock.now();
+		const now = timing.now();
 		this.chargeClosedTime(now);
 		while (this.queue.length) {
 			const closed = this.closedFor(now);
@@ -351,7 +297,7 @@ export class StoreLimiter {
 	private wakeUp(at: number): void {
 		if (at >= this.wakeAt) return;
 		this.wakeAt = at;
-		void clock.sleep(at - clock.now()).then(() => {
+		void timing.sleep(at - timing.now()).then(() => {
 			if (this.wakeAt === at) this.wakeAt = Number.POSITIVE_INFINITY;
 			this.pump();
 		});
@@ -384,58 +330,4 @@ export function nextTicket(): number {
 export function resetSallaRateLimits(): void {
 	limiters.clear();
 	customersWindow.clear();
-}
-
-/** Retry-After (seconds or an HTTP date), else X-RateLimit-Reset, in milliseconds from now. */
-export function askedWaitMs(headers: Record<string, string>, now: number): number | undefined {
-	const retryAfter = headers['retry-after'];
-	if (retryAfter !== undefined && retryAfter.trim() !== '') {
-		const seconds = Number(retryAfter);
-		if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
-		const date = Date.parse(retryAfter);
-		if (Number.isFinite(date)) return Math.max(0, date - now);
-	}
-	const reset = Number(headers['x-ratelimit-reset'] ?? Number.NaN);
-	if (Number.isFinite(reset) && reset > 0) return Math.max(0, reset * 1000 - now);
-	return undefined;
-}
-
-const seconds = (ms: number) => {
-	const count = Math.ceil(ms / 1000);
-	return `${count} ${count === 1 ? 'second' : 'seconds'}`;
-};
-
-/** The item's error when Salla asks for a longer wait than Max Rate Limit Wait allows. */
-export function rateLimitError(
-	node: INode,
-	wait: WaitTooLong,
-	limitMs: number,
-	waitedMs: number,
-	itemIndex?: number,
-	sallaMessage?: string,
-): NodeApiError {
-	const message =
-		wait.limit === 'customers'
-			? 'Salla\'s limit for its customers endpoints (500 requests per 10 minutes) was reached (429)'
-			: 'Salla\'s rate limit for this store was reached (429)';
-	const asked =
-		wait.reason === 'window'
-			? `This n8n has sent ${CUSTOMERS_LIMIT.requests} requests to Salla's customers endpoints in the last 10 minutes, the most Salla allows; the next may go in ${seconds(wait.waitMs)}.`
-			: wait.reason === 'retryAfter'
-				? `Salla asked to wait ${seconds(wait.waitMs)}.`
-				: `Salla asked to wait ${seconds(wait.waitMs)}: its X-RateLimit headers say no requests are left until then.`;
-	const which =
-		wait.limit === 'unsure'
-			? ' Salla did not say which limit: besides the store\'s, its customers endpoints allow 500 requests per 10 minutes.'
-			: '';
-	const waited = waitedMs > 0 ? ` This item already waited ${seconds(waitedMs)}.` : '';
-	const description =
-		`${sallaMessage ? `Salla says: "${sallaMessage}". ` : ''}${asked}${which}${waited} That is longer than ` +
-		`Max Rate Limit Wait (${seconds(limitMs)}) in the node's Options, so this item was not sent${wait.reason === 'window' ? '' : ' again'}. ` +
-		'Raise Max Rate Limit Wait, or run the workflow again later.';
-	return new NodeApiError(
-		node,
-		{ message, description, httpCode: '429' },
-		{ message, description, httpCode: '429', itemIndex },
-	);
 }
