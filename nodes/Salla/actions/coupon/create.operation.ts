@@ -2,7 +2,8 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from '
 
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
-import { COUPON_TYPES, couponBody, optionalCouponFields } from './shared';
+import { COUPON_TYPES, optionalCouponFields } from './shared';
+import { couponBody } from './body';
 
 /**
  * POST /coupons: a single coupon. Salla requires code, type, amount, free_shipping, expiry_date and

@@ -3,7 +3,8 @@ import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } fr
 import { inputError } from '../../../shared/validate';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
-import { COUPON_TYPES, coupon, couponBody, optionalCouponFields } from './shared';
+import { COUPON_TYPES, coupon, optionalCouponFields } from './shared';
+import { couponBody } from './body';
 
 /** PUT /coupons/{coupon_id}: sends only what the user set. */
 async function sendChanges(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {

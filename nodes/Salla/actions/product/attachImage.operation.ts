@@ -5,7 +5,8 @@ import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import type { FormPart } from './multipart';
 import { multipartBody } from './multipart';
-import { checkUrl, productLocator } from './shared';
+import { productLocator } from './shared';
+import { checkUrl } from './body';
 
 /**
  * POST /products/{product}/images, multipart/form-data: one image per request, from a URL

@@ -3,7 +3,8 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from '
 import { inputError, oneOf, optionalMoney, requireText } from '../../../shared/validate';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
-import { imageUrlsField, imagesBody, PRODUCT_TYPES, productBody, productFields } from './shared';
+import { imageUrlsField, PRODUCT_TYPES, productFields } from './shared';
+import { imagesBody, productBody } from './body';
 
 /**
  * POST /products: name, price and product type are required; the additional fields are sent only

@@ -3,7 +3,8 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodePr
 import { inputError, oneOf, optionalMoney, optionalText } from '../../../shared/validate';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
-import { PRODUCT_STATUSES, productBody, productByIdOrSku, productFields, switchToSkuPath } from './shared';
+import { PRODUCT_STATUSES, productByIdOrSku, productFields, switchToSkuPath } from './shared';
+import { productBody } from './body';
 
 /**
  * PUT /products/{product}, or PUT /products/sku/{sku}: only the fields the user set are sent.

@@ -1,6 +1,7 @@
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
-import { offerFields, sendOffer } from './shared';
+import { offerFields } from './shared';
+import { sendOffer } from './body';
 
 /** POST /specialoffers. */
 export const create = defineOperation({

@@ -1,6 +1,7 @@
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
-import { offerFields, offerLocator, sendOffer } from './shared';
+import { offerFields, offerLocator } from './shared';
+import { sendOffer } from './body';
 
 /**
  * PUT /specialoffers/{specialoffer}: Salla's Update page requires the same fields as Create (name,
