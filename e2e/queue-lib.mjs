@@ -1,8 +1,10 @@
 // Queue mode (EXECUTIONS_MODE=queue) for the e2e test e2e/queue.e2e.test.mjs and the benchmark
-// scripts/bench-queue.mjs: a redis-server of its own (free port, no persistence), an `n8n start`
-// main process and `n8n worker` processes sharing one user folder, SQLite database and encryption
-// key, and a Salla stand-in that enforces a leaky bucket (burst, then N a second) with Salla's
-// X-RateLimit-* headers and 429 Retry-After, as bench/rate-limit.js does in-process.
+// scripts/bench-queue.mjs: a redis-server of its own (free port, no persistence), a PostgreSQL
+// cluster of its own, an `n8n start` main process and `n8n worker` processes sharing one user
+// folder, database and encryption key, and a Salla stand-in that enforces a leaky bucket (burst,
+// then N a second) with Salla's X-RateLimit-* headers and 429 Retry-After, as bench/rate-limit.js
+// does in-process. Debian's redis-server and postgresql: scripts/test-e2e.mjs and .ci/run install
+// them when missing (root on Debian).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -68,7 +70,10 @@ export class RedisUnderTest {
 /**
  * The Salla stand-in with a leaky bucket in front of the API host: `burst` requests at once, then
  * `perSecond` a second; X-RateLimit-Limit/Remaining/Reset on every API answer, Retry-After on a 429.
- * Counts the 429s it gave and every group it created (name -> times).
+ * Besides customer groups it creates brands (POST /admin/v2/brands, the store's bucket, not under
+ * Salla's 500-per-10-minutes customers limit, as bench/standin.mjs does). Counts the 429s it gave
+ * and every group or brand it created (name -> times; Salla does not refuse a brand name twice,
+ * so a brand sent twice shows here as 2).
  */
 export class BucketStandin extends SallaStandin {
 	constructor(opts, { burst = 20, perSecond = 5 } = {}) {
@@ -83,6 +88,22 @@ export class BucketStandin extends SallaStandin {
 		this.last = Date.now();
 		this.limited = 0;
 		this.created = new Map();
+		this.apiRequests = 0;
+	}
+
+	route(r) {
+		if (r.host === 'api.salla.dev' && r.method === 'POST' && r.path === '/admin/v2/brands' && r.servername === r.host) {
+			const auth = /^Bearer (.+)$/.exec(r.headers.authorization || '');
+			if (this.accessTokens.get(auth?.[1]) === 'valid') {
+				if (this.expiry?.token === auth[1] && --this.expiry.left <= 0) this.accessTokens.set(auth[1], 'expired');
+				if (typeof r.body?.name !== 'string' || !r.body.name || typeof r.body.logo !== 'string') {
+					return [422, { status: 422, success: false, error: { code: 'validation_failed', message: 'alert.invalid_fields', fields: { name: ['The name field is required.'] } } }];
+				}
+				this.brands = (this.brands ?? 0) + 1;
+				return [201, { status: 201, success: true, data: { id: 2_000_000 + this.brands, name: r.body.name, logo: r.body.logo } }];
+			}
+		}
+		return super.route(r);
 	}
 
 	/** Runs the bucket for one API request: [extra headers, refused?]. */
@@ -132,12 +153,13 @@ export class BucketStandin extends SallaStandin {
 			let status;
 			let answer;
 			if (entry.host === 'api.salla.dev') {
+				this.apiRequests++;
 				const [limitHeaders, refused] = this.bucket();
 				headers = limitHeaders;
 				if (refused) [status, answer] = [429, { status: 429, success: false, error: { code: 'too_many_requests', message: 'Too Many Attempts.' } }];
 			}
 			if (status === undefined) [status, answer] = this.route(entry);
-			if (status === 201 && entry.path === '/admin/v2/customers/groups') this.created.set(entry.body.name, (this.created.get(entry.body.name) ?? 0) + 1);
+			if (status === 201 && ['/admin/v2/customers/groups', '/admin/v2/brands'].includes(entry.path)) this.created.set(entry.body.name, (this.created.get(entry.body.name) ?? 0) + 1);
 			entry.response = { status, body: answer };
 			const text = JSON.stringify(answer);
 			const send = () => {
@@ -208,6 +230,7 @@ export class QueueCluster {
 		this.bucket = { burst, perSecond };
 		this.record = record;
 		this.workers = [];
+		this.timings = {};
 	}
 
 	async start() {
@@ -232,14 +255,25 @@ export class QueueCluster {
 			// n8n's own default in 2.x; set so that manual runs never execute on the main process
 			OFFLOAD_MANUAL_EXECUTIONS_TO_WORKERS: 'true',
 			N8N_DIAGNOSTICS_ENABLED: 'false',
+			// less to start on a loaded 2-core machine: no JavaScript/Python task runner processes
+			// (these workflows have no Code node; external mode only opens the broker and waits for
+			// runners that never come), no metrics, no version or template calls
+			N8N_RUNNERS_MODE: 'external',
+			N8N_RUNNERS_AUTH_TOKEN: 'salla-queue-e2e',
+			N8N_METRICS: 'false',
 			...this.postgres.env(),
 		});
 		this.server = new N8nServer(this.n8n);
-		// a fresh PostgreSQL database runs every n8n migration first: minutes on a loaded machine
-		await this.server.start({ timeoutMs: 420_000 });
+		// The main process alone first: on a fresh database it runs every n8n migration, and the
+		// workers, started only once it serves the editor, find the schema ready.
+		const t0 = Date.now();
+		await this.server.start({ timeoutMs: 300_000 });
+		this.timings.mainMs = Date.now() - t0;
 		await this.server.setupOwner();
 		this.workers = Array.from({ length: this.workerCount }, (_, i) => new N8nWorker(this.n8n, { concurrency: this.concurrency, name: `worker-${i + 1}` }));
-		await Promise.all(this.workers.map((w) => w.start({ timeoutMs: 300_000 })));
+		const t1 = Date.now();
+		await Promise.all(this.workers.map((w) => w.start({ timeoutMs: 180_000 })));
+		this.timings.workersMs = Date.now() - t1;
 		return this;
 	}
 
@@ -251,7 +285,16 @@ export class QueueCluster {
 		await this.postgres?.stop();
 	}
 
-	/** The worker that ran an execution, from the workers' logs (n8n logs "Worker started execution <id>"). */
+	/** Which worker ran which execution, from the workers' logs (n8n logs "Worker started execution <id> (job <n>)"). */
+	ranBy() {
+		const map = new Map(); // execution id -> [worker names]
+		for (const w of this.workers) {
+			for (const m of w.log.matchAll(/Worker started execution (\d+)/g)) map.set(m[1], [...(map.get(m[1]) ?? []), w.name]);
+		}
+		return map;
+	}
+
+	/** The processes' logs. */
 	logs() {
 		return { main: this.server?.log ?? '', ...Object.fromEntries(this.workers.map((w) => [w.name, w.log])) };
 	}
@@ -272,8 +315,22 @@ function listenOn(standin, port) {
 	});
 }
 
-/** A workflow: Webhook (POST /webhook/<path>, answers at once) → the items → Salla Create. */
-export function webhookWorkflow({ id, name, path, list, credential, nodeType, credentialType }) {
+export const LOGO = 'https://cdn.example.com/brands/logo.png';
+
+/** The Create node's parameters: Brand → Create (the store's bucket) or Customer Group → Create. */
+export const CREATES = {
+	brand: { resource: 'brand', operation: 'create', name: '={{ $json.list }}', logo: LOGO },
+	customerGroup: { resource: 'customerGroup', operation: 'create', name: '={{ $json.list }}' },
+};
+
+/** The Create node's name in webhookWorkflow (its output is read under this name). */
+export const CREATE_NODE = 'Create';
+
+/**
+ * A workflow: Webhook (POST /webhook/<path>, answers at once) → the names as items → Salla
+ * Brand → Create (or `resource: 'customerGroup'`), one record per name.
+ */
+export function webhookWorkflow({ id, name, path, list, credential, nodeType, credentialType, resource = 'brand' }) {
 	const webhook = {
 		id: `${id}-hook`,
 		name: 'Webhook',
@@ -285,7 +342,7 @@ export function webhookWorkflow({ id, name, path, list, credential, nodeType, cr
 	};
 	const set = {
 		id: `${id}-set`,
-		name: 'Groups JSON',
+		name: 'Names JSON',
 		type: 'n8n-nodes-base.set',
 		typeVersion: 3.4,
 		position: [200, 0],
@@ -293,7 +350,7 @@ export function webhookWorkflow({ id, name, path, list, credential, nodeType, cr
 	};
 	const split = {
 		id: `${id}-split`,
-		name: 'Groups',
+		name: 'Names',
 		type: 'n8n-nodes-base.splitOut',
 		typeVersion: 1,
 		position: [400, 0],
@@ -301,11 +358,11 @@ export function webhookWorkflow({ id, name, path, list, credential, nodeType, cr
 	};
 	const create = {
 		id: `${id}-create`,
-		name: 'Create groups',
+		name: CREATE_NODE,
 		type: nodeType,
 		typeVersion: 1,
 		position: [600, 0],
-		parameters: { resource: 'customerGroup', operation: 'create', name: '={{ $json.list }}' },
+		parameters: CREATES[resource],
 		credentials: { [credentialType]: { id: credential.id, name: credential.name } },
 	};
 	const chain = [webhook, set, split, create];
@@ -366,9 +423,17 @@ export class PostgresUnderTest {
 		this.runAs(join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-sync']);
 		this.port = await freePort();
 		const opts = `-p ${this.port} -k ${this.dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=100`;
-		this.runAs(join(bin, 'pg_ctl'), ['-D', data, '-o', opts, '-l', join(this.dir, 'log'), '-w', '-t', '60', 'start']);
+		this.runAs(join(bin, 'pg_ctl'), ['-D', data, '-o', opts, '-l', join(this.dir, 'log'), '-w', '-t', '120', 'start']);
 		this.bin = bin;
 		this.data = data;
+		// accepting TCP connections on the port n8n is given (pg_ctl -w checks the socket directory)
+		const t0 = Date.now();
+		for (;;) {
+			const r = spawnSync(join(bin, 'pg_isready'), ['-h', '127.0.0.1', '-p', String(this.port), '-U', 'postgres', '-t', '5'], { encoding: 'utf8' });
+			if (r.status === 0) break;
+			if (Date.now() - t0 > 60_000) throw new Error(`PostgreSQL not accepting connections on 127.0.0.1:${this.port}: ${r.stdout}${r.stderr}`);
+			await sleep(200);
+		}
 		this.runAs(join(bin, 'psql'), ['-h', '127.0.0.1', '-p', String(this.port), '-U', 'postgres', '-c', 'CREATE DATABASE n8n']);
 		return this;
 	}
@@ -382,6 +447,10 @@ export class PostgresUnderTest {
 			DB_POSTGRESDB_DATABASE: 'n8n',
 			DB_POSTGRESDB_USER: 'postgres',
 			DB_POSTGRESDB_PASSWORD: 'postgres',
+			// n8n's default is 20 s to get a connection, which a loaded machine exceeded while three
+			// n8n processes started together; a pool of 4 a process (n8n's default: 2)
+			DB_POSTGRESDB_CONNECTION_TIMEOUT: '120000',
+			DB_POSTGRESDB_POOL_SIZE: '4',
 		};
 	}
 
@@ -394,4 +463,46 @@ export class PostgresUnderTest {
 		}
 		this.data = undefined;
 	}
+}
+
+/**
+ * One credential, `executions` workflows (Webhook → `items` names → Create), activated through the
+ * main process's REST API; then, from an empty bucket, the webhooks called together. Resolves once
+ * n8n has saved every execution: {batches, executions, ms (webhook calls to the last execution
+ * read back), answerMs (webhook calls to Salla's last answer), credential}.
+ */
+export async function runTogether(cluster, { label, executions = 4, items = 250, tokens, resource = 'brand', beforeStart, timeoutMs = 240_000, credentialData, nodeType, credentialType }) {
+	const { server, standin } = cluster;
+	standin.addAccessToken(tokens.accessToken);
+	standin.addRefreshToken(tokens.refreshToken);
+	const credential = await server.mustRest('POST', '/credentials', { name: `Salla (queue ${label})`, type: credentialType, data: credentialData(tokens) });
+	const batches = Array.from({ length: executions }, (_, b) => Array.from({ length: items }, (_, i) => `${label} ${b + 1}-${i + 1}`));
+	const ids = [];
+	for (const [b, list] of batches.entries()) {
+		const path = `queue-${label}-${b + 1}`;
+		const wf = webhookWorkflow({ id: `${label}-${b}`, name: `queue ${label} ${b + 1}`, path, list, credential, nodeType, credentialType, resource });
+		const created = await server.mustRest('POST', '/workflows', wf);
+		await server.activate(created.id);
+		await waitForWebhook(server.baseUrl, path);
+		ids.push(created.id);
+	}
+	beforeStart?.();
+	// an empty bucket: the run starts with the full burst
+	await sleep((standin.burst / standin.perSecond) * 1000 + 200);
+	standin.requests.length = 0;
+	standin.resetBucket();
+	const t0 = Date.now();
+	const answers = await Promise.all(batches.map((_, b) => fetch(`${server.baseUrl}/webhook/queue-${label}-${b + 1}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })));
+	const statuses = answers.map((a) => a.status);
+	if (statuses.some((s) => s !== 200)) throw new Error(`webhook calls answered ${statuses.join(', ')}`);
+	const all = [];
+	for (const id of ids) all.push(...(await server.waitForExecutions(id, 1, { timeoutMs: Math.max(10_000, timeoutMs - (Date.now() - t0)) })));
+	const ms = Date.now() - t0;
+	const answerMs = Math.max(...standin.requests.map((r) => r.at)) - t0;
+	return { batches, executions: all, ms, answerMs, credential };
+}
+
+/** The names an execution's Create node output, in order. */
+export function outputNames(execution) {
+	return (execution.data?.resultData?.runData?.[CREATE_NODE]?.[0]?.data?.main?.[0] ?? []).map((item) => item.json?.name);
 }
