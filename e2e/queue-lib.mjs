@@ -6,7 +6,8 @@
 // does in-process. Debian's redis-server and postgresql: scripts/test-e2e.mjs and .ci/run install
 // them when missing (root on Debian).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 
@@ -236,7 +237,9 @@ export class QueueCluster {
 	async start() {
 		rmSync(this.dataDir, { recursive: true, force: true });
 		this.redis = await new RedisUnderTest(join(this.dataDir, 'redis')).start();
-		this.postgres = await new PostgresUnderTest(join(this.dataDir, 'postgres')).start();
+		// PostgreSQL runs as the `postgres` user when we are root, and that user cannot enter root's
+		// home (0700), where the n8n user folders live by default: its cluster goes under the temp dir
+		this.postgres = await new PostgresUnderTest(mkdtempSync(join(tmpdir(), 'salla-queue-pg-'))).start();
 		this.n8n = new N8nUnderTest(this.line, { dataDir: join(this.dataDir, 'n8n'), record: this.record });
 		await this.n8n.start();
 		// the harness's stand-in swapped for one with a bucket, on the port n8n was told about
@@ -282,7 +285,7 @@ export class QueueCluster {
 		await this.server?.stop();
 		await this.n8n?.stop();
 		await this.redis?.stop();
-		await this.postgres?.stop();
+		await this.postgres?.stop({ keepLog: existsSync(this.dataDir) ? join(this.dataDir, 'postgres.log') : undefined });
 	}
 
 	/** Which worker ran which execution, from the workers' logs (n8n logs "Worker started execution <id> (job <n>)"). */
@@ -454,7 +457,8 @@ export class PostgresUnderTest {
 		};
 	}
 
-	async stop() {
+	/** Stops the cluster and removes it; `keepLog`: where to copy its server log first. */
+	async stop({ keepLog } = {}) {
 		if (!this.data) return;
 		try {
 			this.runAs(join(this.bin, 'pg_ctl'), ['-D', this.data, '-m', 'immediate', '-w', 'stop']);
@@ -462,6 +466,8 @@ export class PostgresUnderTest {
 			/* already stopped */
 		}
 		this.data = undefined;
+		if (keepLog && existsSync(join(this.dir, 'log'))) copyFileSync(join(this.dir, 'log'), keepLog);
+		rmSync(this.dir, { recursive: true, force: true });
 	}
 }
 

@@ -19,7 +19,7 @@
 // Needs Debian's redis-server and postgresql: `npm run test:e2e` (scripts/test-e2e.mjs) and .ci/run
 // install them when missing on a Debian machine where they run as root.
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
@@ -35,7 +35,7 @@ const PER_SECOND = Number(process.env.QUEUE_E2E_PER_SECOND || 40);
 const say = (m) => process.stderr.write(`[e2e queue ${LINE}] ${m}\n`);
 const skip =
 	LINE !== '2.x'
-		? `queue mode is tested on the 2.x line (n8n 2.41.1) only, not on "${LINE}": one line keeps the suite's time down, and the OAuth2 refresh lock it shows is the same code in 2.30`
+		? `queue mode is tested on the 2.x line (n8n 2.41.1) only, not on "${LINE}": one line keeps the suite's time down; n8n 2.30.8's source holds the same Redis lock around an OAuth2 refresh`
 		: false;
 
 describe(`the package in n8n ${LINE} queue mode (main + ${WORKERS} workers, Redis, PostgreSQL)`, { concurrency: false, skip }, () => {
@@ -47,13 +47,15 @@ describe(`the package in n8n ${LINE} queue mode (main + ${WORKERS} workers, Redi
 			assert.fail('queue mode needs Debian\'s redis-server and postgresql: apt-get install -y redis-server postgresql (npm run test:e2e installs them itself when run as root on Debian)');
 		}
 		const t0 = Date.now();
-		cluster = await new QueueCluster(LINE, {
+		// assigned before start(), so that after() stops whatever did start when a later step fails
+		cluster = new QueueCluster(LINE, {
 			dataDir: join(userFoldersRoot(), `e2e-queue-${LINE}`),
 			workers: WORKERS,
 			concurrency: 2,
 			burst: 20,
 			perSecond: PER_SECOND,
-		}).start();
+		});
+		await cluster.start();
 		cluster.standin.addClient(CLIENT_ID, CLIENT_SECRET);
 		say(`main ready in ${cluster.timings.mainMs} ms (migrations included), ${WORKERS} workers in ${cluster.timings.workersMs} ms; all in ${Date.now() - t0} ms`);
 	});
@@ -61,7 +63,7 @@ describe(`the package in n8n ${LINE} queue mode (main + ${WORKERS} workers, Redi
 	after(async () => {
 		await cluster?.stop();
 		// the processes' logs, for a failed run
-		for (const [name, log] of Object.entries(cluster?.logs() ?? {})) writeFileSync(join(cluster.dataDir, `${name}.log`), log);
+		if (existsSync(cluster?.dataDir ?? '')) for (const [name, log] of Object.entries(cluster.logs())) writeFileSync(join(cluster.dataDir, `${name}.log`), log);
 	});
 
 	const run = (label, tokens, beforeStart) =>

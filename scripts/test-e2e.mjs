@@ -10,6 +10,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { LINES, ROOT, buildPackage, ensureN8nLines, parseLineArg } from './lib/n8n-env.mjs';
+import { postgresBinDir, redisServerBinary } from '../e2e/queue-lib.mjs';
 
 const argv = process.argv.slice(2);
 const which = parseLineArg(argv, 'all');
@@ -17,13 +18,20 @@ const lines = which === 'all' ? Object.keys(LINES) : [which];
 const t0 = Date.now();
 const secs = (t) => `${((Date.now() - t) / 1000).toFixed(0)} s`;
 
-// The editor's browser test drives Debian's Chromium. On a fresh Debian machine where we are root,
-// install it, so that `npm ci && npm test` needs nothing else; elsewhere the test says what to install.
-if (!existsSync('/usr/bin/chromium') && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
-	process.stderr.write('[e2e] installing Debian\'s chromium for the editor test (apt-get)\n');
+// What the suite needs from Debian: Chromium for the editor's browser test; on the 2.x line, Redis and
+// PostgreSQL for the queue-mode test (e2e/queue.e2e.test.mjs). On a fresh Debian machine where we are
+// root, install what is missing, so that `npm ci && npm test` needs nothing else; elsewhere the tests
+// say what to install.
+const debianPackages = [
+	!existsSync('/usr/bin/chromium') && 'chromium',
+	lines.includes('2.x') && !redisServerBinary() && 'redis-server',
+	lines.includes('2.x') && !postgresBinDir() && 'postgresql',
+].filter(Boolean);
+if (debianPackages.length && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
+	process.stderr.write(`[e2e] installing Debian's ${debianPackages.join(', ')} (apt-get)\n`);
 	const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
 	spawnSync('apt-get', ['update'], { stdio: 'inherit', env });
-	spawnSync('apt-get', ['install', '-y', 'chromium'], { stdio: 'inherit', env });
+	spawnSync('apt-get', ['install', '-y', ...debianPackages], { stdio: 'inherit', env });
 }
 
 if (!argv.includes('--no-build')) {
