@@ -333,7 +333,7 @@ export const CREATE_NODE = 'Create';
  * A workflow: Webhook (POST /webhook/<path>, answers at once) → the names as items → Salla
  * Brand → Create (or `resource: 'customerGroup'`), one record per name.
  */
-export function webhookWorkflow({ id, name, path, list, credential, nodeType, credentialType, resource = 'brand' }) {
+export function webhookWorkflow({ id, name, path, list, credential, nodeType, credentialType, resource = 'brand', maxRateLimitWait }) {
 	const webhook = {
 		id: `${id}-hook`,
 		name: 'Webhook',
@@ -365,7 +365,7 @@ export function webhookWorkflow({ id, name, path, list, credential, nodeType, cr
 		type: nodeType,
 		typeVersion: 1,
 		position: [600, 0],
-		parameters: CREATES[resource],
+		parameters: maxRateLimitWait === undefined ? CREATES[resource] : { ...CREATES[resource], options: { maxRateLimitWait } },
 		credentials: { [credentialType]: { id: credential.id, name: credential.name } },
 	};
 	const chain = [webhook, set, split, create];
@@ -472,12 +472,13 @@ export class PostgresUnderTest {
 }
 
 /**
- * One credential, `executions` workflows (Webhook → `items` names → Create), activated through the
+ * One credential, `executions` workflows (Webhook → `items` names → Create, its Options → Max Rate
+ * Limit Wait set to `maxRateLimitWait` seconds when given), activated through the
  * main process's REST API; then, from an empty bucket, the webhooks called together. Resolves once
  * n8n has saved every execution: {batches, executions, ms (webhook calls to the last execution
  * read back), answerMs (webhook calls to Salla's last answer), credential}.
  */
-export async function runTogether(cluster, { label, executions = 4, items = 250, tokens, resource = 'brand', beforeStart, timeoutMs = 240_000, credentialData, nodeType, credentialType }) {
+export async function runTogether(cluster, { label, executions = 4, items = 250, tokens, resource = 'brand', maxRateLimitWait, beforeStart, timeoutMs = 240_000, credentialData, nodeType, credentialType }) {
 	const { server, standin } = cluster;
 	standin.addAccessToken(tokens.accessToken);
 	standin.addRefreshToken(tokens.refreshToken);
@@ -486,7 +487,7 @@ export async function runTogether(cluster, { label, executions = 4, items = 250,
 	const ids = [];
 	for (const [b, list] of batches.entries()) {
 		const path = `queue-${label}-${b + 1}`;
-		const wf = webhookWorkflow({ id: `${label}-${b}`, name: `queue ${label} ${b + 1}`, path, list, credential, nodeType, credentialType, resource });
+		const wf = webhookWorkflow({ id: `${label}-${b}`, name: `queue ${label} ${b + 1}`, path, list, credential, nodeType, credentialType, resource, maxRateLimitWait });
 		const created = await server.mustRest('POST', '/workflows', wf);
 		await server.activate(created.id);
 		await waitForWebhook(server.baseUrl, path);
