@@ -4,8 +4,9 @@
 // with SQLITE_BUSY), one main `n8n start` and two `n8n worker --concurrency=2` processes sharing one
 // user folder, database and encryption key; Salla played by the stand-in with a leaky bucket (a
 // burst of 20, then QUEUE_E2E_PER_SECOND a second, 40 by default, X-RateLimit-* headers, 429 with
-// Retry-After). Four workflows (Webhook → 250 names → Brand → Create, Max Rate Limit Wait 600 s) are activated through the main
-// process's REST API and started together by four webhook calls; the workers run them.
+// Retry-After). Four workflows (Webhook → 250 names → Brand → Create, Max Rate Limit Wait 600 s)
+// are activated through the main process's REST API and started together by four webhook calls;
+// the workers run them.
 // Asserts correctness (timing against Salla's own 5 a second is `npm run bench:queue`):
 // 1. 4 × 250 creates: every brand created exactly once, every execution succeeded with its 250
 //    items in order, each execution run by one worker only, both workers ran executions;
