@@ -122,10 +122,11 @@ describe(`the package in n8n ${LINE} queue mode (main + ${WORKERS} workers, Redi
 		const tokens = { accessToken: 'at-queue-expiring', refreshToken: 'rt-queue-expiring-1' };
 		const r = await run('expiring', tokens, () => {
 			// expires after the 100th accepted API request, when all four executions are sending; the
-			// token endpoint answers slowly, so that the other worker's requests meet the expired token
-			// while one refreshes
+			// token endpoint answers after 3 s (n8n's lock waits up to 10 s), so that the other worker,
+			// even if it was waiting out a 429 then, sends with the expired token while one refreshes
+			// (with 500 ms, one run out of five saw 401s on one worker only)
 			cluster.standin.expireAfter(tokens.accessToken, 100);
-			cluster.standin.tokenDelayMs = 500;
+			cluster.standin.tokenDelayMs = 3000;
 		});
 		const seen = cluster.standin.requests;
 		const refreshes = seen.filter((q) => q.host === 'accounts.salla.sa');
