@@ -169,17 +169,17 @@ export function resourcesProperties(resources: SallaResource[]): INodeProperties
 	for (const resource of resources) {
 		const operations = [...resource.operations].sort((a, b) => a.name.localeCompare(b.name));
 		operationsOf.set(resource.value, operations.map((operation) => operation.value));
-		dropdowns.push({
-			property: {
-				displayName: 'Operation',
-				name: 'operation',
-				type: 'options',
-				noDataExpression: true,
-				displayOptions: { show: { resource: [resource.value] } },
-				options: operations.map(operationOption),
-				default: resource.defaultOperation,
-			},
-		});
+		const defaultOperation = resource.defaultOperation;
+		const dropdown: INodeProperties = {
+			displayName: 'Operation',
+			name: 'operation',
+			type: 'options',
+			noDataExpression: true,
+			displayOptions: { show: { resource: [resource.value] } },
+			options: operations.map(operationOption),
+			default: defaultOperation,
+		};
+		dropdowns.push({ property: dropdown });
 		for (const operation of operations) {
 			for (const field of operation.fields ?? []) fields.push({ field, resource: resource.value, operation: operation.value });
 		}
