@@ -3,10 +3,11 @@
  * options that point at real resources and operations, only documented Salla endpoints, pickers
  * that exist. Each check is also shown to catch a broken description.
  */
-import type { IHttpRequestOptions, INodeTypeDescription } from 'n8n-workflow';
+import type { IHttpRequestOptions, INode, INodeParameters, INodeProperties, INodeTypeDescription } from 'n8n-workflow';
+import { NodeHelpers } from 'n8n-workflow';
 
 import { resources } from '../../nodes/Salla/actions';
-import { defineOperation, defineResource, resourceProperties } from '../../nodes/Salla/common/operation';
+import { defineOperation, defineResource, resourceProperties, resourcesProperties } from '../../nodes/Salla/common/operation';
 import { Salla } from '../../nodes/Salla/Salla.node';
 import { displayOptionProblems, doorProblems, endpointProblems, isDocumented, methodProblems } from '../helpers/description';
 
@@ -138,4 +139,91 @@ test('saved workflows keep working: the node type, resource and Customer Group d
 		'update',
 		'updateDefault',
 	]);
+});
+
+describe('twin fields (one property for the same field of several operations)', () => {
+	/** A field as the panel shows it, without the resource and operation it is shown for, nor functions. */
+	const shape = (field: INodeProperties) =>
+		JSON.stringify({ ...field, displayOptions: { ...field.displayOptions, show: { ...field.displayOptions?.show, resource: undefined, operation: undefined } } }, (_key, value: unknown) =>
+			typeof value === 'function' ? 'function' : value,
+		);
+	const shownFor = (properties: INodeProperties[], resource: string, operation: string) =>
+		properties.filter(
+			(property) =>
+				property.name !== 'operation' &&
+				(property.displayOptions?.show?.resource as string[] | undefined)?.includes(resource) &&
+				(property.displayOptions?.show?.operation as string[] | undefined)?.includes(operation),
+		);
+
+	test('every operation shows exactly its own fields, in its own order', () => {
+		const declared = (field: INodeProperties) => shape({ ...field, displayOptions: { ...field.displayOptions, show: { ...field.displayOptions?.show } } });
+		for (const resource of resources) {
+			for (const operation of resource.operations) {
+				const shown = shownFor(description.properties, resource.value, operation.value).map(shape);
+				expect({ at: `${resource.value} ${operation.value}`, fields: shown }).toEqual({
+					at: `${resource.value} ${operation.value}`,
+					fields: (operation.fields ?? []).map(declared),
+				});
+			}
+		}
+	});
+
+	test('n8n resolves every operation\'s parameters exactly as it would without twins', () => {
+		// the same node built resource by resource, each field in its own resource's section
+		const apart: INodeTypeDescription = {
+			...description,
+			properties: [description.properties[0], ...resources.flatMap(resourceProperties), description.properties[description.properties.length - 1]],
+		};
+		const resolve = (desc: INodeTypeDescription, parameters: INodeParameters, defaults: boolean) => {
+			const nodeWith: INode = { id: 'n', name: 'Salla', type: 'salla', typeVersion: 1, position: [0, 0], parameters };
+			return NodeHelpers.getNodeParameters(desc.properties, parameters, defaults, false, nodeWith, desc);
+		};
+		let compared = 0;
+		for (const resource of resources) {
+			for (const operation of resource.operations) {
+				const plain = { resource: resource.value, operation: operation.value };
+				const filled = { ...plain, returnAll: false, limit: 7, name: '={{ $json.name }}', findBy: 'sku', sku: 'S-1', identifer_type: 'sku' };
+				for (const parameters of [plain, filled]) {
+					for (const defaults of [true, false]) {
+						expect({ at: `${resource.value} ${operation.value}`, got: resolve(description, parameters, defaults) }).toEqual({
+							at: `${resource.value} ${operation.value}`,
+							got: resolve(apart, parameters, defaults),
+						});
+						compared++;
+					}
+				}
+			}
+		}
+		expect(compared).toBe(4 * resources.reduce((sum, resource) => sum + resource.operations.length, 0));
+		// and the Limit a Get Many run reads is the one given (it was lost when a shared field came before its dropdown)
+		expect(resolve(description, { resource: 'brand', operation: 'getAll', returnAll: false, limit: 2 }, false)).toEqual({ resource: 'brand', limit: 2 });
+	});
+
+	test('the Name of a new record is one property for six resources, so {{ $json.name }} is evaluated once per pass', () => {
+		const names = description.properties.filter((property) => property.name === 'name');
+		expect(names.map((property) => property.displayOptions?.show)).toEqual([
+			{ resource: ['brand', 'category', 'customerGroup', 'orderStatus', 'product', 'specialOffer'], operation: ['create'] },
+			{ resource: ['customerGroup'], operation: ['update'] },
+			{ resource: ['specialOffer'], operation: ['update'] },
+		]);
+		expect(description.properties.filter((property) => property.name === 'returnAll').length).toBeLessThan(6);
+	});
+
+	test('a twin that would change an operation\'s order of fields stays apart', () => {
+		const x: INodeProperties = { displayName: 'X', name: 'x', type: 'string', default: '' };
+		const y: INodeProperties = { displayName: 'Y', name: 'y', type: 'string', default: '' };
+		const op = (value: string, fields: INodeProperties[]) =>
+			defineOperation({ value, name: value, description: value, action: value, method: 'GET', path: '/brands', scope: 'brands.read', fields });
+		const properties = resourcesProperties([
+			defineResource({ value: 'brand', name: 'Brand', defaultOperation: 'a', operations: [op('a', [x, y]), op('b', [x])] }),
+			defineResource({ value: 'category', name: 'Category', defaultOperation: 'a', operations: [op('a', [y, x]), op('c', [x])] }),
+		]);
+		// Category a shows Y before X, so its X cannot be Brand's (which comes before every Category field):
+		// Category's X is a property of its own, after Y; Y itself is shared (first in both).
+		expect(properties.filter((property) => property.name !== 'operation').map((property) => [property.name, property.displayOptions?.show])).toEqual([
+			['x', { resource: ['brand'], operation: ['a', 'b'] }],
+			['y', { resource: ['brand', 'category'], operation: ['a'] }],
+			['x', { resource: ['category'], operation: ['a', 'c'] }],
+		]);
+	});
 });

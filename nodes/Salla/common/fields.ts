@@ -116,6 +116,21 @@ export function isRecordLocator(field: INodeProperties): boolean {
 }
 
 /** Return All and Limit of a Get Many operation (walkSallaPages reads them). */
+/**
+ * The required Name of a new record (brand, category, customer group, order status, product,
+ * special offer). One definition for all of them, so that the node has one `name` property for them
+ * rather than one each: n8n evaluates every same-named property's expression per item (see twins.ts).
+ * Each operation's own check reads it and says what a good name is for that record.
+ */
+export const nameField: INodeProperties = {
+	displayName: 'Name',
+	name: 'name',
+	type: 'string',
+	required: true,
+	default: '',
+	description: 'The name as the store and its dashboard show it',
+};
+
 export function returnAllLimit(): INodeProperties[] {
 	return [
 		{

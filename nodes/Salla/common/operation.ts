@@ -12,6 +12,7 @@ import { enterRun, guarded } from '../../shared/runGate';
 import { noteRateLimit, walkSallaPages } from '../../shared/transport';
 import { inputError, requireText } from '../../shared/validate';
 import { isRecordLocator, readRecordId } from './fields';
+import { type Block, mergeTwins } from './twins';
 
 /**
  * How operations and resources are built. An operation file declares what Salla documents (method,
@@ -123,36 +124,16 @@ function withGuardedPreSends<T extends object>(property: T): T {
 	return copy;
 }
 
-/** Adds "only for this resource and these operations" to a field's own display options. */
-function shownFor(field: INodeProperties, resource: string, operations: string[]): INodeProperties {
+/** Adds "only for these resources and these operations" to a field's own display options. */
+function shownFor(field: INodeProperties, resources: string[], operations: string[]): INodeProperties {
 	const own: IDisplayOptions = field.displayOptions ?? {};
 	return {
 		...withGuardedPreSends(field),
 		displayOptions: {
 			...own,
-			show: { ...own.show, resource: [resource], operation: operations },
+			show: { ...own.show, resource: resources, operation: operations },
 		},
 	};
-}
-
-/**
- * Fields that several operations share as their first field (a record picker, typically) become one
- * property shown for all of them. n8n-core's RoutingNode evaluates every top-level property whose
- * name the node's parameters hold, shown or not, for every item: one property instead of ten saves
- * nine evaluations of an expression such as {{ $json.order_id }} per item. Only first fields are
- * merged, so that every operation still shows its fields in its own order.
- */
-function sharedFirstFields(operations: SallaOperation[]): Map<INodeProperties, string[]> {
-	const shared = new Map<INodeProperties, string[]>();
-	for (const operation of operations) {
-		const first = operation.fields?.[0];
-		if (first) shared.set(first, [...(shared.get(first) ?? []), operation.value]);
-	}
-	for (const [field, users] of shared) {
-		const elsewhere = operations.some((operation) => (operation.fields ?? []).indexOf(field) > 0);
-		if (users.length < 2 || elsewhere) shared.delete(field);
-	}
-	return shared;
 }
 
 function operationOption(operation: SallaOperation): INodePropertyOptions {
@@ -176,12 +157,20 @@ function operationOption(operation: SallaOperation): INodePropertyOptions {
 	};
 }
 
-/** The Operation dropdown of one resource and the fields of its operations. */
-export function resourceProperties(resource: SallaResource): INodeProperties[] {
-	const operations = [...resource.operations].sort((a, b) => a.name.localeCompare(b.name));
-	const defaultOperation = resource.defaultOperation;
-	return [
-		{
+/**
+ * The Operation dropdown of each resource and the fields of its operations, in panel order. The same
+ * field used by several operations (a record picker, Return All, Limit, Name) becomes one property
+ * shown for all of them where the panel stays the same (see twins.ts for why).
+ */
+export function resourcesProperties(resources: SallaResource[]): INodeProperties[] {
+	const dropdowns: Block[] = [];
+	const fields: Block[] = [];
+	const operationsOf = new Map<string, string[]>();
+	for (const resource of resources) {
+		const operations = [...resource.operations].sort((a, b) => a.name.localeCompare(b.name));
+		operationsOf.set(resource.value, operations.map((operation) => operation.value));
+		const defaultOperation = resource.defaultOperation;
+		const dropdown: INodeProperties = {
 			displayName: 'Operation',
 			name: 'operation',
 			type: 'options',
@@ -189,21 +178,19 @@ export function resourceProperties(resource: SallaResource): INodeProperties[] {
 			displayOptions: { show: { resource: [resource.value] } },
 			options: operations.map(operationOption),
 			default: defaultOperation,
-		},
-		...fieldsOf(resource.value, operations),
-	];
+		};
+		dropdowns.push({ property: dropdown });
+		for (const operation of operations) {
+			for (const field of operation.fields ?? []) fields.push({ field, resource: resource.value, operation: operation.value });
+		}
+	}
+	// Every Operation dropdown before any field: n8n resolves a node's parameters in the order of its
+	// properties, and a field shared with an earlier resource must find its own resource's operation
+	// already resolved (the panel shows one dropdown at a time, so its order does not change).
+	return mergeTwins([...dropdowns, ...fields], shownFor, operationsOf);
 }
 
-function fieldsOf(resource: string, operations: SallaOperation[]): INodeProperties[] {
-	const shared = sharedFirstFields(operations);
-	const emitted = new Set<INodeProperties>();
-	return operations.flatMap((operation) =>
-		(operation.fields ?? []).flatMap((field) => {
-			const users = shared.get(field);
-			if (!users) return [shownFor(field, resource, [operation.value])];
-			if (emitted.has(field)) return [];
-			emitted.add(field);
-			return [shownFor(field, resource, users)];
-		}),
-	);
+/** One resource's Operation dropdown and fields. */
+export function resourceProperties(resource: SallaResource): INodeProperties[] {
+	return resourcesProperties([resource]);
 }

@@ -1,6 +1,7 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import { inputError, optionalUrl, requireText } from '../../../shared/validate';
+import { nameField } from '../../common/fields';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { brandBody, brandFields } from './shared';
@@ -38,15 +39,7 @@ export const create = defineOperation({
 	preSend: [sendBrand],
 	postReceive: [unwrapData],
 	fields: [
-		{
-			displayName: 'Name',
-			name: 'name',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'e.g. Zara',
-			description: 'The brand\'s name as customers see it',
-		},
+		nameField,
 		{
 			displayName: 'Logo URL',
 			name: 'logo',

@@ -1,6 +1,7 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import { requireText } from '../../../shared/validate';
+import { nameField } from '../../common/fields';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { categoryBody, categoryFields, parentCategory } from './shared';
@@ -27,15 +28,7 @@ export const create = defineOperation({
 	preSend: [sendCategory],
 	postReceive: [unwrapData],
 	fields: [
-		{
-			displayName: 'Name',
-			name: 'name',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'e.g. Shoes',
-			description: 'The category\'s name as customers see it',
-		},
+		nameField,
 		parentCategory,
 		{
 			displayName: 'Additional Fields',

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import { inputError } from '../../../shared/validate';
+import { nameField } from '../../common/fields';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { conditions, features } from './shared';
@@ -19,7 +20,8 @@ async function checkName(
 	if (!trimmed) {
 		throw inputError(this, 'Name is empty', 'Give the customer group a name, for example "VIP customers".');
 	}
-	(requestOptions.body as IDataObject).name = trimmed;
+	// name first in the body, as Salla's page shows it
+	requestOptions.body = { name: trimmed, ...(requestOptions.body as IDataObject) };
 	return requestOptions;
 }
 
@@ -31,18 +33,10 @@ export const create = defineOperation({
 	method: 'POST',
 	path: '/customers/groups',
 	scope: 'customers.read_write',
+	preSend: [checkName],
 	postReceive: [unwrapData],
 	fields: [
-		{
-			displayName: 'Name',
-			name: 'name',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'e.g. VIP customers',
-			description: 'The group\'s name, unique in the store',
-			routing: { send: { type: 'body', property: 'name', preSend: [checkName] } },
-		},
+		nameField,
 		conditions,
 		features,
 	],

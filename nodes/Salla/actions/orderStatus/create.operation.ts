@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import { inputError, optionalNumber, optionalText, requireId, requireText } from '../../../shared/validate';
+import { nameField } from '../../common/fields';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 
@@ -8,8 +9,8 @@ import { unwrapData } from '../../common/output';
 
 async function sendStatus(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
 	const body: IDataObject = {
-		parent_id: requireId(this, 'Parent Status', this.getNodeParameter('parent_id', ''), '863076598'),
 		name: requireText(this, 'Name', this.getNodeParameter('name', ''), 'Give the status a name, for example "Waiting for stock".'),
+		parent_id: requireId(this, 'Parent Status', this.getNodeParameter('parent_id', ''), '863076598'),
 		message: requireText(
 			this,
 			'Message',
@@ -43,6 +44,7 @@ export const create = defineOperation({
 	preSend: [sendStatus],
 	postReceive: [unwrapData],
 	fields: [
+		nameField,
 		{
 			displayName: 'Parent Status Name or ID',
 			name: 'parent_id',
@@ -52,15 +54,6 @@ export const create = defineOperation({
 			default: '',
 			description:
 				'The main status the new sub-status belongs to. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-		},
-		{
-			displayName: 'Name',
-			name: 'name',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'e.g. Waiting for stock',
-			description: 'The status\'s name, as the dashboard and customers see it',
 		},
 		{
 			displayName: 'Message',

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import { inputError, oneOf, optionalMoney, requireText } from '../../../shared/validate';
+import { nameField } from '../../common/fields';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { imageUrlsField, PRODUCT_TYPES, productFields } from './shared';
@@ -47,15 +48,7 @@ export const create = defineOperation({
 	preSend: [sendProduct],
 	postReceive: [unwrapData],
 	fields: [
-		{
-			displayName: 'Name',
-			name: 'name',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'e.g. T-Shirt Blue',
-			description: 'The product\'s name as customers see it',
-		},
+		nameField,
 		{
 			displayName: 'Price',
 			name: 'price',

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { recordLocator } from '../../common/fields';
+import { nameField, recordLocator } from '../../common/fields';
 
 /**
  * What Special Offer → Create and Update share. Salla's Create and Update pages take the same body
@@ -58,15 +58,7 @@ export const DISCOUNT_TYPES = [
 
 /** Every field of an offer, in panel order (Create and Update). */
 export const offerFields: INodeProperties[] = [
-	{
-		displayName: 'Name',
-		name: 'name',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'e.g. Buy 2 get 1 free',
-		description: 'The offer\'s name in the dashboard',
-	},
+	nameField,
 	{
 		displayName: 'Channel',
 		name: 'applied_channel',
