@@ -157,7 +157,8 @@ export async function throughSalla<T>(
 			waitedMs += await limiter.acquire(ticket, limitMs - waitedMs, { interactive: attempt.interactive, signal });
 		} catch (wait) {
 			if (wait instanceof WaitCancelled) throw cancelled(node, attempt.itemIndex);
-			throw rateLimitError(node, wait as WaitTooLong, limitMs, waitedMs, attempt.itemIndex);
+			const tooLong = wait as WaitTooLong;
+			throw rateLimitError(node, tooLong, limitMs, waitedMs + tooLong.waitedInQueueMs, attempt.itemIndex);
 		}
 		let result: T;
 		try {

@@ -61,6 +61,8 @@ export class WaitTooLong {
 		/** A 429's Retry-After, X-RateLimit-Reset, or this n8n's own count of customers requests. */
 		readonly reason: 'retryAfter' | 'reset' | 'window',
 		readonly limit: LimitKind = 'store',
+		/** What the item had already waited in the queue for this request while the store was closed. */
+		readonly waitedInQueueMs = 0,
 	) {}
 }
 
@@ -252,11 +254,17 @@ export class StoreLimiter {
 		return Math.max(0, Math.min(this.remaining, this.limit ?? Number.POSITIVE_INFINITY, MAX_IN_FLIGHT));
 	}
 
-	/** Adds the time the store has been closed to every waiting request's own account. */
+	/**
+	 * Adds the time the store has been closed to the account of the requests that would start as soon
+	 * as it opens (the first MAX_IN_FLIGHT of the queue). The others are queued behind the run: that is
+	 * the store's pace, not a wait Salla imposed on them, or else with several n8n workers on one store
+	 * every 429 the workers meet would add up against every queued item, and a long run's later items
+	 * would fail.
+	 */
 	private chargeClosedTime(now: number): void {
 		if (this.closedSince === undefined) return;
 		const elapsed = Math.max(0, now - this.closedSince);
-		for (const waiter of this.queue) waiter.closedWaitMs += elapsed;
+		for (const waiter of this.queue.slice(0, MAX_IN_FLIGHT)) waiter.closedWaitMs += elapsed;
 		this.closedSince = undefined;
 	}
 
@@ -270,7 +278,7 @@ export class StoreLimiter {
 				for (const waiter of [...this.queue]) {
 					if (waiter.closedWaitMs + closed.waitMs > waiter.maxWaitMs) {
 						this.queue.splice(this.queue.indexOf(waiter), 1);
-						waiter.fail(closed);
+						waiter.fail(new WaitTooLong(closed.waitMs, closed.reason, closed.limit, waiter.closedWaitMs));
 					}
 				}
 				if (this.queue.length) {
@@ -297,7 +305,7 @@ export class StoreLimiter {
 	private wakeUp(at: number): void {
 		if (at >= this.wakeAt) return;
 		this.wakeAt = at;
-		void timing.sleep(at - timing.now()).then(() => {
+		void timing.sleep(Math.max(0, at - timing.now())).then(() => {
 			if (this.wakeAt === at) this.wakeAt = Number.POSITIVE_INFINITY;
 			this.pump();
 		});

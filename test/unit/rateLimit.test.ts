@@ -204,6 +204,46 @@ describe('429 and Retry-After', () => {
 		expect(error?.description).toContain('Salla asked to wait 30 seconds. This item already waited 40 seconds.');
 	});
 
+	test('queued behind the run, an item is not charged for waits Salla imposes on the items ahead of it (several workers on one store)', async () => {
+		// Another worker sends to the same store: every 10th request meets a 429 (Retry-After 4 s). Eleven
+		// of them add up to 44 s, more than Max Rate Limit Wait 30 s; no single item waits that long.
+		let n = 0;
+		standIn('POST', '/customers/groups', 111, ({ body }) => {
+			n++;
+			return n % 10 === 0 ? tooMany('4') : withLimits(created(n), '5')(body);
+		});
+		const names = Array.from({ length: 100 }, (_, i) => `G${i + 1}`);
+
+		const { items, error } = await runSalla(create({ options: { maxRateLimitWait: 30 } }), { items: named(...names) });
+
+		expect(error).toBeUndefined();
+		expect(items.map((item) => item.json.name)).toEqual(names);
+		const sent = sentNames();
+		expect(new Set(sent).size).toBe(100);
+		expect(sent.length - 100).toBe(11); // each refused request sent again once
+		expect(sleeps.filter((ms) => ms === 4000).length).toBeGreaterThanOrEqual(11);
+	});
+
+	test('an item that fails while queued says how long it already waited for Salla', async () => {
+		standIn(
+			'POST',
+			'/customers/groups',
+			2,
+			inTurn(tooMany('20'), (body) => [
+				201,
+				{ data: { id: 1, name: body.name } },
+				{ 'X-RateLimit-Limit': '500', 'X-RateLimit-Remaining': '0', 'X-RateLimit-Reset': epoch(now + 25_000) },
+			]),
+		);
+
+		const { items } = await runSalla(create({ options: { maxRateLimitWait: 30 } }), { items: named('A', 'B'), continueOnFail: true });
+
+		expect(sentNames()).toEqual(['A', 'A']);
+		expect(items[0].json).toEqual({ id: 1, name: 'A' });
+		expect(items[1].error?.description).toContain('Salla asked to wait 25 seconds');
+		expect(items[1].error?.description).toContain('This item already waited 20 seconds.');
+	});
+
 	test('Max Rate Limit Wait 0 never waits', async () => {
 		standIn('POST', '/customers/groups', 1, inTurn(tooMany('1')));
 		const { error } = await runSalla(create({ options: { maxRateLimitWait: 0 } }), { items: named('A') });
