@@ -1,14 +1,18 @@
 #!/usr/bin/env node
-// node bench/profile-summary.mjs <file.cpuprofile> [more…] [--top 25]
+// node bench/profile-summary.mjs <file.cpuprofile> [more…] [--top 25] [--functions runNode,resolveBaseUrl,…]
 // Where the CPU time of an `n8n execute` went (profiles from `npm run bench -- --cpu-prof`):
 // self time by package (this package, n8n-core, n8n-workflow, …) and the top functions by self time,
-// plus the inclusive time of this package's functions (what our code and everything it calls took).
+// plus the inclusive time of this package's functions (what our code and everything it calls took), and
+// of the functions named by --functions, wherever they are (e.g. resolveSimpleParameterValue: every
+// expression n8n evaluated).
 import { readFileSync } from 'node:fs';
 
 const argv = process.argv.slice(2);
 const topAt = argv.indexOf('--top');
 const TOP = topAt === -1 ? 25 : Number(argv[topAt + 1]);
-const files = argv.filter((a, i) => !a.startsWith('--') && i !== topAt + 1);
+const functionsAt = argv.indexOf('--functions');
+const FUNCTIONS = functionsAt === -1 ? [] : argv[functionsAt + 1].split(',');
+const files = argv.filter((a, i) => !a.startsWith('--') && i !== topAt + 1 && i !== functionsAt + 1);
 
 function packageOf(url) {
 	if (!url) return '(native / GC / idle)';
@@ -55,4 +59,14 @@ for (const file of files) {
 	for (const [k, v] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, TOP)) console.log(`${ms(v)} ms ${pct(v)}  ${k}`);
 	console.log("this package's outermost functions, inclusive (their own work and what they call):");
 	for (const [k, v] of [...oursInclusive].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`${ms(v)} ms ${pct(v)}  ${k}`);
+	if (!FUNCTIONS.length) continue;
+	// A sample counts once for a name, however often that function is on its stack (recursion).
+	const named = new Map(FUNCTIONS.map((name) => [name, 0]));
+	for (const [id, us] of self) {
+		const onStack = new Set();
+		for (let at = id; at !== undefined; at = parent.get(at)) onStack.add(byId.get(at).callFrame.functionName);
+		for (const name of FUNCTIONS) if (onStack.has(name)) named.set(name, named.get(name) + us);
+	}
+	console.log('named functions, inclusive:');
+	for (const [k, v] of named) console.log(`${ms(v)} ms ${pct(v)}  ${k}`);
 }
