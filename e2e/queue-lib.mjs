@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 
-import { N8nServer, N8nUnderTest, sleep } from './lib/harness.mjs';
+import { N8nServer, N8nUnderTest, sleep, stopChild } from './lib/harness.mjs';
 import { SallaStandin } from './standin/salla-standin.mjs';
 import { n8nBin, nodeBinary } from '../scripts/lib/n8n-env.mjs';
 
@@ -60,19 +60,14 @@ export class RedisUnderTest {
 	}
 
 	async stop() {
-		if (!this.child || this.child.exitCode !== null) return;
-		this.child.kill('SIGTERM');
-		const timer = setTimeout(() => this.child.kill('SIGKILL'), 5_000);
-		await this.exited;
-		clearTimeout(timer);
+		await stopChild(this.child, this.exited, 5_000);
 	}
 }
 
 /**
  * The Salla stand-in with a leaky bucket in front of the API host: `burst` requests at once, then
  * `perSecond` a second; X-RateLimit-Limit/Remaining/Reset on every API answer, Retry-After on a 429.
- * Besides customer groups it creates brands (POST /admin/v2/brands, the store's bucket, not under
- * Salla's 500-per-10-minutes customers limit, as bench/standin.mjs does). Counts the 429s it gave
+ * Counts the 429s it gave
  * and every group or brand it created (name -> times; Salla does not refuse a brand name twice,
  * so a brand sent twice shows here as 2).
  */
@@ -90,21 +85,6 @@ export class BucketStandin extends SallaStandin {
 		this.limited = 0;
 		this.created = new Map();
 		this.apiRequests = 0;
-	}
-
-	route(r) {
-		if (r.host === 'api.salla.dev' && r.method === 'POST' && r.path === '/admin/v2/brands' && r.servername === r.host) {
-			const auth = /^Bearer (.+)$/.exec(r.headers.authorization || '');
-			if (this.accessTokens.get(auth?.[1]) === 'valid') {
-				if (this.expiry?.token === auth[1] && --this.expiry.left <= 0) this.accessTokens.set(auth[1], 'expired');
-				if (typeof r.body?.name !== 'string' || !r.body.name || typeof r.body.logo !== 'string') {
-					return [422, { status: 422, success: false, error: { code: 'validation_failed', message: 'alert.invalid_fields', fields: { name: ['The name field is required.'] } } }];
-				}
-				this.brands = (this.brands ?? 0) + 1;
-				return [201, { status: 201, success: true, data: { id: 2_000_000 + this.brands, name: r.body.name, logo: r.body.logo } }];
-			}
-		}
-		return super.route(r);
 	}
 
 	/** Runs the bucket for one API request: [extra headers, refused?]. */
@@ -125,52 +105,15 @@ export class BucketStandin extends SallaStandin {
 		return [limits(Math.floor(this.burst - this.level)), false];
 	}
 
-	handle(req, res) {
-		const chunks = [];
-		req.on('data', (c) => chunks.push(c));
-		req.on('end', () => {
-			const raw = Buffer.concat(chunks).toString('utf8');
-			const url = new URL(req.url, `https://${req.headers.host}`);
-			let body;
-			try {
-				body = req.headers['content-type']?.includes('json') && raw ? JSON.parse(raw) : raw ? Object.fromEntries(new URLSearchParams(raw)) : undefined;
-			} catch {
-				body = raw;
-			}
-			const entry = {
-				host: (req.headers.host || '').replace(/:\d+$/, ''),
-				servername: req.socket.servername,
-				method: req.method,
-				path: url.pathname,
-				query: Object.fromEntries(url.searchParams),
-				headers: req.headers,
-				rawBody: raw,
-				body,
-				at: Date.now(),
-			};
-			this.count++;
-			if (this.record) this.requests.push(entry);
-			let headers = {};
-			let status;
-			let answer;
-			if (entry.host === 'api.salla.dev') {
-				this.apiRequests++;
-				const [limitHeaders, refused] = this.bucket();
-				headers = limitHeaders;
-				if (refused) [status, answer] = [429, { status: 429, success: false, error: { code: 'too_many_requests', message: 'Too Many Attempts.' } }];
-			}
-			if (status === undefined) [status, answer] = this.route(entry);
-			if (status === 201 && ['/admin/v2/customers/groups', '/admin/v2/brands'].includes(entry.path)) this.created.set(entry.body.name, (this.created.get(entry.body.name) ?? 0) + 1);
-			entry.response = { status, body: answer };
-			const text = JSON.stringify(answer);
-			const send = () => {
-				res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text), ...headers });
-				res.end(text);
-			};
-			const delay = entry.host === 'accounts.salla.sa' ? this.tokenDelayMs : this.apiDelayMs;
-			if (delay > 0) setTimeout(send, delay);
-			else send();
-		});
+	/** Salla's bucket in front of the API host; counts every group or brand created. */
+	answer(entry) {
+		if (entry.host !== 'api.salla.dev') return this.route(entry);
+		this.apiRequests++;
+		const [headers, refused] = this.bucket();
+		if (refused) return [429, { status: 429, success: false, error: { code: 'too_many_requests', message: 'Too Many Attempts.' } }, headers];
+		const [status, body] = this.route(entry);
+		if (status === 201 && ['/admin/v2/customers/groups', '/admin/v2/brands'].includes(entry.path)) this.created.set(entry.body.name, (this.created.get(entry.body.name) ?? 0) + 1);
+		return [status, body, headers];
 	}
 }
 
@@ -210,11 +153,7 @@ export class N8nWorker {
 	}
 
 	async stop() {
-		if (!this.child || this.child.exitCode !== null) return;
-		this.child.kill('SIGTERM');
-		const timer = setTimeout(() => this.child.kill('SIGKILL'), 20_000);
-		await this.exited;
-		clearTimeout(timer);
+		await stopChild(this.child, this.exited);
 	}
 }
 

@@ -307,11 +307,7 @@ export class N8nServer {
 	}
 
 	async stop() {
-		if (!this.child || this.child.exitCode !== null) return;
-		this.child.kill('SIGTERM');
-		const timer = setTimeout(() => this.child.kill('SIGKILL'), 20_000);
-		await this.exited;
-		clearTimeout(timer);
+		await stopChild(this.child, this.exited);
 	}
 
 	/** A REST call with the owner's session; resolves with {status, body} (body = parsed JSON or text). */
@@ -419,6 +415,15 @@ export class N8nServer {
 		this._flatted ??= createRequire(join(this.n8n.info.dir, 'node_modules/n8n/package.json'))('flatted');
 		return this._flatted;
 	}
+}
+
+/** Stops a child process: SIGTERM, then SIGKILL when it has not exited after `graceMs`. */
+export async function stopChild(child, exited, graceMs = 20_000) {
+	if (!child || child.exitCode !== null) return;
+	child.kill('SIGTERM');
+	const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+	await exited;
+	clearTimeout(timer);
 }
 
 export function sleep(ms) {

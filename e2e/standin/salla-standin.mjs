@@ -117,20 +117,34 @@ export class SallaStandin {
 				headers: req.headers,
 				rawBody: raw,
 				body: parseBody(req.headers['content-type'], raw),
+				at: Date.now(),
 			};
 			this.count++;
 			if (this.record) this.requests.push(entry);
-			const [status, body] = this.route(entry);
+			const [status, body, headers = {}] = this.answer(entry);
 			entry.response = { status, body };
 			const text = JSON.stringify(body);
 			const answer = () => {
-				res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
+				res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text), ...headers });
 				res.end(text);
 			};
-			const delay = entry.host === 'accounts.salla.sa' ? this.tokenDelayMs : this.apiDelayMs;
+			const delay = this.delayFor(entry);
 			if (delay > 0) setTimeout(answer, delay);
 			else answer();
 		});
+	}
+
+	/**
+	 * The answer to one request: [status, body, extra headers]. The benchmark and the queue-mode test
+	 * put a rate limit in front of `route` by overriding this.
+	 */
+	answer(entry) {
+		return this.route(entry);
+	}
+
+	/** How long the answer waits before it is sent. */
+	delayFor(entry) {
+		return entry.host === 'accounts.salla.sa' ? this.tokenDelayMs : this.apiDelayMs;
 	}
 
 	route(r) {
@@ -144,6 +158,8 @@ export class SallaStandin {
 			}
 			if (this.expiry?.token === auth[1] && --this.expiry.left <= 0) this.accessTokens.set(auth[1], 'expired');
 			if (r.method === 'POST' && r.path === '/admin/v2/customers/groups') return this.createGroup(r.body);
+			// the store's bucket, for the benchmark and the queue-mode test (not under the customers limit)
+			if (r.method === 'POST' && r.path === '/admin/v2/brands') return this.createBrand(r.body);
 			if (r.path.startsWith('/admin/v2/webhooks')) return this.webhookRoute(r);
 			return [404, { status: 404, success: false, error: { code: 404, message: 'The requested resource was not found' } }];
 		}
@@ -241,6 +257,14 @@ export class SallaStandin {
 		const id = this.nextGroupId++;
 		this.groups.set(body.name, id);
 		return [201, { status: 201, success: true, data: { id, name: body.name } }];
+	}
+
+	createBrand(body) {
+		if (typeof body?.name !== 'string' || !body.name || typeof body.logo !== 'string') {
+			return [422, { status: 422, success: false, error: { code: 'validation_failed', message: 'alert.invalid_fields', fields: { name: ['The name field is required.'] } } }];
+		}
+		this.brands = (this.brands ?? 0) + 1;
+		return [201, { status: 201, success: true, data: { id: 2_000_000 + this.brands, name: body.name, logo: body.logo } }];
 	}
 }
 
