@@ -2,6 +2,7 @@ import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow'
 
 import { optionalText } from '../../../shared/validate';
 import { returnAllLimit } from '../../common/fields';
+import { filtersCollection } from '../../common/filters';
 import { defineOperation } from '../../common/operation';
 
 async function sendKeyword(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
@@ -23,22 +24,15 @@ export const getAll = defineOperation({
 	preSend: [sendKeyword],
 	fields: [
 		...returnAllLimit(),
-		{
-			displayName: 'Filters',
-			name: 'filters',
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
-			options: [
-				{
-					displayName: 'Keyword',
-					name: 'keyword',
-					type: 'string',
-					default: '',
-					placeholder: 'e.g. SUMMER',
-					description: 'Only coupons matching this text, such as part of a code',
-				},
-			],
-		},
+		filtersCollection([
+			{
+				displayName: 'Keyword',
+				name: 'keyword',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. SUMMER',
+				description: 'Only coupons matching this text, such as part of a code',
+			},
+		]),
 	],
 });

@@ -2,6 +2,7 @@ import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } fr
 
 import { optionalText } from '../../../shared/validate';
 import { dateRange, returnAllLimit } from '../../common/fields';
+import { filtersCollection } from '../../common/filters';
 import { defineOperation } from '../../common/operation';
 import { extraFieldsField, LIST_EXTRA_FIELDS, sendExtraFields } from './shared';
 
@@ -15,40 +16,33 @@ async function sendKeyword(this: IExecuteSingleFunctions, requestOptions: IHttpR
 	return requestOptions;
 }
 
-const filters: INodeProperties = {
-	displayName: 'Filters',
-	name: 'filters',
-	type: 'collection',
-	placeholder: 'Add Filter',
-	default: {},
-	options: [
-		{
-			displayName: 'Search',
-			name: 'keyword',
-			type: 'string',
-			default: '',
-			placeholder: 'e.g. 966511804534',
-			description: 'Customers whose mobile number, e-mail or name matches this text',
-			routing: { send: { preSend: [sendKeyword] } },
+const filters: INodeProperties = filtersCollection([
+	{
+		displayName: 'Search',
+		name: 'keyword',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. 966511804534',
+		description: 'Customers whose mobile number, e-mail or name matches this text',
+		routing: { send: { preSend: [sendKeyword] } },
+	},
+	...dateRange({
+		collection: 'filters',
+		from: {
+			name: 'date_from',
+			displayName: 'Registered From',
+			description: 'Customers who registered on this day or later',
 		},
-		...dateRange({
-			collection: 'filters',
-			from: {
-				name: 'date_from',
-				displayName: 'Registered From',
-				description: 'Customers who registered on this day or later',
-			},
-			to: {
-				name: 'date_to',
-				displayName: 'Registered To',
-				description: 'Customers who registered on this day or earlier',
-			},
-		}),
-		extraFieldsField(LIST_EXTRA_FIELDS, {
-			routing: { send: { preSend: [sendExtraFields('filters.fields', LIST_EXTRA_FIELDS)] } },
-		}),
-	],
-};
+		to: {
+			name: 'date_to',
+			displayName: 'Registered To',
+			description: 'Customers who registered on this day or earlier',
+		},
+	}),
+	extraFieldsField(LIST_EXTRA_FIELDS, {
+		routing: { send: { preSend: [sendExtraFields('filters.fields', LIST_EXTRA_FIELDS)] } },
+	}),
+]);
 
 export const getAll = defineOperation({
 	value: 'getAll',

@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from '
 
 import { oneOf, optionalText, requireId } from '../../../shared/validate';
 import { returnAllLimit } from '../../common/fields';
+import { filtersCollection } from '../../common/filters';
 import { defineOperation } from '../../common/operation';
 import { PRODUCT_STATUSES } from './shared';
 
@@ -36,39 +37,32 @@ export const getAll = defineOperation({
 	preSend: [sendFilters],
 	fields: [
 		...returnAllLimit(),
-		{
-			displayName: 'Filters',
-			name: 'filters',
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
-			options: [
-				{
-					displayName: 'Category Name or ID',
-					name: 'category',
-					type: 'options',
-					typeOptions: { loadOptionsMethod: 'getCategories' },
-					default: '',
-					description:
-						'Only products in this category. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-				},
-				{
-					displayName: 'Search',
-					name: 'keyword',
-					type: 'string',
-					default: '',
-					placeholder: 'e.g. T-Shirt',
-					description: 'Only products whose name or SKU contains this text',
-				},
-				{
-					displayName: 'Status',
-					name: 'status',
-					type: 'options',
-					options: PRODUCT_STATUSES,
-					default: 'sale',
-					description: 'Only products with this status',
-				},
-			],
-		},
+		filtersCollection([
+			{
+				displayName: 'Category Name or ID',
+				name: 'category',
+				type: 'options',
+				typeOptions: { loadOptionsMethod: 'getCategories' },
+				default: '',
+				description:
+					'Only products in this category. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			},
+			{
+				displayName: 'Search',
+				name: 'keyword',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. T-Shirt',
+				description: 'Only products whose name or SKU contains this text',
+			},
+			{
+				displayName: 'Status',
+				name: 'status',
+				type: 'options',
+				options: PRODUCT_STATUSES,
+				default: 'sale',
+				description: 'Only products with this status',
+			},
+		]),
 	],
 });

@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from '
 
 import { idList, inputError, oneOf, optionalText, toId } from '../../../shared/validate';
 import { dateRange, recordLocator, returnAllLimit } from '../../common/fields';
+import { filtersCollection } from '../../common/filters';
 import { defineOperation } from '../../common/operation';
 
 /**
@@ -67,77 +68,70 @@ export const getAll = defineOperation({
 	preSend: [sendFilters],
 	fields: [
 		...returnAllLimit(),
-		{
-			displayName: 'Filters',
-			name: 'filters',
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
-			options: [
-				recordLocator({
-					name: 'customer',
-					displayName: 'Customer',
-					noun: 'customer',
-					example: '447121768',
-					searchListMethod: 'searchCustomers',
-					description: 'Only what this customer wrote',
-					required: false,
-				}),
-				...dateRange({
-					collection: 'filters',
-					from: { name: 'start_date', displayName: 'From Date', description: 'Only what was written on or after this day' },
-					to: { name: 'end_date', displayName: 'To Date', description: 'Only what was written on or before this day' },
-				}),
-				{
-					displayName: 'Keyword',
-					name: 'keyword',
-					type: 'string',
-					default: '',
-					placeholder: 'e.g. delivery',
-					description: 'Only feedback whose text contains this',
-				},
-				{
-					displayName: 'Product Names or IDs',
-					name: 'products',
-					type: 'multiOptions',
-					typeOptions: { loadOptionsMethod: 'getProducts' },
-					default: [],
-					description:
-						'Only feedback about these products. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-				},
-				{
-					displayName: 'Published',
-					name: 'publish',
-					type: 'options',
-					options: [...YES_NO],
-					default: 'any',
-					description: 'Whether to get only published, or only unpublished, feedback',
-				},
-				{
-					displayName: 'Replied',
-					name: 'reply',
-					type: 'options',
-					options: [...YES_NO],
-					default: 'any',
-					description: 'Whether to get only feedback the store has replied to, or only feedback without a reply',
-				},
-				{
-					displayName: 'Stars',
-					name: 'stars',
-					type: 'multiOptions',
-					options: STARS,
-					default: [],
-					description: 'Only ratings with these numbers of stars',
-				},
-				{
-					displayName: 'Type',
-					name: 'type',
-					type: 'options',
-					options: [...TYPES],
-					default: 'product',
-					description: 'Only one kind of feedback',
-				},
-			],
-		},
+		filtersCollection([
+			recordLocator({
+				name: 'customer',
+				displayName: 'Customer',
+				noun: 'customer',
+				example: '447121768',
+				searchListMethod: 'searchCustomers',
+				description: 'Only what this customer wrote',
+				required: false,
+			}),
+			...dateRange({
+				collection: 'filters',
+				from: { name: 'start_date', displayName: 'From Date', description: 'Only what was written on or after this day' },
+				to: { name: 'end_date', displayName: 'To Date', description: 'Only what was written on or before this day' },
+			}),
+			{
+				displayName: 'Keyword',
+				name: 'keyword',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. delivery',
+				description: 'Only feedback whose text contains this',
+			},
+			{
+				displayName: 'Product Names or IDs',
+				name: 'products',
+				type: 'multiOptions',
+				typeOptions: { loadOptionsMethod: 'getProducts' },
+				default: [],
+				description:
+					'Only feedback about these products. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			},
+			{
+				displayName: 'Published',
+				name: 'publish',
+				type: 'options',
+				options: [...YES_NO],
+				default: 'any',
+				description: 'Whether to get only published, or only unpublished, feedback',
+			},
+			{
+				displayName: 'Replied',
+				name: 'reply',
+				type: 'options',
+				options: [...YES_NO],
+				default: 'any',
+				description: 'Whether to get only feedback the store has replied to, or only feedback without a reply',
+			},
+			{
+				displayName: 'Stars',
+				name: 'stars',
+				type: 'multiOptions',
+				options: STARS,
+				default: [],
+				description: 'Only ratings with these numbers of stars',
+			},
+			{
+				displayName: 'Type',
+				name: 'type',
+				type: 'options',
+				options: [...TYPES],
+				default: 'product',
+				description: 'Only one kind of feedback',
+			},
+		]),
 	],
 });

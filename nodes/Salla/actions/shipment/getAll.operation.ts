@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from '
 
 import { inputError, oneOf, optionalText, requireId } from '../../../shared/validate';
 import { dateRange, returnAllLimit } from '../../common/fields';
+import { filtersCollection } from '../../common/filters';
 import { defineOperation } from '../../common/operation';
 import { optionalOrderId, orderLocator, PAYMENT_METHODS, SHIPMENT_TYPES, STATUSES } from './shared';
 
@@ -57,82 +58,75 @@ export const getAll = defineOperation({
 	preSend: [sendFilters],
 	fields: [
 		...returnAllLimit(),
-		{
-			displayName: 'Filters',
-			name: 'filters',
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
-			options: [
-				{
-					displayName: 'Created From',
-					name: 'source',
-					type: 'options',
-					options: [...SOURCES],
-					default: 'api',
-					description: 'Where the shipment was created',
-				},
-				...dateRange({
-					collection: 'filters',
-					from: { name: 'from_date', displayName: 'From Date', description: 'Only shipments created on or after this day' },
-					to: { name: 'to_date', displayName: 'To Date', description: 'Only shipments created on or before this day' },
-				}),
-				{
-					displayName: 'Destination Country Code',
-					name: 'ship_to_country_code',
-					type: 'string',
-					default: '',
-					placeholder: 'e.g. SA',
-					description: 'Only shipments going to this country (two letters)',
-				},
-				{ ...orderLocator('Only the shipments of this order'), required: false },
-				{
-					displayName: 'Origin Country Code',
-					name: 'ship_from_country_code',
-					type: 'string',
-					default: '',
-					placeholder: 'e.g. SA',
-					description: 'Only shipments sent from this country (two letters)',
-				},
-				{
-					displayName: 'Payment Method',
-					name: 'payment_method',
-					type: 'options',
-					options: [...PAYMENT_METHODS],
-					default: 'pre_paid',
-				},
-				{
-					displayName: 'Shipping Company Name or ID',
-					name: 'courier_id',
-					type: 'options',
-					typeOptions: { loadOptionsMethod: 'getShippingCompanies' },
-					default: '',
-					description:
-						'Only shipments of this shipping company. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-				},
-				{
-					displayName: 'Shipping Company Slug',
-					name: 'courier_slug',
-					type: 'string',
-					default: '',
-					placeholder: 'e.g. smsa',
-					description: 'Only shipments of the shipping company with this slug',
-				},
-				{
-					displayName: 'Status',
-					name: 'status',
-					type: 'options',
-					options: [...STATUSES],
-					default: 'created',
-				},
-				{
-					displayName: 'Type',
-					name: 'shipment_type',
-					type: 'options',
-					options: [...SHIPMENT_TYPES],
-					default: 'shipment',
-				},
-			],
-		},
+		filtersCollection([
+			{
+				displayName: 'Created From',
+				name: 'source',
+				type: 'options',
+				options: [...SOURCES],
+				default: 'api',
+				description: 'Where the shipment was created',
+			},
+			...dateRange({
+				collection: 'filters',
+				from: { name: 'from_date', displayName: 'From Date', description: 'Only shipments created on or after this day' },
+				to: { name: 'to_date', displayName: 'To Date', description: 'Only shipments created on or before this day' },
+			}),
+			{
+				displayName: 'Destination Country Code',
+				name: 'ship_to_country_code',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. SA',
+				description: 'Only shipments going to this country (two letters)',
+			},
+			{ ...orderLocator('Only the shipments of this order'), required: false },
+			{
+				displayName: 'Origin Country Code',
+				name: 'ship_from_country_code',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. SA',
+				description: 'Only shipments sent from this country (two letters)',
+			},
+			{
+				displayName: 'Payment Method',
+				name: 'payment_method',
+				type: 'options',
+				options: [...PAYMENT_METHODS],
+				default: 'pre_paid',
+			},
+			{
+				displayName: 'Shipping Company Name or ID',
+				name: 'courier_id',
+				type: 'options',
+				typeOptions: { loadOptionsMethod: 'getShippingCompanies' },
+				default: '',
+				description:
+					'Only shipments of this shipping company. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			},
+			{
+				displayName: 'Shipping Company Slug',
+				name: 'courier_slug',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. smsa',
+				description: 'Only shipments of the shipping company with this slug',
+			},
+			{
+				displayName: 'Status',
+				name: 'status',
+				type: 'options',
+				options: [...STATUSES],
+				default: 'created',
+			},
+			{
+				displayName: 'Type',
+				name: 'shipment_type',
+				type: 'options',
+				options: [...SHIPMENT_TYPES],
+				default: 'shipment',
+			},
+		]),
 	],
 });
