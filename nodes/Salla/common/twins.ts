@@ -96,7 +96,10 @@ export function mergeTwins(blocks: Block[], placeField: Place, operationsOf: Map
 			cover.set(at, [[[place(at).resource], [place(at).operation]]]);
 		}
 	};
-	/** Merges `together` (emitted at its first or last user), or says why not: false leaves it as it was. */
+	/**
+	 * Merges `together` (emitted at its first or last user) and says whether every operation of the
+	 * group still shows its own fields in order; on false the next try (or `alone`) undoes it.
+	 */
 	const tryMerge = (group: number[], together: number[], anchor: 'first' | 'last'): boolean => {
 		alone(group);
 		const pairs = together.map(pairOf);
