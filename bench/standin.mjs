@@ -37,6 +37,31 @@ export function extendStandin(standin, { records = 10_000, limit = BENCH_LIMIT }
 		];
 	};
 	standin.delayFor = () => standin.delayMs;
+	// requests open at the stand-in (received, not yet answered): the most at once, and the mean
+	// while at least one is open, so that a run shows how many requests a node really keeps in flight
+	standin.inFlight = { open: 0, max: 0, busyMs: 0, weightedMs: 0, since: 0 };
+	const handle = standin.handle.bind(standin);
+	const tick = (delta) => {
+		const f = standin.inFlight;
+		const now = performance.now();
+		if (f.open > 0) {
+			f.busyMs += now - f.since;
+			f.weightedMs += f.open * (now - f.since);
+		}
+		f.since = now;
+		f.open += delta;
+		f.max = Math.max(f.max, f.open);
+	};
+	standin.handle = (req, res) => {
+		if ((req.headers.host || '').startsWith('api.salla.dev')) {
+			tick(1);
+			res.on('close', () => tick(-1));
+		}
+		handle(req, res);
+	};
+	standin.resetInFlight = () => {
+		standin.inFlight = { open: standin.inFlight.open, max: standin.inFlight.open, busyMs: 0, weightedMs: 0, since: performance.now() };
+	};
 	return standin;
 }
 

@@ -15,7 +15,8 @@
 // --cpu-prof: each n8n process writes a V8 CPU profile to .e2e-data/bench-<line>/profiles.
 //
 // Time = n8n's executionTime of the node; memory = the n8n process, sampled every 5 ms: the peak
-// while the node ran, and its rise over the sample just before the node started.
+// while the node ran, and its rise over the sample just before the node started; in flight = the
+// node's requests the stand-in held at once (the most, and the mean while it held any).
 // Prints a table, then a one-line verdict per target.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -163,13 +164,15 @@ if (CPU_PROF) mkdirSync(profileDir, { recursive: true });
 async function execute(wf, names, delayMs) {
 	n8n.standin.delayMs = delayMs;
 	const before = n8n.standin.count;
+	n8n.standin.resetInFlight();
 	const memlog = join(dataDir, `memory-${wf.id}.json`);
 	const env = { SALLA_E2E_MEMLOG: memlog };
 	if (CPU_PROF) env.NODE_OPTIONS = `${n8n.env.NODE_OPTIONS} --cpu-prof --cpu-prof-dir=${profileDir} --cpu-prof-name=${wf.id}-\${pid}.cpuprofile`;
 	const { runData, error, stderr } = await n8n.execute(wf.id, { env, timeoutMs: 30 * 60_000, stdoutFile: join(dataDir, 'execute-output.json') });
 	if (error) throw new Error(`${wf.id} failed: ${JSON.stringify(error).slice(0, 1500)}\n${stderr.slice(-2000)}`);
 	const mem = JSON.parse(readFileSync(memlog, 'utf8'));
-	const result = { requests: n8n.standin.count - before };
+	const f = n8n.standin.inFlight;
+	const result = { requests: n8n.standin.count - before, inFlight: { max: f.max, mean: f.busyMs ? f.weightedMs / f.busyMs : 0 } };
 	for (const name of names) {
 		const task = runData[name]?.[0];
 		const out = outputOf(runData, name);
@@ -222,8 +225,8 @@ for (const step of plan) {
 		say(`n8n ${info.n8nVersion}: ${step.kind === 'walk' ? `Return All over ${step.n} records` : `${step.n} items, answers after ${step.delay} ms`}: ${who === 'salla' ? 'Salla node' : 'HTTP Request'} (fresh n8n execute)…`);
 		const name = who === 'salla' ? 'Salla' : 'HTTP Request';
 		const r = await execute(step.wf[who], [name], step.delay);
-		row[who] = { ...r[name], requests: r.requests };
-		say(`  ${name}: ${r[name].ms} ms, ${r[name].items} items out, RSS rise +${mib(r[name].rssRise)} MiB, ${r.requests} requests`);
+		row[who] = { ...r[name], requests: r.requests, inFlight: r.inFlight };
+		say(`  ${name}: ${r[name].ms} ms, ${r[name].items} items out, RSS rise +${mib(r[name].rssRise)} MiB, ${r.requests} requests, in flight at most ${r.inFlight.max} (mean ${r.inFlight.mean.toFixed(1)} while any)`);
 	}
 	results.push(row);
 }
@@ -238,6 +241,7 @@ console.log(
 console.log(`stand-in on loopback HTTPS advertising X-RateLimit-Limit 1000000; time = n8n's executionTime; memory = n8n process (5 ms samples), rise over the sample before the node`);
 console.log('');
 const verdicts = [];
+const flight = (x) => `${x.inFlight.max} (${x.inFlight.mean.toFixed(1)})`;
 const verdict = (ok, text) => verdicts.push(`${ok ? 'MET    ' : 'NOT MET'} ${text}`);
 if (MODE === 'orders') {
 	console.log(`${pad('items', 6)} | ${pad('delay', 5)} | ${'node (order)'.padEnd(26)} | ${pad('ms', 7)} | ${pad('ms/item', 7)} | ${pad('RSS rise MiB', 12)} | ${pad('heap rise MiB', 13)}`);
@@ -249,16 +253,16 @@ if (MODE === 'orders') {
 	}
 } else {
 	console.log(
-		`| what | items | answer delay | Salla ms | HTTP ms | Salla ms/item | HTTP ms/item | time ratio | Salla RSS peak (rise) MiB | HTTP RSS peak (rise) MiB | RSS rise ratio | Salla heap rise MiB | HTTP heap rise MiB | requests Salla / HTTP | first |`,
+		`| what | items | answer delay | Salla ms | HTTP ms | Salla ms/item | HTTP ms/item | time ratio | Salla RSS peak (rise) MiB | HTTP RSS peak (rise) MiB | RSS rise ratio | Salla heap rise MiB | HTTP heap rise MiB | in flight Salla / HTTP, most (mean) | requests Salla / HTTP | first |`,
 	);
-	console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
+	console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
 	for (const row of results) {
 		const { n, delay, salla, http } = row;
 		const timeRatio = salla.ms / http.ms;
 		const memRatio = salla.rssRise / Math.max(http.rssRise, 1);
 		const what = row.kind === 'walk' ? 'Return All' : 'Create';
 		console.log(
-			`| ${what} | ${n} | ${delay} ms | ${salla.ms} | ${http.ms} | ${(salla.ms / n).toFixed(3)} | ${(http.ms / n).toFixed(3)} | ${timeRatio.toFixed(2)} | ${mib(salla.rss)} (+${mib(salla.rssRise)}) | ${mib(http.rss)} (+${mib(http.rssRise)}) | ${memRatio.toFixed(2)} | ${mib(salla.heapRise)} | ${mib(http.heapRise)} | ${salla.requests} / ${http.requests} | ${row.order[0]} |`,
+			`| ${what} | ${n} | ${delay} ms | ${salla.ms} | ${http.ms} | ${(salla.ms / n).toFixed(3)} | ${(http.ms / n).toFixed(3)} | ${timeRatio.toFixed(2)} | ${mib(salla.rss)} (+${mib(salla.rssRise)}) | ${mib(http.rss)} (+${mib(http.rssRise)}) | ${memRatio.toFixed(2)} | ${mib(salla.heapRise)} | ${mib(http.heapRise)} | ${flight(salla)} / ${flight(http)} | ${salla.requests} / ${http.requests} | ${row.order[0]} |`,
 		);
 		if (row.kind === 'create') {
 			verdict(timeRatio <= TIME_TARGET, `n8n ${info.n8nVersion}, ${n} items, ${delay} ms answers: Salla time ${timeRatio.toFixed(2)}× HTTP Request's (target ≤ ${TIME_TARGET.toFixed(2)}×)`);
