@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // npm run bench [-- --n8n 2.x|min] [--sizes 1000,5000] [--delays 0,50] [--return-all 10000]
-//                  [--repeat 1] [--mode fresh|orders] [--cpu-prof] [--no-build]
+//                  [--repeat 3] [--mode fresh|orders] [--cpu-prof] [--no-build]
 //
 // The Salla node against n8n's own HTTP Request node in a real n8n (`n8n execute`), both doing the
 // same POST /brands with the same Salla OAuth2 credential, against the local Salla stand-in (HTTPS on
@@ -12,14 +12,16 @@
 //   in that order: shows what running first (n8n's warm-up) costs either node.
 // --return-all N: Brand → Get Many with Return All over N records (60 a page) beside HTTP Request's
 //   own pagination doing the same walk (0 to skip).
-// --repeat K: every pair K times, alternating which node goes first; the table shows each node's
+// --repeat K (3): every pair K times, alternating which node goes first; the table shows each node's
 //   median run and every pair's ratio, and the verdict is the median ratio (one run of n8n execute
 //   varies by ±15% on a busy 2-core machine, more than the gap being judged).
 // --cpu-prof: each n8n process writes a V8 CPU profile to .e2e-data/bench-<line>/profiles.
 //
 // Time = n8n's executionTime of the node; memory = the n8n process, sampled every 5 ms: the peak
 // while the node ran, and its rise over the sample just before the node started; in flight = the
-// node's requests the stand-in held at once (the most, and the mean while it held any).
+// node's requests the stand-in held at once (the most, and the mean while it held any); CPU = the
+// n8n process's CPU time (all its threads) while the node ran: less at the mercy of a busy machine
+// than the time, since both nodes are bound by CPU, not by the network.
 // Prints a table, then a one-line verdict per target.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -52,7 +54,7 @@ const SIZES = String(opt('sizes', '1000,5000')).split(',').map(Number);
 const DELAYS = String(opt('delays', '0,50')).split(',').map(Number);
 const RETURN_ALL = Number(opt('return-all', 10000));
 const MODE = opt('mode', 'fresh');
-const REPEAT = Math.max(1, Number(opt('repeat', 1)));
+const REPEAT = Math.max(1, Number(opt('repeat', 3)));
 const CPU_PROF = argv.includes('--cpu-prof');
 const CRED = { id: 'SallaBenchCred01', name: 'Salla (benchmark)', type: CREDENTIAL_TYPE };
 const TOKEN = 'at-bench';
@@ -136,6 +138,8 @@ function chainWorkflow(id, n, nodes) {
 
 function peakDuring(mem, from, to) {
 	const before = mem.samples.filter(([t]) => t <= from).at(-1) ?? mem.samples[0];
+	// the first sample once the node has ended (the sampler cannot run while n8n works synchronously)
+	const after = mem.samples.find(([t]) => t >= to) ?? mem.samples.at(-1);
 	let rss = before[1];
 	let heap = before[2];
 	for (const [t, r, h] of mem.samples) {
@@ -143,7 +147,9 @@ function peakDuring(mem, from, to) {
 		if (r > rss) rss = r;
 		if (h > heap) heap = h;
 	}
-	return { rss, heap, rssRise: rss - before[1], heapRise: heap - before[2] };
+	// CPU time of the n8n process (every thread: JavaScript, garbage collection, TLS) while the node ran
+	const cpuMs = (after[3] - before[3]) / 1000;
+	return { rss, heap, rssRise: rss - before[1], heapRise: heap - before[2], cpuMs };
 }
 
 /** The middle element by `key` (the lower middle of an even count). */
@@ -237,9 +243,13 @@ for (const step of plan) {
 			const r = await execute(step.wf[who], [name], step.delay);
 			pair[who] = { ...r[name], requests: r.requests, inFlight: r.inFlight };
 			row.runs[who].push(pair[who]);
-			say(`  ${name}: ${r[name].ms} ms, ${r[name].items} items out, RSS rise +${mib(r[name].rssRise)} MiB, ${r.requests} requests, in flight at most ${r.inFlight.max} (mean ${r.inFlight.mean.toFixed(1)} while any)`);
+			say(`  ${name}: ${r[name].ms} ms, ${r[name].items} items out, RSS rise +${mib(r[name].rssRise)} MiB, CPU ${(r[name].cpuMs / 1000).toFixed(1)} s, ${r.requests} requests, in flight at most ${r.inFlight.max} (mean ${r.inFlight.mean.toFixed(1)} while any)`);
 		}
-		row.ratios.push({ time: pair.salla.ms / pair.http.ms, memory: pair.salla.rssRise / Math.max(pair.http.rssRise, 1) });
+		row.ratios.push({
+			time: pair.salla.ms / pair.http.ms,
+			memory: pair.salla.rssRise / Math.max(pair.http.rssRise, 1),
+			cpu: pair.salla.cpuMs / Math.max(pair.http.cpuMs, 1),
+		});
 	}
 	// each node's median run (by time) stands for it in the table; the verdicts take the median ratios
 	for (const who of ['salla', 'http']) row[who] = median(row.runs[who], (x) => x.ms);
@@ -268,20 +278,22 @@ if (MODE === 'orders') {
 	}
 } else {
 	console.log(
-		`| what | items | answer delay | Salla ms | HTTP ms | Salla ms/item | HTTP ms/item | time ratio | Salla RSS peak (rise) MiB | HTTP RSS peak (rise) MiB | RSS rise ratio | Salla heap rise MiB | HTTP heap rise MiB | in flight Salla / HTTP, most (mean) | requests Salla / HTTP | first |`,
+		`| what | items | answer delay | Salla ms | HTTP ms | Salla ms/item | HTTP ms/item | time ratio | Salla / HTTP CPU s (ratio) | Salla RSS peak (rise) MiB | HTTP RSS peak (rise) MiB | RSS rise ratio | Salla heap rise MiB | HTTP heap rise MiB | in flight Salla / HTTP, most (mean) | requests Salla / HTTP | first |`,
 	);
-	console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
+	console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
 	for (const row of results) {
 		const { n, delay, salla, http } = row;
 		const timeRatio = median(row.ratios, (x) => x.time).time;
 		const memRatio = median(row.ratios, (x) => x.memory).memory;
+		const cpuRatio = median(row.ratios, (x) => x.cpu).cpu;
+		const cpu = `${(salla.cpuMs / 1000).toFixed(1)} / ${(http.cpuMs / 1000).toFixed(1)} (${cpuRatio.toFixed(2)})`;
 		const each = REPEAT > 1 ? ` (pairs: ${row.ratios.map((x) => x.time.toFixed(2)).join(', ')})` : '';
 		const what = row.kind === 'walk' ? 'Return All' : 'Create';
 		console.log(
-			`| ${what} | ${n} | ${delay} ms | ${salla.ms} | ${http.ms} | ${(salla.ms / n).toFixed(3)} | ${(http.ms / n).toFixed(3)} | ${timeRatio.toFixed(2)}${each} | ${mib(salla.rss)} (+${mib(salla.rssRise)}) | ${mib(http.rss)} (+${mib(http.rssRise)}) | ${memRatio.toFixed(2)} | ${mib(salla.heapRise)} | ${mib(http.heapRise)} | ${flight(salla)} / ${flight(http)} | ${salla.requests} / ${http.requests} | ${REPEAT > 1 ? 'each in turn' : row.order[0]} |`,
+			`| ${what} | ${n} | ${delay} ms | ${salla.ms} | ${http.ms} | ${(salla.ms / n).toFixed(3)} | ${(http.ms / n).toFixed(3)} | ${timeRatio.toFixed(2)}${each} | ${cpu} | ${mib(salla.rss)} (+${mib(salla.rssRise)}) | ${mib(http.rss)} (+${mib(http.rssRise)}) | ${memRatio.toFixed(2)} | ${mib(salla.heapRise)} | ${mib(http.heapRise)} | ${flight(salla)} / ${flight(http)} | ${salla.requests} / ${http.requests} | ${REPEAT > 1 ? 'each in turn' : row.order[0]} |`,
 		);
 		if (row.kind === 'create') {
-			verdict(timeRatio <= TIME_TARGET, `n8n ${info.n8nVersion}, ${n} items, ${delay} ms answers: Salla time ${timeRatio.toFixed(2)}× HTTP Request's${REPEAT > 1 ? `, median of ${REPEAT} pairs${each}` : ''} (target ≤ ${TIME_TARGET.toFixed(2)}×)`);
+			verdict(timeRatio <= TIME_TARGET, `n8n ${info.n8nVersion}, ${n} items, ${delay} ms answers: Salla time ${timeRatio.toFixed(2)}× HTTP Request's${REPEAT > 1 ? `, median of ${REPEAT} pairs${each}` : ''}; CPU time ${cpuRatio.toFixed(2)}× (target ≤ ${TIME_TARGET.toFixed(2)}×)`);
 			verdict(memRatio <= MEMORY_TARGET, `n8n ${info.n8nVersion}, ${n} items, ${delay} ms answers: Salla peak RSS rise ${memRatio.toFixed(2)}× HTTP Request's, +${mib(salla.rssRise)} vs +${mib(http.rssRise)} MiB (target ≤ ${MEMORY_TARGET.toFixed(2)}×)`);
 		} else {
 			const expected = Math.ceil(n / 60);

@@ -89,7 +89,8 @@ if (process.env.SALLA_E2E_MEMLOG && process.env.SALLA_E2E_MEMLOG_PID_OK !== 'chi
 	const t0 = Date.now();
 	const sample = () => {
 		const m = process.memoryUsage();
-		samples.push([Date.now(), m.rss, m.heapUsed]);
+		const cpu = process.cpuUsage();
+		samples.push([Date.now(), m.rss, m.heapUsed, cpu.user + cpu.system]);
 	};
 	const timer = setInterval(sample, 5);
 	timer.unref();
