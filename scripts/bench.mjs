@@ -14,14 +14,14 @@
 //   own pagination doing the same walk (0 to skip).
 // --repeat K (3): every pair K times, alternating which node goes first; the table shows each node's
 //   median run and every pair's ratio, and the verdict is the median ratio (one run of n8n execute
-//   varies by ±15% on a busy 2-core machine, more than the gap being judged).
+//   varies by ±20% on this 2-core virtual machine, more than the gap being judged).
 // --cpu-prof: each n8n process writes a V8 CPU profile to .e2e-data/bench-<line>/profiles.
 //
 // Time = n8n's executionTime of the node; memory = the n8n process, sampled every 5 ms: the peak
 // while the node ran, and its rise over the sample just before the node started; in flight = the
 // node's requests the stand-in held at once (the most, and the mean while it held any); CPU = the
-// n8n process's CPU time (all its threads) while the node ran: less at the mercy of a busy machine
-// than the time, since both nodes are bound by CPU, not by the network.
+// n8n process's CPU time (all its threads) while the node ran: about 1.1× the time for both nodes,
+// which are bound by CPU, not by the network (it moves from run to run as much as the time does).
 // Prints a table, then a one-line verdict per target.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
