@@ -6,10 +6,12 @@ import { DEFAULT_MAX_RATE_LIMIT_WAIT } from '../shared/rateLimit';
 import { sendToSalla } from '../shared/transport';
 import { resources } from './actions';
 import { resourcesProperties } from './common/operation';
-import { listSearch, loadOptions } from './methods';
+import { pickerMethods } from './common/search';
 
 // Built once when the module loads (merging twin fields takes a few tens of milliseconds).
 const resourceFields = resourcesProperties(resources);
+// The pickers the fields name, each defined beside the field that uses it.
+const { listSearch, loadOptions } = pickerMethods(resourceFields);
 
 export class Salla implements INodeType {
 	description: INodeTypeDescription = {

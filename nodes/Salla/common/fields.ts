@@ -1,6 +1,7 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { inputError, optionalDate, toId } from '../../shared/validate';
+import { type ListSearchPicker, searchWith } from './search';
 
 /**
  * Field factories for what every resource repeats: a picker for any Salla record, Return All /
@@ -19,8 +20,8 @@ export interface RecordSpec {
 	shortNoun?: string;
 	/** A realistic ID for placeholders and errors. */
 	example: string;
-	/** The list search that fills "From list" (see methods.ts). */
-	searchListMethod: string;
+	/** The list search that fills "From list" (`searchList(...)` of common/search.ts). */
+	search: ListSearchPicker;
 	/**
 	 * "By URL": a regular expression matching the record's page in the Salla dashboard, with the ID
 	 * as its first group. Only for records whose dashboard URL is documented.
@@ -58,7 +59,7 @@ export function recordLocator(spec: RecordSpec): INodeProperties {
 				name: 'list',
 				type: 'list',
 				placeholder: `Select ${withArticle(spec.noun)}...`,
-				typeOptions: { searchListMethod: spec.searchListMethod, searchable: true },
+				typeOptions: searchWith(spec.search),
 			},
 			{
 				displayName: 'By ID',

@@ -2,6 +2,7 @@ import type {
 	IDataObject,
 	ILoadOptionsFunctions,
 	INodeListSearchResult,
+	INodeProperties,
 	INodePropertyOptions,
 } from 'n8n-workflow';
 
@@ -9,9 +10,92 @@ import { MAX_PAGE_SIZE } from '../../shared/constants';
 import { hasPageAfter, sallaApiRequest, sallaListAll } from '../../shared/transport';
 
 /**
- * Generic pickers over Salla's list endpoints, so that a new picker is one line in methods.ts.
- * Both go through the shared door (pacing, retries, Salla's errors).
+ * Pickers: the panel's lists filled from the merchant's store. A picker is defined where the field
+ * that uses it is (a record locator's `search`, a dropdown's `loadWith(...)`), and it carries its
+ * function: the node collects `methods` from its fields (`pickerMethods`), so a field cannot name a
+ * method that does not exist. Both kinds go through the shared door (pacing, retries, Salla's errors).
  */
+
+export type ListSearchFunction = (
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+) => Promise<INodeListSearchResult>;
+export type LoadOptionsFunction = (this: ILoadOptionsFunctions) => Promise<INodePropertyOptions[]>;
+
+/** A "From list" search of record locators: `method` is its name in the node's `methods.listSearch`. */
+export interface ListSearchPicker {
+	readonly kind: 'listSearch';
+	readonly method: string;
+	readonly run: ListSearchFunction;
+}
+
+/** A dropdown's options: `method` is its name in the node's `methods.loadOptions`. */
+export interface OptionsPicker {
+	readonly kind: 'loadOptions';
+	readonly method: string;
+	readonly run: LoadOptionsFunction;
+}
+
+type Picker = ListSearchPicker | OptionsPicker;
+
+// Every picker by its method name: two different pickers cannot share a name.
+const pickers = new Map<string, Picker>();
+
+function register<T extends Picker>(picker: T): T {
+	const known = pickers.get(`${picker.kind}:${picker.method}`);
+	if (known && known !== picker) throw new Error(`Two ${picker.kind} pickers are named ${picker.method}`);
+	pickers.set(`${picker.kind}:${picker.method}`, picker);
+	return picker;
+}
+
+/** A list search written by hand (for lists Salla does not serve as one endpoint). */
+export function listSearchPicker(method: string, run: ListSearchFunction): ListSearchPicker {
+	return register({ kind: 'listSearch', method, run });
+}
+
+/** A dropdown written by hand (for example one that depends on another field). */
+export function optionsPicker(method: string, run: LoadOptionsFunction): OptionsPicker {
+	return register({ kind: 'loadOptions', method, run });
+}
+
+/** A field's `typeOptions` for a "From list" mode searched with `picker`. */
+export function searchWith(picker: ListSearchPicker) {
+	return { searchListMethod: picker.method, searchable: true };
+}
+
+/** A dropdown's `typeOptions`, filled by `picker`; `dependsOn`: fields whose change reloads it. */
+export function loadWith(picker: OptionsPicker, dependsOn?: string[]) {
+	return { loadOptionsMethod: picker.method, ...(dependsOn ? { loadOptionsDependsOn: dependsOn } : {}) };
+}
+
+/**
+ * The node's `methods`: the pickers its properties name, found anywhere in them (options,
+ * collections, resource locator modes). A name without a picker is a programming error: the node
+ * refuses to load.
+ */
+export function pickerMethods(properties: INodeProperties[]) {
+	const listSearch: Record<string, ListSearchFunction> = {};
+	const loadOptions: Record<string, LoadOptionsFunction> = {};
+	const visit = (value: unknown): void => {
+		if (Array.isArray(value)) return value.forEach(visit);
+		if (!value || typeof value !== 'object') return;
+		const typeOptions = (value as { typeOptions?: { searchListMethod?: string; loadOptionsMethod?: string } }).typeOptions;
+		for (const [kind, method] of [
+			['listSearch', typeOptions?.searchListMethod],
+			['loadOptions', typeOptions?.loadOptionsMethod],
+		] as const) {
+			if (method === undefined) continue;
+			const picker = pickers.get(`${kind}:${method}`);
+			if (!picker) throw new Error(`No ${kind} picker named ${method}`);
+			if (picker.kind === 'listSearch') listSearch[method] = picker.run;
+			else loadOptions[method] = picker.run;
+		}
+		for (const key of ['options', 'values', 'modes']) visit((value as Record<string, unknown>)[key]);
+	};
+	visit(properties);
+	return { listSearch, loadOptions };
+}
 
 export interface ListSearchSpec {
 	/** The documented list endpoint, e.g. `/customers/groups`. */
@@ -31,9 +115,19 @@ export interface ListSearchSpec {
 
 const defaultName = (record: IDataObject) => String(record.name ?? record.id);
 
-/** A `listSearch` method: one Salla page per call, loaded as the user scrolls. */
-export function searchList(spec: ListSearchSpec) {
-	return async function (
+/** A person's first and last name, as Salla's customer records hold them. */
+export const fullName = (record: IDataObject) =>
+	[record.first_name, record.last_name].filter((part) => typeof part === 'string' && part).join(' ');
+
+/** The record's page in the Salla dashboard (`urls.admin`), when Salla sends one. */
+export const adminUrl = (record: IDataObject) => {
+	const url = (record.urls as IDataObject | undefined)?.admin;
+	return typeof url === 'string' && /^https:\/\//.test(url) ? url : undefined;
+};
+
+/** A list search over a Salla list endpoint: one page per call, loaded as the user scrolls. */
+export function searchList(method: string, spec: ListSearchSpec): ListSearchPicker {
+	return listSearchPicker(method, async function (
 		this: ILoadOptionsFunctions,
 		filter?: string,
 		paginationToken?: string,
@@ -57,7 +151,7 @@ export function searchList(spec: ListSearchSpec) {
 				.map((record) => ({ name: name(record), value: String(record.id), url: spec.url?.(record) })),
 			paginationToken: hasPageAfter(response.pagination, page) ? String(page + 1) : undefined,
 		};
-	};
+	});
 }
 
 export interface OptionsSpec {
@@ -68,8 +162,13 @@ export interface OptionsSpec {
 	qs?: IDataObject;
 }
 
-/** A `loadOptions` method: every record of a list endpoint as dropdown options (60 a page). */
-export function optionsFrom(spec: OptionsSpec) {
+/** A dropdown of every record of a Salla list endpoint (60 a page). */
+export function optionsFrom(method: string, spec: OptionsSpec): OptionsPicker {
+	return optionsPicker(method, listOptions(spec));
+}
+
+/** Every record of a Salla list endpoint as dropdown options, for a picker that chooses the endpoint. */
+export function listOptions(spec: OptionsSpec): LoadOptionsFunction {
 	return async function (this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 		const records = await sallaListAll.call(this, spec.path, spec.qs ?? {});
 		return records.flatMap((record) => {

@@ -2,18 +2,22 @@ import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-
 
 import { optionalText, optionalUrl } from '../../../shared/validate';
 import { recordLocator } from '../../common/fields';
+import { optionsFrom, searchList } from '../../common/search';
 
 /**
  * What several Brand operations share: the brand picker and the fields Create and Update send in the
  * same shape. Images (logo, banner) are sent as web addresses in Salla's JSON body.
  */
 
+/** The store's brands, for dropdowns of brand IDs. */
+export const brandOptions = optionsFrom('getBrands', { path: '/brands', value: (brand) => brand.id as number });
+
 export const brand = recordLocator({
 	name: 'brand',
 	displayName: 'Brand',
 	noun: 'brand',
 	example: '1473353380',
-	searchListMethod: 'searchBrands',
+	search: searchList('searchBrands', { path: '/brands', keyword: true }),
 });
 
 export const bannerField: INodeProperties = {

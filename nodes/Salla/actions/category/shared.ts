@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-
 
 import { inputError, oneOf, optionalNumber, optionalText, optionalUrl, toId } from '../../../shared/validate';
 import { recordLocator } from '../../common/fields';
+import { optionsFrom, searchList } from '../../common/search';
 
 /**
  * What several Category operations share: the category picker, the parent-category picker, and the
@@ -9,12 +10,16 @@ import { recordLocator } from '../../common/fields';
  * `metadata_title|description|url`, `parent_id`).
  */
 
+export const categorySearch = searchList('searchCategories', { path: '/categories', keyword: true });
+/** The store's categories, for dropdowns of category IDs. */
+export const categoryOptions = optionsFrom('getCategories', { path: '/categories', value: (category) => category.id as number });
+
 export const category = recordLocator({
 	name: 'category',
 	displayName: 'Category',
 	noun: 'category',
 	example: '1390018242',
-	searchListMethod: 'searchCategories',
+	search: categorySearch,
 });
 
 /**
@@ -26,7 +31,7 @@ const parentLocator = recordLocator({
 	displayName: 'Parent Category',
 	noun: 'category',
 	example: '1390018242',
-	searchListMethod: 'searchCategories',
+	search: categorySearch,
 	required: false,
 	description: 'The category this one sits under, as a subcategory. Leave empty for a top-level category.',
 });

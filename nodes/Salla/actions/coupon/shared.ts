@@ -2,6 +2,12 @@ import type { IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import { inputError, requireText } from '../../../shared/validate';
 import { recordLocator } from '../../common/fields';
+import { loadWith, type OptionsPicker, searchList } from '../../common/search';
+import { brandOptions } from '../brand/shared';
+import { categoryOptions } from '../category/shared';
+import { customerGroupOptions } from '../customerGroup/shared';
+import { productOptions } from '../product/shared';
+import { shippingCompanyOptions } from '../shippingCompany/shared';
 
 /**
  * What Coupon → Create and Update share: the coupon picker, the fields (Salla's names, a merchant's
@@ -17,7 +23,7 @@ export const coupon = recordLocator({
 	displayName: 'Coupon',
 	noun: 'coupon',
 	example: '1622617640',
-	searchListMethod: 'searchCoupons',
+	search: searchList('searchCoupons', { path: '/coupons', keyword: true, name: (coupon) => String(coupon.code ?? coupon.id) }),
 });
 
 export const COUPON_TYPES = [
@@ -83,44 +89,44 @@ export const PAYMENT_METHODS = [
 	'tamara_installment',
 ].map((value) => ({ name: value === 'all' ? 'All' : value, value }));
 
-const PICKERS: Record<string, { method: string; description: string }> = {
+const PICKERS: Record<string, { method: OptionsPicker; description: string }> = {
 	products_include: {
-		method: 'getProducts',
+		method: productOptions,
 		description:
 			'Products the coupon applies to; leave empty for every product. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
 	products_exclude: {
-		method: 'getProducts',
+		method: productOptions,
 		description:
 			'Products the coupon never applies to. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
 	list_include_categories: {
-		method: 'getCategories',
+		method: categoryOptions,
 		description:
 			'Categories the coupon applies to; leave empty for every category. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
 	list_exclude_categories: {
-		method: 'getCategories',
+		method: categoryOptions,
 		description:
 			'Categories the coupon never applies to. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
 	list_exclude_brands: {
-		method: 'getBrands',
+		method: brandOptions,
 		description:
 			'Brands the coupon never applies to. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
 	list_include_groups: {
-		method: 'getCustomerGroups',
+		method: customerGroupOptions,
 		description:
 			'Only customers of these groups may use the coupon. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
 	list_exclude_groups: {
-		method: 'getCustomerGroups',
+		method: customerGroupOptions,
 		description:
 			'Customers of these groups may not use the coupon. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
 	list_exclude_shipping: {
-		method: 'getShippingCompanies',
+		method: shippingCompanyOptions,
 		description:
 			'Shipping companies the coupon does not work with. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
@@ -148,7 +154,7 @@ export const optionalCouponFields: INodeProperties[] = [
 			displayName: `${list.label} Names or IDs`,
 			name: list.name,
 			type: 'multiOptions',
-			typeOptions: { loadOptionsMethod: PICKERS[list.name].method },
+			typeOptions: loadWith(PICKERS[list.name].method),
 			default: [],
 			description: PICKERS[list.name].description,
 		}),

@@ -11,6 +11,8 @@ import {
 	idList,
 } from '../../../shared/validate';
 import { recordLocator } from '../../common/fields';
+import { adminUrl, fullName, loadWith, searchList } from '../../common/search';
+import { customerGroupOptions } from '../customerGroup/shared';
 
 /**
  * What several Customer operations share: the customer picker, the customer's details (Create and
@@ -23,12 +25,23 @@ import { recordLocator } from '../../common/fields';
  * not the customer's ID (ID 1188233194, `https://s.salla.sa/customers/243798`), so a pasted URL
  * could name another customer.
  */
+/** Customers, searched by Salla's keyword (name, mobile or e-mail). */
+export const customerSearch = searchList('searchCustomers', {
+	path: '/customers',
+	keyword: true,
+	name: (customer) => {
+		const contact = customer.mobile ? `${String(customer.mobile_code ?? '')}${String(customer.mobile)}` : customer.email;
+		return `${fullName(customer) || String(customer.id)}${contact ? ` · ${String(contact)}` : ''}`;
+	},
+	url: adminUrl,
+});
+
 export const customer = recordLocator({
 	name: 'customer',
 	displayName: 'Customer',
 	noun: 'customer',
 	example: '2075683582',
-	searchListMethod: 'searchCustomers',
+	search: customerSearch,
 	description: 'The customer. Search by name, mobile or e-mail.',
 });
 
@@ -249,7 +262,7 @@ export const detailFields: Record<Detail, INodeProperties> = {
 		displayName: DETAILS.groups,
 		name: 'groups',
 		type: 'multiOptions',
-		typeOptions: { loadOptionsMethod: 'getCustomerGroups' },
+		typeOptions: loadWith(customerGroupOptions),
 		default: [],
 		description:
 			'The customer groups the customer belongs to. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',

@@ -2,6 +2,8 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodePr
 
 import { inputError, toList, toNumber } from '../../../shared/validate';
 import { recordLocator } from '../../common/fields';
+import { loadWith, optionsFrom, searchList } from '../../common/search';
+import { paymentMethodOptions } from '../../common/storeLists';
 
 /**
  * What several Customer Group operations share: the group picker, and the conditions and features
@@ -9,13 +11,17 @@ import { recordLocator } from '../../common/fields';
  * `min_value`, `payment_method`); a merchant's words in the UI ("Total sales", "Between").
  */
 
+/** The store's customer groups, for dropdowns of group IDs. */
+export const customerGroupOptions = optionsFrom('getCustomerGroups', { path: '/customers/groups', value: (group) => group.id as number });
+
 export const group = recordLocator({
 	name: 'group',
 	displayName: 'Customer Group',
 	noun: 'customer group',
 	shortNoun: 'group',
 	example: '1394760126',
-	searchListMethod: 'searchCustomerGroups',
+	// Salla's group list takes no search term: filtered here on the name or the exact ID.
+	search: searchList('searchCustomerGroups', { path: '/customers/groups' }),
 });
 
 export const CONDITION_TYPES = [
@@ -232,7 +238,7 @@ export const features: INodeProperties = {
 			displayName: 'Payment Method Names or IDs',
 			name: 'payment_method',
 			type: 'multiOptions',
-			typeOptions: { loadOptionsMethod: 'getPaymentMethods' },
+			typeOptions: loadWith(paymentMethodOptions),
 			default: [],
 			description:
 				'Payment methods the group may use, as Salla slugs such as mada or cod. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',

@@ -13,6 +13,7 @@ import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { buildCustomer, buildPayment, customerFields, paymentFields } from './payment';
 import { branch, buildReceiver, buildShipTo, courier, DELIVERY_METHODS, optionalId, receiver, shipTo } from './shared';
+import { productSearch } from '../product/shared';
 
 /**
  * POST /orders (`post_order_request_body`). Every conditional rule of the page is checked before
@@ -29,7 +30,7 @@ const product = {
 		displayName: 'Product',
 		noun: 'product',
 		example: '892907448',
-		searchListMethod: 'searchProducts',
+		search: productSearch,
 		description: 'The product to order',
 		required: false,
 	}),

@@ -4,6 +4,10 @@ import { idList, inputError, optionalText, toList } from '../../../shared/valida
 import { dateRange, recordLocator, returnAllLimit } from '../../common/fields';
 import { defineOperation } from '../../common/operation';
 import { optionalId } from './shared';
+import { loadWith } from '../../common/search';
+import { paymentMethodOptions } from '../../common/storeLists';
+import { customerSearch } from '../customer/shared';
+import { orderStatusOptions } from '../orderStatus/shared';
 
 /**
  * GET /orders. Salla documents list filters PHP-style (`status[]=1&status[]=2`): multi-value filters
@@ -125,7 +129,7 @@ const filters: INodeProperties = {
 					displayName: 'Customer',
 					noun: 'customer',
 					example: '447121768',
-					searchListMethod: 'searchCustomers',
+					search: customerSearch,
 					description: 'Only orders of this customer',
 					required: false,
 				}),
@@ -149,7 +153,7 @@ const filters: INodeProperties = {
 			displayName: 'Payment Method Names or IDs',
 			name: 'payment_method',
 			type: 'multiOptions',
-			typeOptions: { loadOptionsMethod: 'getPaymentMethods' },
+			typeOptions: loadWith(paymentMethodOptions),
 			default: [],
 			description:
 				'Only orders paid with these methods. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
@@ -182,7 +186,7 @@ const filters: INodeProperties = {
 			displayName: 'Status Names or IDs',
 			name: 'status',
 			type: 'multiOptions',
-			typeOptions: { loadOptionsMethod: 'getOrderStatuses' },
+			typeOptions: loadWith(orderStatusOptions),
 			default: [],
 			description:
 				'Only orders in these statuses (the store\'s statuses and sub-statuses). Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',

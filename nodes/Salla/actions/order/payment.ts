@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-
 import { inputError, oneOf, optionalEmail, optionalMoney, requireText, toList } from '../../../shared/validate';
 import { readRecordId, recordLocator } from '../../common/fields';
 import { optionalId } from './shared';
+import { customerSearch } from '../customer/shared';
 
 /**
  * The customer and the payment of an order, which Create and Update send in nearly the same shape.
@@ -41,7 +42,7 @@ const customer = recordLocator({
 	displayName: 'Customer',
 	noun: 'customer',
 	example: '447121768',
-	searchListMethod: 'searchCustomers',
+	search: customerSearch,
 	description: 'The store\'s customer who places the order',
 });
 

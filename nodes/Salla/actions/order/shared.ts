@@ -2,18 +2,34 @@ import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-
 
 import { inputError, optionalEmail, optionalNumber, optionalText, requireText, toId } from '../../../shared/validate';
 import { recordLocator } from '../../common/fields';
+import { adminUrl, fullName, loadWith, searchList } from '../../common/search';
+import { countryOptions, shipToCityOptions } from '../../common/storeLists';
+import { branchSearch } from '../branch/shared';
+import { shippingCompanySearch } from '../shippingCompany/shared';
 
 /**
  * What several Order operations share: the order picker, the receiver and the ship-to address that
  * Create and Update send in the same shape, and reading IDs out of pickers nested in collections.
  */
 
+/** Orders, searched by Salla's keyword (order number, customer or mobile). */
+export const orderSearch = searchList('searchOrders', {
+	path: '/orders',
+	keyword: true,
+	name: (order) => {
+		const customer = order.customer as IDataObject | undefined;
+		const who = customer ? fullName(customer) : '';
+		return `#${String(order.reference_id ?? order.id)}${who ? ` · ${who}` : ''}`;
+	},
+	url: adminUrl,
+});
+
 export const order = recordLocator({
 	name: 'order',
 	displayName: 'Order',
 	noun: 'order',
 	example: '1275404514',
-	searchListMethod: 'searchOrders',
+	search: orderSearch,
 	description: 'The order: pick it from the list (searched by order number, customer or mobile), or give its ID',
 });
 
@@ -125,7 +141,7 @@ export const branch = recordLocator({
 	displayName: 'Branch',
 	noun: 'branch',
 	example: '203948803',
-	searchListMethod: 'searchBranches',
+	search: branchSearch,
 	description: 'The branch the customer picks the order up from',
 });
 
@@ -134,7 +150,7 @@ export const courier = recordLocator({
 	displayName: 'Shipping Company',
 	noun: 'shipping company',
 	example: '1433878184',
-	searchListMethod: 'searchShippingCompanies',
+	search: shippingCompanySearch,
 	description: 'The shipping company (courier) that delivers the order',
 });
 
@@ -157,7 +173,7 @@ const addressValues: INodeProperties[] = [
 		displayName: 'Country Name or ID',
 		name: 'country',
 		type: 'options',
-		typeOptions: { loadOptionsMethod: 'getCountries' },
+		typeOptions: loadWith(countryOptions),
 		default: '',
 		description:
 			'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
@@ -166,7 +182,7 @@ const addressValues: INodeProperties[] = [
 		displayName: 'City Name or ID',
 		name: 'city',
 		type: 'options',
-		typeOptions: { loadOptionsMethod: 'getCities', loadOptionsDependsOn: ['ship_to.address.country'] },
+		typeOptions: loadWith(shipToCityOptions, ['ship_to.address.country']),
 		default: '',
 		description:
 			'The cities of the chosen country. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',

@@ -6,6 +6,8 @@ import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { buildCustomer, buildPayment, customerFields, paymentFields } from './payment';
 import { buildReceiver, buildShipTo, DELIVERY_METHODS, optionalLocator, order, receiver, shipTo } from './shared';
+import { branchSearch } from '../branch/shared';
+import { shippingCompanySearch } from '../shippingCompany/shared';
 
 /**
  * PUT /orders/{order}: sends only what the user set. Salla refuses to change the receiver, the
@@ -20,7 +22,7 @@ const branch = recordLocator({
 	displayName: 'Branch',
 	noun: 'branch',
 	example: '203948803',
-	searchListMethod: 'searchBranches',
+	search: branchSearch,
 	description: 'The branch the customer picks the order up from. Salla refuses this change once the order is completed.',
 });
 
@@ -29,7 +31,7 @@ const courier = recordLocator({
 	displayName: 'Shipping Company',
 	noun: 'shipping company',
 	example: '1433878184',
-	searchListMethod: 'searchShippingCompanies',
+	search: shippingCompanySearch,
 	required: false,
 	description: 'The shipping company that delivers the order; leave empty to keep it. Salla refuses this change once the order is completed.',
 });

@@ -5,6 +5,8 @@ import { readRecordId } from '../../common/fields';
 import { defineOperation } from '../../common/operation';
 import { describeOutcome } from '../../common/output';
 import { order } from './shared';
+import { loadWith } from '../../common/search';
+import { orderStatusTargetOptions } from '../orderStatus/shared';
 
 /**
  * POST /orders/{order}/status. Salla takes `{slug}` for its own (original) statuses and
@@ -68,7 +70,7 @@ export const updateStatus = defineOperation({
 			displayName: 'Status Name or ID',
 			name: 'status',
 			type: 'options',
-			typeOptions: { loadOptionsMethod: 'getOrderStatusTargets' },
+			typeOptions: loadWith(orderStatusTargetOptions),
 			required: true,
 			default: '',
 			description:

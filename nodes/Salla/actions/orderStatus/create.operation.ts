@@ -4,6 +4,8 @@ import { inputError, optionalNumber, optionalText, requireId, requireText } from
 import { nameField } from '../../common/fields';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
+import { loadWith } from '../../common/search';
+import { mainOrderStatusOptions } from './shared';
 
 /** POST /orders/statuses: a custom sub-status under one of the store's main statuses. */
 
@@ -49,7 +51,7 @@ export const create = defineOperation({
 			displayName: 'Parent Status Name or ID',
 			name: 'parent_id',
 			type: 'options',
-			typeOptions: { loadOptionsMethod: 'getMainOrderStatuses' },
+			typeOptions: loadWith(mainOrderStatusOptions),
 			required: true,
 			default: '',
 			description:

@@ -2,6 +2,7 @@ import { readRecordId, recordLocator } from '../../common/fields';
 import { defineOperation } from '../../common/operation';
 import { describeOutcome } from '../../common/output';
 import { productLocator } from './shared';
+import { productImageSearch } from './search';
 
 /**
  * DELETE /products/images/{image}: Salla answers 202 with a bare message. The Product field only
@@ -18,7 +19,7 @@ const image = recordLocator({
 	noun: 'product image',
 	shortNoun: 'image',
 	example: '713368802',
-	searchListMethod: 'searchProductImages',
+	search: productImageSearch,
 	description: 'The image to delete',
 });
 

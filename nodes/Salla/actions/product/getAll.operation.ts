@@ -5,6 +5,8 @@ import { returnAllLimit } from '../../common/fields';
 import { filtersCollection } from '../../common/filters';
 import { defineOperation } from '../../common/operation';
 import { PRODUCT_STATUSES } from './shared';
+import { loadWith } from '../../common/search';
+import { categoryOptions } from '../category/shared';
 
 /** GET /products: every page with Return All, 60 a page; keyword, status and category filters. */
 
@@ -42,7 +44,7 @@ export const getAll = defineOperation({
 				displayName: 'Category Name or ID',
 				name: 'category',
 				type: 'options',
-				typeOptions: { loadOptionsMethod: 'getCategories' },
+				typeOptions: loadWith(categoryOptions),
 				default: '',
 				description:
 					'Only products in this category. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',

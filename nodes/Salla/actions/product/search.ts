@@ -3,12 +3,16 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { sallaApiRequest } from '../../../shared/transport';
 import { toId } from '../../../shared/validate';
+import { listSearchPicker } from '../../common/search';
 
 /**
  * "From list" of a product's images: Salla has no image list, so they are read from the product's
  * details (GET /products/{product}); the panel's Product field says which product.
  */
-export async function searchProductImages(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+export const productImageSearch = listSearchPicker('searchProductImages', async function (
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
 	let raw: unknown;
 	try {
 		raw = this.getCurrentNodeParameter('product', { extractValue: true });
@@ -38,4 +42,4 @@ export async function searchProductImages(this: ILoadOptionsFunctions, filter?: 
 			})
 			.filter((result) => !wanted || result.name.toLowerCase().includes(wanted)),
 	};
-}
+});

@@ -8,12 +8,22 @@ import type {
 
 import { oneOf, requireText } from '../../../shared/validate';
 import { readRecordId, recordLocator } from '../../common/fields';
+import { adminUrl, loadWith, optionsFrom, searchList } from '../../common/search';
+import { brandOptions } from '../brand/shared';
+import { categoryOptions } from '../category/shared';
 
 /**
  * What several Product operations share: the product picker, "Find By" (ID or SKU), and the product
  * fields Create and Update send in the same shape (Salla's `product_request_body`). Salla's words in
  * names (`sale_price`, `with_tax`, `tax_reason_code`), a merchant's words in labels.
  */
+
+const productName = (product: IDataObject) => `${String(product.name ?? product.id)}${product.sku ? ` (${String(product.sku)})` : ''}`;
+
+/** Products, searched by Salla's keyword; shown with their SKU. */
+export const productSearch = searchList('searchProducts', { path: '/products', keyword: true, name: productName, url: adminUrl });
+/** The store's products, for dropdowns of product IDs. */
+export const productOptions = optionsFrom('getProducts', { path: '/products', value: (product) => product.id as number, name: productName });
 
 /** A product picker; `shownWhen` adds display options (the locator keeps its identity). */
 export function productLocator(
@@ -25,7 +35,7 @@ export function productLocator(
 		displayName: 'Product',
 		noun: 'product',
 		example: '207865447',
-		searchListMethod: 'searchProducts',
+		search: productSearch,
 		url: {
 			// The dashboard page Salla returns as `urls.admin`, e.g. https://s.salla.sa/products/207865447.
 			regex: '^\\s*https://s\\.salla\\.sa/products/([0-9]+)',
@@ -149,7 +159,7 @@ export const productFields: INodeProperties[] = [
 		displayName: 'Brand Name or ID',
 		name: 'brand_id',
 		type: 'options',
-		typeOptions: { loadOptionsMethod: 'getBrands' },
+		typeOptions: loadWith(brandOptions),
 		default: '',
 		description:
 			'The product\'s brand. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
@@ -158,7 +168,7 @@ export const productFields: INodeProperties[] = [
 		displayName: 'Category Names or IDs',
 		name: 'categories',
 		type: 'multiOptions',
-		typeOptions: { loadOptionsMethod: 'getCategories' },
+		typeOptions: loadWith(categoryOptions),
 		default: [],
 		description:
 			'The categories the product appears in. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',

@@ -6,6 +6,14 @@ import { defineOperation } from '../../common/operation';
 import { describeOutcome } from '../../common/output';
 import { variantLocator } from '../productVariant/shared';
 import { productLocator } from './shared';
+import { loadWith, optionsFrom } from '../../common/search';
+import { branchOptions } from '../branch/shared';
+
+/** Salla's reasons for a change of stock, for Update Stock's Reason. */
+const quantityChangeReasonOptions = optionsFrom('getQuantityChangeReasons', {
+	path: '/products/quantities/quantity-change-reason',
+	value: (reason) => reason.id as number,
+});
 
 /**
  * POST /products/quantities/bulk: Salla's recommended way to change stock. Its field names are
@@ -124,7 +132,7 @@ export const updateStock = defineOperation({
 					displayName: 'Branch Name or ID',
 					name: 'branch',
 					type: 'options',
-					typeOptions: { loadOptionsMethod: 'getBranches' },
+					typeOptions: loadWith(branchOptions),
 					default: '',
 					description:
 						'The branch whose stock changes (stores that keep stock per branch). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
@@ -133,7 +141,7 @@ export const updateStock = defineOperation({
 					displayName: 'Reason Name or ID',
 					name: 'reason_id',
 					type: 'options',
-					typeOptions: { loadOptionsMethod: 'getQuantityChangeReasons' },
+					typeOptions: loadWith(quantityChangeReasonOptions),
 					default: '',
 					description:
 						'Why the stock changes, as shown in the stock history. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',

@@ -4,6 +4,7 @@ import { MAX_PAGE_SIZE } from '../../../shared/constants';
 import { hasPageAfter, sallaApiRequest } from '../../../shared/transport';
 import { toId } from '../../../shared/validate';
 import { recordLocator } from '../../common/fields';
+import { listSearchPicker } from '../../common/search';
 
 /**
  * The variant picker Product Variant operations and Product → Update Stock share. A variant is what
@@ -16,7 +17,7 @@ export function variantLocator(shownWhen?: INodeProperties['displayOptions']): I
 		displayName: 'Variant',
 		noun: 'variant',
 		example: '652911549',
-		searchListMethod: 'searchVariants',
+		search: variantSearch,
 		description: 'The product variant (one combination of options, such as Size L · Blue)',
 	});
 	if (shownWhen) field.displayOptions = shownWhen;
@@ -49,3 +50,5 @@ export async function searchVariants(
 	});
 	return { results, paginationToken: hasPageAfter(response.pagination, page) ? String(page + 1) : undefined };
 }
+
+export const variantSearch = listSearchPicker('searchVariants', searchVariants);

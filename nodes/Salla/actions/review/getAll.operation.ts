@@ -4,6 +4,9 @@ import { idList, inputError, oneOf, optionalText, toId } from '../../../shared/v
 import { dateRange, recordLocator, returnAllLimit } from '../../common/fields';
 import { filtersCollection } from '../../common/filters';
 import { defineOperation } from '../../common/operation';
+import { loadWith } from '../../common/search';
+import { customerSearch } from '../customer/shared';
+import { productOptions } from '../product/shared';
 
 /**
  * GET /feedbacks with its filters. The list filters (`products`, `customers`, `stars`) are sent as
@@ -74,7 +77,7 @@ export const getAll = defineOperation({
 				displayName: 'Customer',
 				noun: 'customer',
 				example: '447121768',
-				searchListMethod: 'searchCustomers',
+				search: customerSearch,
 				description: 'Only what this customer wrote',
 				required: false,
 			}),
@@ -95,7 +98,7 @@ export const getAll = defineOperation({
 				displayName: 'Product Names or IDs',
 				name: 'products',
 				type: 'multiOptions',
-				typeOptions: { loadOptionsMethod: 'getProducts' },
+				typeOptions: loadWith(productOptions),
 				default: [],
 				description:
 					'Only feedback about these products. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',

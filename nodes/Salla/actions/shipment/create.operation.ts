@@ -4,8 +4,11 @@ import { inputError, oneOf, optionalMoney, optionalText, requireId, toList } fro
 import { readRecordId, recordLocator } from '../../common/fields';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
-import { optionalOrderId, orderLocator, PAYMENT_METHODS, SHIPMENT_TYPES } from './shared';
+import { optionalOrderId, orderLocator, PAYMENT_METHODS, SHIPMENT_TYPES, shipmentSearch } from './shared';
 import { ADDRESS, address, addressFields, byName, coordinateFields, currency, ORIGIN_TYPES, packages, SERVICE_TYPES, SHIP_TO_REQUIRED } from './createFields';
+import { loadWith } from '../../common/search';
+import { branchOptions } from '../branch/shared';
+import { shippingCompanyOptions } from '../shippingCompany/shared';
 
 /**
  * POST /shipments. Salla requires courier_id, shipment_type, payment_method and packages, and the
@@ -19,7 +22,7 @@ const returned = recordLocator({
 	displayName: 'Shipment to Return',
 	noun: 'shipment',
 	example: '362985662',
-	searchListMethod: 'searchShipments',
+	search: shipmentSearch,
 	description: 'The shipment the goods come back from (Salla requires it for a return)',
 });
 
@@ -96,7 +99,7 @@ export const create = defineOperation({
 			displayName: 'Shipping Company Name or ID',
 			name: 'courier_id',
 			type: 'options',
-			typeOptions: { loadOptionsMethod: 'getShippingCompanies' },
+			typeOptions: loadWith(shippingCompanyOptions),
 			required: true,
 			default: '',
 			description:
@@ -234,7 +237,7 @@ export const create = defineOperation({
 						displayName: 'Branch Name or ID',
 						name: 'branch_id',
 						type: 'options',
-						typeOptions: { loadOptionsMethod: 'getBranches' },
+						typeOptions: loadWith(branchOptions),
 						default: '',
 						description:
 							'The branch it leaves from (when Origin is A Branch). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',

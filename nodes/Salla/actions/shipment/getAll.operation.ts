@@ -5,6 +5,8 @@ import { dateRange, returnAllLimit } from '../../common/fields';
 import { filtersCollection } from '../../common/filters';
 import { defineOperation } from '../../common/operation';
 import { optionalOrderId, orderLocator, PAYMENT_METHODS, SHIPMENT_TYPES, STATUSES } from './shared';
+import { loadWith } from '../../common/search';
+import { shippingCompanyOptions } from '../shippingCompany/shared';
 
 const SOURCES = [
 	{ name: 'API', value: 'api' },
@@ -100,7 +102,7 @@ export const getAll = defineOperation({
 				displayName: 'Shipping Company Name or ID',
 				name: 'courier_id',
 				type: 'options',
-				typeOptions: { loadOptionsMethod: 'getShippingCompanies' },
+				typeOptions: loadWith(shippingCompanyOptions),
 				default: '',
 				description:
 					'Only shipments of this shipping company. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',

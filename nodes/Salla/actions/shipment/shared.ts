@@ -1,16 +1,29 @@
-import type { IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import { inputError, toId } from '../../../shared/validate';
 import { recordLocator } from '../../common/fields';
+import { searchList } from '../../common/search';
+import { orderSearch } from '../order/shared';
 
 /** What several Shipment operations share: the pickers and Salla's shipment vocabularies. */
+
+export const shipmentSearch = searchList('searchShipments', {
+	path: '/shipments',
+	name: (shipment) => {
+		const courier = (shipment.courier as IDataObject | undefined)?.name ?? shipment.courier_name;
+		const order = shipment.order_reference_id ?? shipment.order_id;
+		return [`${String(shipment.id)}`, order ? `order #${String(order)}` : '', courier ? String(courier) : '']
+			.filter(Boolean)
+			.join(' · ');
+	},
+});
 
 export const shipment = recordLocator({
 	name: 'shipment_id',
 	displayName: 'Shipment',
 	noun: 'shipment',
 	example: '362985662',
-	searchListMethod: 'searchShipments',
+	search: shipmentSearch,
 });
 
 export const STATUSES = [
@@ -49,7 +62,7 @@ export function orderLocator(description: string): INodeProperties {
 		displayName: 'Order',
 		noun: 'order',
 		example: '560695738',
-		searchListMethod: 'searchOrders',
+		search: orderSearch,
 		description,
 		required: false,
 	});

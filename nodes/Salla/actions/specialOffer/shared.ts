@@ -1,6 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { nameField, recordLocator } from '../../common/fields';
+import { loadWith, searchList } from '../../common/search';
+import { categoryOptions } from '../category/shared';
+import { productOptions } from '../product/shared';
 
 /**
  * What Special Offer → Create and Update share. Salla's Create and Update pages take the same body
@@ -11,6 +14,8 @@ import { nameField, recordLocator } from '../../common/fields';
  * `discount`), `get.discount_type` "percentage" (the schema's enum has "percentage " with a space).
  */
 
+const offerSearch = searchList('searchSpecialOffers', { path: '/specialoffers' });
+
 export const offerLocator = (name: string) =>
 	recordLocator({
 		name,
@@ -18,7 +23,7 @@ export const offerLocator = (name: string) =>
 		noun: 'special offer',
 		shortNoun: 'offer',
 		example: '1410023903',
-		searchListMethod: 'searchSpecialOffers',
+		search: offerSearch,
 	});
 
 export const CHANNELS = [
@@ -102,7 +107,7 @@ export const offerFields: INodeProperties[] = [
 				displayName: 'Category Names or IDs',
 				name: 'categories',
 				type: 'multiOptions',
-				typeOptions: { loadOptionsMethod: 'getCategories' },
+				typeOptions: loadWith(categoryOptions),
 				default: [],
 				description:
 					'The categories the customer buys from (when Buy Type is Categories). Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
@@ -119,7 +124,7 @@ export const offerFields: INodeProperties[] = [
 				displayName: 'Product Names or IDs',
 				name: 'products',
 				type: 'multiOptions',
-				typeOptions: { loadOptionsMethod: 'getProducts' },
+				typeOptions: loadWith(productOptions),
 				default: [],
 				description:
 					'The products the customer buys (when Buy Type is Products). Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
@@ -154,7 +159,7 @@ export const offerFields: INodeProperties[] = [
 				displayName: 'Category Names or IDs',
 				name: 'categories',
 				type: 'multiOptions',
-				typeOptions: { loadOptionsMethod: 'getCategories' },
+				typeOptions: loadWith(categoryOptions),
 				default: [],
 				description:
 					'The categories the reward comes from (when Get Type is Categories). Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
@@ -179,7 +184,7 @@ export const offerFields: INodeProperties[] = [
 				displayName: 'Product Names or IDs',
 				name: 'products',
 				type: 'multiOptions',
-				typeOptions: { loadOptionsMethod: 'getProducts' },
+				typeOptions: loadWith(productOptions),
 				default: [],
 				description:
 					'The products the customer gets (when Get Type is Products). Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',

@@ -3,6 +3,8 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from '
 import { inputError, requireNumber, toId } from '../../../shared/validate';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
+import { loadWith } from '../../common/search';
+import { countryOptions } from '../../common/storeLists';
 
 /**
  * POST /taxes `{tax, country_id}`: the rate is a percentage Salla takes as text ("15"). The page's
@@ -56,7 +58,7 @@ export const create = defineOperation({
 			displayName: 'Country Name or ID',
 			name: 'country_id',
 			type: 'options',
-			typeOptions: { loadOptionsMethod: 'getCountries' },
+			typeOptions: loadWith(countryOptions),
 			default: '',
 			description:
 				'The country the rate applies to. Leave empty for every country. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',

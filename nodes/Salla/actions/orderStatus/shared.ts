@@ -1,0 +1,41 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { optionsFrom } from '../../common/search';
+
+/** Dropdowns of the store's order statuses (`GET /orders/statuses`): Salla's originals and custom ones. */
+
+const isEmpty = (value: unknown) =>
+	value === null || value === undefined || (typeof value === 'object' && Object.keys(value as object).length === 0);
+
+const statusKind = (status: IDataObject) =>
+	`${status.type === 'original' ? 'Salla status' : 'Custom status'}${typeof status.slug === 'string' ? ` (${status.slug})` : ''}${
+		!isEmpty(status.parent) ? ` under ${String((status.parent as IDataObject).name ?? (status.parent as IDataObject).id)}` : ''
+	}`;
+
+/** `slug:<slug>` for Salla's original statuses, `status_id:<id>` for custom ones (Update Status). */
+const statusChoice = (status: IDataObject) =>
+	status.type === 'original' && typeof status.slug === 'string' && status.slug
+		? `slug:${status.slug}`
+		: status.id !== undefined
+			? `status_id:${String(status.id)}`
+			: undefined;
+
+export const orderStatusOptions = optionsFrom('getOrderStatuses', {
+	path: '/orders/statuses',
+	value: (status) => status.id as number,
+	description: statusKind,
+});
+
+/** Update Status: Salla's originals by slug, custom statuses by ID; the value says which. */
+export const orderStatusTargetOptions = optionsFrom('getOrderStatusTargets', {
+	path: '/orders/statuses',
+	value: statusChoice,
+	description: statusKind,
+});
+
+/** Main statuses (no parent), the parents a custom sub-status can have. */
+export const mainOrderStatusOptions = optionsFrom('getMainOrderStatuses', {
+	path: '/orders/statuses',
+	value: (status) => (isEmpty(status.parent) ? (status.id as number) : undefined),
+	description: statusKind,
+});

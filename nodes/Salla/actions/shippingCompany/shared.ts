@@ -1,0 +1,9 @@
+import { optionsFrom, searchList } from '../../common/search';
+
+/** The store's shipping companies (couriers), for pickers of other resources. */
+
+export const shippingCompanySearch = searchList('searchShippingCompanies', { path: '/shipping/companies' });
+export const shippingCompanyOptions = optionsFrom('getShippingCompanies', {
+	path: '/shipping/companies',
+	value: (company) => company.id as number,
+});

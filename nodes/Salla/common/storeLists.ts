@@ -1,0 +1,33 @@
+import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
+
+import { toId } from '../../shared/validate';
+import { listOptions, optionsFrom, optionsPicker } from './search';
+
+/** Dropdowns of Salla's store-wide lists that several resources' fields use. */
+
+/** Available Payment Methods (`GET /payment/methods`): the values are the slugs Salla expects. */
+export const paymentMethodOptions = optionsFrom('getPaymentMethods', {
+	path: '/payment/methods',
+	value: (method) => (typeof method.slug === 'string' && method.slug !== '' ? method.slug : undefined),
+	name: (method) => (typeof method.name === 'string' && method.name ? method.name : String(method.slug)),
+	description: (method) => `Slug: ${String(method.slug)}`,
+});
+
+/** Countries (`GET /countries`, scope metadata.read), named in English where Salla gives it. */
+export const countryOptions = optionsFrom('getCountries', {
+	path: '/countries',
+	value: (country) => country.id as number,
+	name: (country) => String(country.name_en || country.name || country.id),
+	description: (country) => (typeof country.code === 'string' ? country.code : undefined),
+});
+
+/** The cities of the country chosen in Ship To (`GET /countries/{country}/cities`). */
+export const shipToCityOptions = optionsPicker('getCities', async function (
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
+	const country = toId(
+		this.getCurrentNodeParameter('ship_to.address.country') ?? this.getNodeParameter('ship_to.address.country', ''),
+	);
+	if (country === undefined) return [];
+	return await listOptions({ path: `/countries/${country}/cities`, value: (city) => city.id as number }).call(this);
+});
