@@ -3,17 +3,11 @@
  */
 import { ACCESS_TOKEN, callMethod, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
+import { byId, listPicker, pageWithLinks, requestedPaths } from '../helpers/fixtures';
 
-const byId = (value: string) => ({ __rl: true, mode: 'id', value });
-const fromList = (value: string) => ({ __rl: true, mode: 'list', value, cachedResultName: 'Main' });
-const requestedPaths = () => received.map(({ method, path }) => `${method} ${path}`);
+const fromList = listPicker('Main');
 
-const page = (data: object[], currentPage: number, totalPages: number) => ({
-	status: 200,
-	success: true,
-	data,
-	pagination: { count: data.length, total: 0, perPage: 60, currentPage, totalPages, links: [] },
-});
+const page = pageWithLinks([]);
 
 const main = {
 	id: 1846327032,

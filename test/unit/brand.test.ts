@@ -3,9 +3,9 @@
  */
 import { ACCESS_TOKEN, callMethod, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
+import { byId, listPicker, notFound, pageWithLinks, requestedPaths } from '../helpers/fixtures';
 
-const byId = (value: string) => ({ __rl: true, mode: 'id', value });
-const fromList = (value: string) => ({ __rl: true, mode: 'list', value, cachedResultName: 'Zara' });
+const fromList = listPicker('Zara');
 
 const zara = {
 	id: 1473353380,
@@ -21,20 +21,7 @@ const zara = {
 const brands = (first: number, count: number) =>
 	Array.from({ length: count }, (_, index) => ({ id: first + index, name: `Brand ${first + index}` }));
 
-const page = (data: object[], currentPage: number, totalPages: number) => ({
-	success: true,
-	status: 200,
-	data,
-	pagination: { count: data.length, total: 0, perPage: 60, currentPage, totalPages, links: [] },
-});
-
-const requestedPaths = () => received.map(({ method, path }) => `${method} ${path}`);
-
-const notFound = {
-	success: false,
-	status: 404,
-	error: { code: 404, message: 'The content you are trying to access is no longer available' },
-};
+const page = pageWithLinks([]);
 
 beforeEach(resetSalla);
 afterEach(() => expect(pendingMocks()).toEqual([]));

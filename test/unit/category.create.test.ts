@@ -3,9 +3,9 @@
  */
 import { ACCESS_TOKEN, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
+import { byId, listPicker } from '../helpers/fixtures';
 
-const byId = (value: string) => ({ __rl: true, mode: 'id', value });
-const fromList = (value: string) => ({ __rl: true, mode: 'list', value, cachedResultName: 'Shoes' });
+const fromList = listPicker('Shoes');
 
 const create = (parameters: Record<string, unknown> = {}) => ({
 	resource: 'category',

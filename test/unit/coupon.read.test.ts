@@ -3,19 +3,12 @@
  */
 import { ACCESS_TOKEN, callMethod, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
+import { byId, listPicker, page } from '../helpers/fixtures';
 
-const byId = (value: string) => ({ __rl: true, mode: 'id', value });
-const fromList = (value: string) => ({ __rl: true, mode: 'list', value, cachedResultName: 'SUMMER10' });
+const fromList = listPicker('SUMMER10');
 
 const coupons = (first: number, count: number) =>
 	Array.from({ length: count }, (_, index) => ({ id: first + index, code: `CODE${first + index}`, type: 'fixed' }));
-
-const page = (data: object[], currentPage: number, totalPages: number) => ({
-	status: 200,
-	success: true,
-	data,
-	pagination: { count: data.length, total: 0, perPage: 60, currentPage, totalPages, links: {} },
-});
 
 const notFound = { status: 404, success: false, error: { code: 'error', message: 'المحتوى الذي تحاول الوصول اليه غير متوفر' } };
 

@@ -3,8 +3,7 @@
  */
 import { ACCESS_TOKEN, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
-
-const byId = (value: string) => ({ __rl: true, mode: 'id', value });
+import { byId } from '../helpers/fixtures';
 
 const create = (parameters: Record<string, unknown> = {}) => ({
 	resource: 'coupon',

@@ -3,14 +3,9 @@
  */
 import { ACCESS_TOKEN, callMethod, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
+import { byId, listPicker, notFound } from '../helpers/fixtures';
 
-const byId = (value: string) => ({ __rl: true, mode: 'id', value });
-const fromList = (value: string) => ({ __rl: true, mode: 'list', value, cachedResultName: 'Ahmed Ali' });
-const notFound = {
-	success: false,
-	status: 404,
-	error: { code: 404, message: 'The content you are trying to access is no longer available' },
-};
+const fromList = listPicker('Ahmed Ali');
 const ahmed = {
 	id: 2075683582,
 	first_name: 'Ahmed',

@@ -3,18 +3,14 @@
  */
 import { ACCESS_TOKEN, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
+import { pageWithLinks } from '../helpers/fixtures';
 
 const getMany = (parameters: Record<string, unknown> = {}) => ({ resource: 'customer', operation: 'getAll', ...parameters });
 
 const customers = (first: number, count: number) =>
 	Array.from({ length: count }, (_, index) => ({ id: first + index, first_name: `C${first + index}`, mobile: 555000000 + index }));
 
-const page = (data: object[], currentPage: number, totalPages: number) => ({
-	status: 200,
-	success: true,
-	data,
-	pagination: { count: data.length, total: 0, perPage: 60, currentPage, totalPages, links: [] },
-});
+const page = pageWithLinks([]);
 
 beforeEach(resetSalla);
 afterEach(() => expect(pendingMocks()).toEqual([]));

@@ -3,15 +3,9 @@
  */
 import { ACCESS_TOKEN, callMethod, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
+import { pageWithLinks, requestedPaths } from '../helpers/fixtures';
 
-const requestedPaths = () => received.map(({ method, path }) => `${method} ${path}`);
-
-const page = (data: object[], currentPage: number, totalPages: number) => ({
-	status: 200,
-	success: true,
-	data,
-	pagination: { count: data.length, total: 0, perPage: 60, currentPage, totalPages, links: [] },
-});
+const page = pageWithLinks([]);
 
 const bahrain = { id: 2087347200, tax: 5, status: 'active', country: 'Bahrain' };
 
