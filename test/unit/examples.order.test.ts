@@ -5,7 +5,7 @@
  */
 import { createHmac } from 'crypto';
 
-import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
+import { WorkflowExecute } from 'n8n-core';
 import type {
 	IConnections,
 	IDataObject,
@@ -14,14 +14,13 @@ import type {
 	INodeType,
 	INodeTypes,
 	IRunExecutionData,
-	IWorkflowExecuteAdditionalData,
 } from 'n8n-workflow';
 import { createRunExecutionData, Workflow } from 'n8n-workflow';
 
 import example from '../../examples/order-paid-tag-note.json';
 import { Salla } from '../../nodes/Salla/Salla.node';
 import { SallaTrigger } from '../../nodes/SallaTrigger/SallaTrigger.node';
-import { ACCESS_TOKEN, additionalDataFor, sallaCredential, TestCredentialsHelper } from '../helpers/engine';
+import { ACCESS_TOKEN, executionFor } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
 import { NODE_WEBHOOK_URL, TriggerHarness } from '../helpers/trigger';
 
@@ -82,15 +81,7 @@ async function runExample(triggerOutput: IDataObject[]) {
 	const nodes = example.nodes.map((node) => ({ ...node, credentials: { sallaOAuth2Api: { id: 'cred-1', name: 'Salla account' } } })) as unknown as INode[];
 	const workflowData = { id: 'example-workflow', name: example.name, nodes, connections: example.connections as unknown as IConnections, active: false };
 	const workflow = new Workflow({ ...workflowData, nodeTypes: new PackageNodeTypes() });
-	const credentials = new TestCredentialsHelper(sallaCredential());
-	const hooks = new ExecutionLifecycleHooks('manual', 'example-execution', {
-		...workflowData,
-		activeVersionId: null,
-		isArchived: false,
-		createdAt: new Date(),
-		updatedAt: new Date(),
-	} as never);
-	const additionalData = { ...additionalDataFor(credentials), hooks } as IWorkflowExecuteAdditionalData;
+	const { additionalData } = executionFor(workflowData, 'example-execution');
 	const items = triggerOutput.map((json) => ({ json }));
 	const firstSalla = nodes.find((node) => node.name === 'Tag order as paid')!;
 	const runExecutionData: IRunExecutionData = createRunExecutionData({

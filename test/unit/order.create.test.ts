@@ -4,18 +4,13 @@
  */
 import { ACCESS_TOKEN, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
+import { bankTransfer, street } from '../helpers/orders';
 
 const address = {
 	country: 1473353380,
 	city: '1939592358',
 	district: '674989864',
-	address_line: 'King Fahd Road',
-	street_number: '8230',
-	block: 'Al Olaya',
-	building_number: '8228',
-	additional_number: '2121',
-	postal_code: '12214',
-	short_address: 'RHMA3184',
+	...street,
 	lat: 24.7136,
 	lng: 46.6753,
 };
@@ -24,13 +19,7 @@ const sentAddress = {
 	country: 1473353380,
 	city: 1939592358,
 	district: 674989864,
-	address_line: 'King Fahd Road',
-	street_number: '8230',
-	block: 'Al Olaya',
-	building_number: '8228',
-	additional_number: '2121',
-	postal_code: '12214',
-	short_address: 'RHMA3184',
+	...street,
 	geo_coordinates: { lat: 24.7136, lang: 46.6753 },
 };
 
@@ -129,9 +118,7 @@ describe('Order → Create: requests and output', () => {
 
 		await runSalla(
 			create({
-				payment_method: 'bank',
-				receipt_image_path: 'https://example.com/receipt.jpg',
-				payment_reference_id: '234234',
+				...bankTransfer,
 				delivery_method: 'no_delivery',
 			}),
 		);

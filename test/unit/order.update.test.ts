@@ -3,6 +3,7 @@
  */
 import { ACCESS_TOKEN, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
+import { bankTransfer, street } from '../helpers/orders';
 
 const ORDER = { __rl: true, mode: 'id', value: '1275404514' };
 const update = (parameters: Record<string, unknown> = {}) => ({ resource: 'order', operation: 'update', order: ORDER, ...parameters });
@@ -16,13 +17,7 @@ const updateStatus = (parameters: Record<string, unknown> = {}) => ({
 const address = {
 	country: '1473353380',
 	city: 1939592358,
-	address_line: 'King Fahd Road',
-	street_number: '8230',
-	block: 'Al Olaya',
-	building_number: '8228',
-	additional_number: '2121',
-	postal_code: '12214',
-	short_address: 'RHMA3184',
+	...street,
 	lat: 24.7136,
 	lng: 46.6753,
 };
@@ -62,13 +57,7 @@ describe('Order → Update', () => {
 			ship_to: {
 				country: 1473353380,
 				city: 1939592358,
-				address_line: 'King Fahd Road',
-				street_number: '8230',
-				block: 'Al Olaya',
-				building_number: '8228',
-				additional_number: '2121',
-				postal_code: '12214',
-				short_address: 'RHMA3184',
+				...street,
 				geo_coordinates: { lat: 24.7136, lng: 46.6753 },
 			},
 			coupon_code: 'SUMMER10',
@@ -111,9 +100,7 @@ describe('Order → Update', () => {
 				customerType: 'existing',
 				customer: { __rl: true, mode: 'id', value: '447121768' },
 				payment_status: 'paid',
-				payment_method: 'bank',
-				receipt_image_path: 'https://example.com/receipt.jpg',
-				payment_reference_id: '234234',
+				...bankTransfer,
 			}),
 		);
 
