@@ -2,7 +2,7 @@
  * What the tests of every resource write alike: a picker's value as n8n saves it, one page of
  * Salla's list answer, Salla's 404 envelope, and the requests Salla received as `METHOD path`.
  */
-import { ACCESS_TOKEN } from './engine';
+import { ACCESS_TOKEN, type Parameters, runSalla } from './engine';
 import { received } from './salla';
 
 /** A record locator set to By ID. */
@@ -41,3 +41,18 @@ export const expectSallaHeaders = (headers: Record<string, unknown>, token = ACC
 	expect(headers['content-type']).toBe('application/json');
 	expect(headers.accept).toBe('application/json');
 };
+
+/** Salla's 422 naming the fields it rejected. */
+export const validationFailed = (fields: Record<string, string[]>, message = 'Validation Failed') => ({
+	status: 422,
+	success: false,
+	error: { code: 'validation_failed', message, fields },
+});
+
+/** Runs the node and expects it to refuse with `message` before sending anything to Salla. */
+export async function expectRefused(parameters: Parameters, message: string): Promise<void> {
+	const { items, error } = await runSalla(parameters);
+	expect(error?.message).toBe(message);
+	expect(items).toEqual([]);
+	expect(received).toEqual([]);
+}

@@ -3,7 +3,7 @@
  */
 import { ACCESS_TOKEN, callMethod, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
-import { byId } from '../helpers/fixtures';
+import { byId, validationFailed } from '../helpers/fixtures';
 
 const answer = (data: object) => ({ status: 200, success: true, data });
 
@@ -100,11 +100,7 @@ describe('Customer → Create', () => {
 	});
 
 	test('Salla\'s 422 (mobile already used) names the field', async () => {
-		salla('post', '/customers', 422, {
-			status: 422,
-			success: false,
-			error: { code: 'validation_failed', message: 'Validation is not successfull', fields: { mobile: ['The mobile has already been taken.'] } },
-		});
+		salla('post', '/customers', 422, validationFailed({ mobile: ['The mobile has already been taken.'] }, 'Validation is not successfull'));
 		const { error } = await runSalla(create());
 		expect(error?.name).toBe('NodeApiError');
 		expect(error?.httpCode).toBe('422');

@@ -3,7 +3,7 @@
  */
 import { ACCESS_TOKEN, callMethod, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
-import { pageWithLinks, requestedPaths } from '../helpers/fixtures';
+import { expectRefused, pageWithLinks, requestedPaths, validationFailed } from '../helpers/fixtures';
 
 const page = pageWithLinks([]);
 
@@ -72,18 +72,11 @@ describe('Tax → Create', () => {
 		['a negative rate', { tax: '={{ -1 }}' }, 'Tax Rate (%): "-1" is not a number from 0 to 100'],
 		['a country that is not an ID', { country_id: '={{ "SA" }}' }, 'Country Name or ID: "SA" is not a country ID'],
 	])('bad input (%s) sends nothing', async (_case, parameters, message) => {
-		const { items, error } = await runSalla(create(parameters));
-		expect(error?.message).toBe(message);
-		expect(items).toEqual([]);
-		expect(received).toEqual([]);
+		await expectRefused(create(parameters), message);
 	});
 
 	test('Salla\'s 422 lists the fields it rejected', async () => {
-		salla('post', '/taxes', 422, {
-			status: 422,
-			success: false,
-			error: { code: 'validation_failed', message: 'Validation Failed', fields: { country_id: ['The selected country id is invalid.'] } },
-		});
+		salla('post', '/taxes', 422, validationFailed({ country_id: ['The selected country id is invalid.'] }));
 		const { error } = await runSalla(create({ country_id: 1 }));
 		expect(error?.name).toBe('NodeApiError');
 		expect(error?.httpCode).toBe('422');
