@@ -2,7 +2,7 @@
  * What the tests of every resource write alike: a picker's value as n8n saves it, one page of
  * Salla's list answer, Salla's 404 envelope, and the requests Salla received as `METHOD path`.
  */
-import { ACCESS_TOKEN, type Parameters, runSalla } from './engine';
+import { ACCESS_TOKEN, type Parameters, type RunResult, runSalla } from './engine';
 import { received } from './salla';
 
 /** A record locator set to By ID. */
@@ -42,17 +42,38 @@ export const expectSallaHeaders = (headers: Record<string, unknown>, token = ACC
 	expect(headers.accept).toBe('application/json');
 };
 
-/** Salla's 422 naming the fields it rejected. */
+/** Salla's usual 422 naming the fields it rejected. */
+export const invalidFields = (fields: Record<string, string[]>) => ({
+	status: 422,
+	success: false,
+	error: { code: 'error', message: 'alert.invalid_fields', fields },
+});
+
+/** Salla's 422 as some endpoints word it (code validation_failed). */
 export const validationFailed = (fields: Record<string, string[]>, message = 'Validation Failed') => ({
 	status: 422,
 	success: false,
 	error: { code: 'validation_failed', message, fields },
 });
 
-/** Runs the node and expects it to refuse with `message` before sending anything to Salla. */
+/** Runs the node and expects it to stop with `message` before sending anything to Salla. */
+export async function expectNotSent(parameters: Parameters, message: string): Promise<void> {
+	const { error } = await runSalla(parameters);
+	expect(error?.message).toBe(message);
+	expect(received).toEqual([]);
+}
+
+/** `expectNotSent`, and no item is output either. */
 export async function expectRefused(parameters: Parameters, message: string): Promise<void> {
 	const { items, error } = await runSalla(parameters);
 	expect(error?.message).toBe(message);
 	expect(items).toEqual([]);
 	expect(received).toEqual([]);
+}
+
+/** Expects the error n8n reports for an answer of Salla's: a NodeApiError with its HTTP code and message. */
+export function expectApiError(error: RunResult['error'], httpCode: string, message: string): void {
+	expect(error?.name).toBe('NodeApiError');
+	expect(error?.httpCode).toBe(httpCode);
+	expect(error?.message).toBe(message);
 }

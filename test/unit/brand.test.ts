@@ -3,7 +3,7 @@
  */
 import { ACCESS_TOKEN, callMethod, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
-import { byId, expectRefused, listPicker, notFound, pageWithLinks, requestedPaths } from '../helpers/fixtures';
+import { byId, expectApiError, expectNotSent, expectRefused, invalidFields, listPicker, notFound, pageWithLinks, requestedPaths } from '../helpers/fixtures';
 
 const fromList = listPicker('Zara');
 
@@ -63,9 +63,7 @@ describe('Brand → Get', () => {
 	test('a missing brand is a clear 404', async () => {
 		salla('get', '/brands/9', 404, notFound);
 		const { error } = await runSalla({ resource: 'brand', operation: 'get', brand: byId('9') });
-		expect(error?.name).toBe('NodeApiError');
-		expect(error?.httpCode).toBe('404');
-		expect(error?.message).toBe('Salla could not find what this operation refers to (404)');
+		expectApiError(error, '404', 'Salla could not find what this operation refers to (404)');
 	});
 });
 
@@ -127,11 +125,7 @@ describe('Brand → Create', () => {
 	});
 
 	test('Salla\'s 422 (Arabic included) lists the fields it rejected', async () => {
-		salla('post', '/brands', 422, {
-			status: 422,
-			success: false,
-			error: { code: 'error', message: 'alert.invalid_fields', fields: { name: ['حقل اسم الماركة مطلوب.'] } },
-		});
+		salla('post', '/brands', 422, invalidFields({ name: ['حقل اسم الماركة مطلوب.'] }));
 		const { error } = await runSalla(create());
 		expect(error?.httpCode).toBe('422');
 		expect(error?.message).toBe('Salla rejected the data (422): name: حقل اسم الماركة مطلوب.');
@@ -171,9 +165,7 @@ describe('Brand → Update', () => {
 		['a brand ID that is not a number', { brand: byId('={{ "zara" }}'), updateFields: { name: 'x' } }, 'Brand: "zara" is not a brand ID'],
 		['a logo that is not a web address', { updateFields: { logo: 'logo' } }, 'Logo URL: "logo" is not a web address'],
 	])('bad input (%s) sends nothing', async (_case, parameters, message) => {
-		const { error } = await runSalla(update(parameters));
-		expect(error?.message).toBe(message);
-		expect(received).toEqual([]);
+		await expectNotSent(update(parameters), message);
 	});
 });
 

@@ -3,7 +3,7 @@
  */
 import { ACCESS_TOKEN, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
-import { byId, expectRefused, listPicker, validationFailed } from '../helpers/fixtures';
+import { byId, expectApiError, expectRefused, listPicker, validationFailed } from '../helpers/fixtures';
 
 const fromList = listPicker('Shoes');
 
@@ -111,8 +111,6 @@ describe('Category → Create', () => {
 
 		const { error } = await runSalla(create());
 
-		expect(error?.name).toBe('NodeApiError');
-		expect(error?.httpCode).toBe('422');
-		expect(error?.message).toBe('Salla rejected the data (422): name: The name has already been taken.');
+		expectApiError(error, '422', 'Salla rejected the data (422): name: The name has already been taken.');
 	});
 });

@@ -3,7 +3,7 @@
  */
 import { ACCESS_TOKEN, callMethod, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
-import { byId, listPicker, notFound } from '../helpers/fixtures';
+import { byId, expectApiError, expectNotSent, listPicker, notFound } from '../helpers/fixtures';
 
 const fromList = listPicker('Shoes');
 
@@ -27,17 +27,13 @@ describe('Category → Get', () => {
 	});
 
 	test('a category ID that is not a number sends nothing', async () => {
-		const { error } = await runSalla(get(byId('={{ "laptops" }}')));
-		expect(error?.message).toBe('Category: "laptops" is not a category ID');
-		expect(received).toEqual([]);
+		await expectNotSent(get(byId('={{ "laptops" }}')), 'Category: "laptops" is not a category ID');
 	});
 
 	test('a missing category is a clear 404', async () => {
 		salla('get', '/categories/404', 404, notFound);
 		const { error } = await runSalla(get(byId('404')));
-		expect(error?.name).toBe('NodeApiError');
-		expect(error?.httpCode).toBe('404');
-		expect(error?.message).toBe('Salla could not find what this operation refers to (404)');
+		expectApiError(error, '404', 'Salla could not find what this operation refers to (404)');
 	});
 });
 
@@ -81,9 +77,7 @@ describe('Category → Update', () => {
 		['an empty category', { category: byId('={{ $json.missing }}'), updateFields: { name: 'x' } }, 'Category is empty'],
 		['an image that is not a web address', { updateFields: { image: 'ftp://cdn.example.com/a.png' } }, 'Image URL: "ftp://cdn.example.com/a.png" is not a web address'],
 	])('bad input (%s) sends nothing', async (_case, parameters, message) => {
-		const { error } = await runSalla(update(parameters));
-		expect(error?.message).toBe(message);
-		expect(received).toEqual([]);
+		await expectNotSent(update(parameters), message);
 	});
 
 	test('a missing category is a clear 404', async () => {

@@ -3,7 +3,7 @@
  */
 import { ACCESS_TOKEN, callMethod, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
-import { byId, listPicker, page } from '../helpers/fixtures';
+import { byId, expectApiError, expectNotSent, listPicker, page } from '../helpers/fixtures';
 
 const fromList = listPicker('SUMMER10');
 
@@ -65,17 +65,13 @@ describe('Coupon → Get', () => {
 	});
 
 	test('an ID that is not a number sends nothing', async () => {
-		const { error } = await runSalla({ resource: 'coupon', operation: 'get', coupon_id: byId('={{ "SUMMER10" }}') });
-		expect(error?.message).toBe('Coupon: "SUMMER10" is not a coupon ID');
-		expect(received).toEqual([]);
+		await expectNotSent({ resource: 'coupon', operation: 'get', coupon_id: byId('={{ "SUMMER10" }}') }, 'Coupon: "SUMMER10" is not a coupon ID');
 	});
 
 	test('a missing coupon is Salla\'s 404, mapped', async () => {
 		salla('get', '/coupons/999', 404, notFound);
 		const { error } = await runSalla({ resource: 'coupon', operation: 'get', coupon_id: byId('999') });
-		expect(error?.name).toBe('NodeApiError');
-		expect(error?.httpCode).toBe('404');
-		expect(error?.message).toBe('Salla could not find what this operation refers to (404)');
+		expectApiError(error, '404', 'Salla could not find what this operation refers to (404)');
 	});
 });
 

@@ -6,6 +6,7 @@ import nock from 'nock';
 
 import { ACCESS_TOKEN, CLIENT_ID, CLIENT_SECRET, REFRESH_TOKEN, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
+import { expectApiError } from '../helpers/fixtures';
 import { createGroup as create, groupCreated as created } from '../helpers/customerGroup';
 
 beforeEach(resetSalla);
@@ -41,9 +42,7 @@ describe('Customer Group → Create: Salla errors reach the user as NodeApiError
 
 		const { error } = await runSalla(create());
 
-		expect(error?.name).toBe('NodeApiError');
-		expect(error?.httpCode).toBe('401');
-		expect(error?.message).toBe('Salla rejected the access token (401)');
+		expectApiError(error, '401', 'Salla rejected the access token (401)');
 		expect(error?.description).toBe(
 			'Salla says: "The access token should have access to one of those scopes: customers.read_write". ' +
 				'The token has expired and could not be refreshed, or the Salla app lacks a scope this operation needs. ' +
@@ -74,9 +73,7 @@ describe('Customer Group → Create: Salla errors reach the user as NodeApiError
 	test('403 gets a clear message', async () => {
 		salla('post', '/customers/groups', 403, sallaError(403, 'Forbidden', 'This feature is not available on your plan'));
 		const { error } = await runSalla(create());
-		expect(error?.name).toBe('NodeApiError');
-		expect(error?.httpCode).toBe('403');
-		expect(error?.message).toBe('Salla refused this operation (403)');
+		expectApiError(error, '403', 'Salla refused this operation (403)');
 		expect(error?.description).toContain('Salla says: "This feature is not available on your plan".');
 	});
 

@@ -4,6 +4,7 @@
  */
 import { ACCESS_TOKEN, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
+import { expectApiError, invalidFields } from '../helpers/fixtures';
 import { bankTransfer, street } from '../helpers/orders';
 
 const address = {
@@ -214,17 +215,11 @@ describe('Order → Create: requests and output', () => {
 	});
 
 	test('a Salla 422 with fields becomes a NodeApiError naming them', async () => {
-		salla('post', '/orders', 422, {
-			status: 422,
-			success: false,
-			error: { code: 'error', message: 'alert.invalid_fields', fields: { 'payment.status': ['حقل حالة الدفع مطلوب'], products: ['المنتجات مطلوبة'] } },
-		});
+		salla('post', '/orders', 422, invalidFields({ 'payment.status': ['حقل حالة الدفع مطلوب'], products: ['المنتجات مطلوبة'] }));
 
 		const { error } = await runSalla(create());
 
-		expect(error?.name).toBe('NodeApiError');
-		expect(error?.httpCode).toBe('422');
-		expect(error?.message).toBe('Salla rejected the data (422): payment.status: حقل حالة الدفع مطلوب; products: المنتجات مطلوبة');
+		expectApiError(error, '422', 'Salla rejected the data (422): payment.status: حقل حالة الدفع مطلوب; products: المنتجات مطلوبة');
 		expect(error?.description).toBe(
 			'Fix these fields and run the node again:\n- payment.status: حقل حالة الدفع مطلوب\n- products: المنتجات مطلوبة',
 		);

@@ -3,6 +3,7 @@
  */
 import { ACCESS_TOKEN, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
+import { expectApiError, expectNotSent, invalidFields } from '../helpers/fixtures';
 import { bankTransfer, street } from '../helpers/orders';
 
 const ORDER = { __rl: true, mode: 'id', value: '1275404514' };
@@ -117,15 +118,9 @@ describe('Order → Update', () => {
 	});
 
 	test('Salla refusing a completed order (422) becomes a NodeApiError', async () => {
-		salla('put', '/orders/1275404514', 422, {
-			status: 422,
-			success: false,
-			error: { code: 'error', message: 'alert.invalid_fields', fields: { coupon_code: ['لا يمكن تعديل الطلب المكتمل'] } },
-		});
+		salla('put', '/orders/1275404514', 422, invalidFields({ coupon_code: ['لا يمكن تعديل الطلب المكتمل'] }));
 		const { error } = await runSalla(update({ coupon_code: 'SUMMER10' }));
-		expect(error?.name).toBe('NodeApiError');
-		expect(error?.httpCode).toBe('422');
-		expect(error?.message).toBe('Salla rejected the data (422): coupon_code: لا يمكن تعديل الطلب المكتمل');
+		expectApiError(error, '422', 'Salla rejected the data (422): coupon_code: لا يمكن تعديل الطلب المكتمل');
 	});
 
 	test.each<[string, Record<string, unknown>, string]>([
@@ -147,9 +142,7 @@ describe('Order → Update', () => {
 			'Delivery Method: "drone" is not one of the choices',
 		],
 	])('%s is refused before sending', async (_case, parameters, message) => {
-		const { error } = await runSalla(update(parameters));
-		expect(error?.message).toBe(message);
-		expect(received).toEqual([]);
+		await expectNotSent(update(parameters), message);
 	});
 });
 
@@ -194,8 +187,6 @@ describe('Order → Update Status', () => {
 		['slug:paid', 'Status: "slug:paid" is not a status'],
 		['status_id:abc', 'Status: "status_id:abc" is not a status'],
 	])('%s is refused before sending', async (status, message) => {
-		const { error } = await runSalla(updateStatus({ status }));
-		expect(error?.message).toBe(message);
-		expect(received).toEqual([]);
+		await expectNotSent(updateStatus({ status }), message);
 	});
 });

@@ -3,6 +3,7 @@
  */
 import { ACCESS_TOKEN, callMethod, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
+import { expectApiError, invalidFields } from '../helpers/fixtures';
 
 const create = (additionalFields: Record<string, unknown> = {}, parameters: Record<string, unknown> = {}) => ({
 	resource: 'product',
@@ -122,17 +123,11 @@ describe('Product → Create: requests and output', () => {
 	});
 
 	test('Salla\'s 422 (SKU taken) is a NodeApiError listing the field', async () => {
-		salla('post', '/products', 422, {
-			status: 422,
-			success: false,
-			error: { code: 'error', message: 'alert.invalid_fields', fields: { sku: ['The sku has already been taken.'] } },
-		});
+		salla('post', '/products', 422, invalidFields({ sku: ['The sku has already been taken.'] }));
 
 		const { error } = await runSalla(create({ sku: 'TAKEN' }));
 
-		expect(error?.name).toBe('NodeApiError');
-		expect(error?.httpCode).toBe('422');
-		expect(error?.message).toBe('Salla rejected the data (422): sku: The sku has already been taken.');
+		expectApiError(error, '422', 'Salla rejected the data (422): sku: The sku has already been taken.');
 	});
 });
 

@@ -5,6 +5,7 @@ import nock from 'nock';
 
 import { ACCESS_TOKEN, callMethod, runSalla } from '../helpers/engine';
 import { BASE_PATH, pendingMocks, received, resetSalla, SALLA_API, salla } from '../helpers/salla';
+import { expectApiError, expectNotSent, invalidFields } from '../helpers/fixtures';
 
 /** What Salla received for a multipart request: headers and the raw body bytes. */
 interface RawRequest {
@@ -148,15 +149,9 @@ describe('Product → Attach Image', () => {
 	});
 
 	test('Salla\'s 422 (ten images already) is a NodeApiError', async () => {
-		sallaMultipart('/products/207865447/images', 422, {
-			status: 422,
-			success: false,
-			error: { code: 'error', message: 'alert.invalid_fields', fields: { product: ['The maximum allowed images are 10'] } },
-		});
+		sallaMultipart('/products/207865447/images', 422, invalidFields({ product: ['The maximum allowed images are 10'] }));
 		const { error } = await runSalla(attach({ imageSource: 'url', original: 'https://cdn.example.com/a.png' }));
-		expect(error?.name).toBe('NodeApiError');
-		expect(error?.httpCode).toBe('422');
-		expect(error?.message).toBe('Salla rejected the data (422): product: The maximum allowed images are 10');
+		expectApiError(error, '422', 'Salla rejected the data (422): product: The maximum allowed images are 10');
 	});
 });
 
@@ -182,9 +177,7 @@ describe('Product → Delete Image', () => {
 	});
 
 	test('a bad image ID sends nothing', async () => {
-		const { error } = await runSalla(deleteImage('={{ "img-1" }}'));
-		expect(error?.message).toBe('Image: "img-1" is not a product image ID');
-		expect(received).toEqual([]);
+		await expectNotSent(deleteImage('={{ "img-1" }}'), 'Image: "img-1" is not a product image ID');
 	});
 
 	test('the image list shows the chosen product\'s images', async () => {

@@ -3,7 +3,7 @@
  */
 import { ACCESS_TOKEN, callMethod, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
-import { byId, listPicker, page } from '../helpers/fixtures';
+import { byId, expectNotSent, invalidFields, listPicker, page } from '../helpers/fixtures';
 
 const fromList = listPicker('new offer');
 const answer = (data: object) => ({ status: 200, success: true, data });
@@ -129,17 +129,11 @@ describe('Special Offer → Create', () => {
 			'Discounts Table, tier 2: Quantity 2 is already used by another tier',
 		],
 	])('%s: nothing is sent', async (_case, parameters, message) => {
-		const { error } = await runSalla(create(parameters));
-		expect(error?.message).toBe(message);
-		expect(received).toEqual([]);
+		await expectNotSent(create(parameters), message);
 	});
 
 	test('Salla\'s 422 is mapped with its fields', async () => {
-		salla('post', '/specialoffers', 422, {
-			status: 422,
-			success: false,
-			error: { code: 'error', message: 'alert.invalid_fields', fields: { 'get.products': ['حقل المنتجات (مطلوب)'] } },
-		});
+		salla('post', '/specialoffers', 422, invalidFields({ 'get.products': ['حقل المنتجات (مطلوب)'] }));
 		const { error } = await runSalla(create());
 		expect(error?.name).toBe('NodeApiError');
 		expect(error?.message).toBe('Salla rejected the data (422): get.products: حقل المنتجات (مطلوب)');
@@ -212,9 +206,7 @@ describe('Special Offer → Get Many, Get, Change Status, Delete', () => {
 	});
 
 	test('Change Status with an unknown status sends nothing', async () => {
-		const { error } = await runSalla({ resource: 'specialOffer', operation: 'changeStatus', offer: byId('1'), status: '={{ "paused" }}' });
-		expect(error?.message).toBe('Status: "paused" is not one of the choices');
-		expect(received).toEqual([]);
+		await expectNotSent({ resource: 'specialOffer', operation: 'changeStatus', offer: byId('1'), status: '={{ "paused" }}' }, 'Status: "paused" is not one of the choices');
 	});
 
 	test('Delete says which offer was deleted', async () => {

@@ -3,7 +3,7 @@
  */
 import { ACCESS_TOKEN, callMethod, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
-import { expectRefused, pageWithLinks, requestedPaths, validationFailed } from '../helpers/fixtures';
+import { expectApiError, expectRefused, pageWithLinks, requestedPaths, validationFailed } from '../helpers/fixtures';
 
 const page = pageWithLinks([]);
 
@@ -78,9 +78,7 @@ describe('Tax → Create', () => {
 	test('Salla\'s 422 lists the fields it rejected', async () => {
 		salla('post', '/taxes', 422, validationFailed({ country_id: ['The selected country id is invalid.'] }));
 		const { error } = await runSalla(create({ country_id: 1 }));
-		expect(error?.name).toBe('NodeApiError');
-		expect(error?.httpCode).toBe('422');
-		expect(error?.message).toBe('Salla rejected the data (422): country_id: The selected country id is invalid.');
+		expectApiError(error, '422', 'Salla rejected the data (422): country_id: The selected country id is invalid.');
 	});
 });
 

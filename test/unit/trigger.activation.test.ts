@@ -6,6 +6,7 @@ import { createHmac } from 'crypto';
 
 import { ACCESS_TOKEN, CLIENT_SECRET, sallaCredential } from '../helpers/engine';
 import { received, resetSalla, salla, pendingMocks } from '../helpers/salla';
+import { invalidFields } from '../helpers/fixtures';
 import { NODE_WEBHOOK_URL, TriggerHarness, WORKFLOW_ID } from '../helpers/trigger';
 import { NAME, ORDER_URL, LOW_URL, RULE, ok, removed, registered, expectSigned, triggerParameters as parameters } from '../helpers/webhooks';
 
@@ -139,11 +140,7 @@ describe('failed activation', () => {
 	test('a refused URL (422) removes, by id, the webhook already registered and explains the public URL rule', async () => {
 		salla('post', '/webhooks/subscribe', 200, registered(1001, 'order.created', ORDER_URL, RULE));
 		salla('put', '/webhooks/1001', 200, ok({ id: 1001 }));
-		salla('post', '/webhooks/subscribe', 422, {
-			status: 422,
-			success: false,
-			error: { code: 'error', message: 'alert.invalid_fields', fields: { url: ['The url must be public.'] } },
-		});
+		salla('post', '/webhooks/subscribe', 422, invalidFields({ url: ['The url must be public.'] }));
 		salla('delete', '/webhooks/unsubscribe?id=1001', 202, removed);
 		const trigger = new TriggerHarness(parameters);
 
