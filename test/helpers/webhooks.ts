@@ -3,7 +3,7 @@
  * answers to them, the node's parameters and the static data of a node with both webhooks registered.
  */
 import { ACCESS_TOKEN } from './engine';
-import { received } from './salla';
+import { received, salla } from './salla';
 import { NODE_WEBHOOK_URL, WORKFLOW_ID, WORKFLOW_NAME } from './trigger';
 
 /** The name the node gives its webhooks in Salla. */
@@ -51,3 +51,19 @@ export const activeState = (secret = 'a'.repeat(64)) => ({
 		baseUrl: NODE_WEBHOOK_URL,
 	},
 });
+
+/** Salla answers the registration of both events as webhooks `first` and `first + 1` (subscribe, then strategy). */
+export function answerRegistration(first: number): void {
+	salla('post', '/webhooks/subscribe', 200, registered(first, 'order.created', ORDER_URL, RULE));
+	salla('put', `/webhooks/${first}`, 200, ok({ id: first }));
+	salla('post', '/webhooks/subscribe', 200, registered(first + 1, 'product.quantity.low', LOW_URL, RULE));
+	salla('put', `/webhooks/${first + 1}`, 200, ok({ id: first + 1 }));
+}
+
+/** The requests of that registration, as `METHOD path`. */
+export const registration = (first: number) => [
+	'POST /admin/v2/webhooks/subscribe',
+	`PUT /admin/v2/webhooks/${first}`,
+	'POST /admin/v2/webhooks/subscribe',
+	`PUT /admin/v2/webhooks/${first + 1}`,
+];

@@ -3,7 +3,7 @@
  */
 import { ACCESS_TOKEN, callMethod, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
-import { byId, expectApiError, expectNotSent, listPicker, notFound } from '../helpers/fixtures';
+import { byId, expectApiError, expectNotSent, listPicker, notFound, requestedPaths } from '../helpers/fixtures';
 
 const fromList = listPicker('Shoes');
 
@@ -21,7 +21,7 @@ describe('Category → Get', () => {
 		const { items, error } = await runSalla(get(fromList('1390018242')));
 
 		expect(error).toBeUndefined();
-		expect(received.map(({ method, path }) => `${method} ${path}`)).toEqual(['GET /admin/v2/categories/1390018242']);
+		expect(requestedPaths()).toEqual(['GET /admin/v2/categories/1390018242']);
 		expect(received[0].headers.authorization).toBe(`Bearer ${ACCESS_TOKEN}`);
 		expect(items).toEqual([{ json: laptops, pairedItem: { item: 0 } }]);
 	});
@@ -99,7 +99,7 @@ describe('Category → Delete', () => {
 		const { items, error } = await runSalla({ resource: 'category', operation: 'delete', category: fromList('1390018242') });
 
 		expect(error).toBeUndefined();
-		expect(received.map(({ method, path }) => `${method} ${path}`)).toEqual(['DELETE /admin/v2/categories/1390018242']);
+		expect(requestedPaths()).toEqual(['DELETE /admin/v2/categories/1390018242']);
 		expect(received[0].body).toBeUndefined();
 		expect(items).toEqual([
 			{

@@ -3,7 +3,7 @@
  */
 import { ACCESS_TOKEN, callMethod, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
-import { byId, expectApiError, expectNotSent, listPicker, page } from '../helpers/fixtures';
+import { byId, expectApiError, expectNotSent, listPicker, page, requestedPaths } from '../helpers/fixtures';
 
 const fromList = listPicker('SUMMER10');
 
@@ -25,7 +25,7 @@ describe('Coupon → Get Many', () => {
 		const { items, error } = await runSalla(getMany({ returnAll: true }));
 
 		expect(error).toBeUndefined();
-		expect(received.map((request) => `${request.method} ${request.path}`)).toEqual([
+		expect(requestedPaths()).toEqual([
 			'GET /admin/v2/coupons?page=1&per_page=60',
 			'GET /admin/v2/coupons?page=2&per_page=60',
 		]);

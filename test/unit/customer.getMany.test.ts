@@ -3,7 +3,7 @@
  */
 import { ACCESS_TOKEN, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
-import { expectNotSent, pageWithLinks } from '../helpers/fixtures';
+import { expectNotSent, pageWithLinks, requestedPaths } from '../helpers/fixtures';
 
 const getMany = (parameters: Record<string, unknown> = {}) => ({ resource: 'customer', operation: 'getAll', ...parameters });
 
@@ -23,7 +23,7 @@ describe('Customer → Get Many', () => {
 		const { items, error } = await runSalla(getMany({ returnAll: true }));
 
 		expect(error).toBeUndefined();
-		expect(received.map(({ method, path }) => `${method} ${path}`)).toEqual([
+		expect(requestedPaths()).toEqual([
 			'GET /admin/v2/customers?page=1&per_page=60',
 			'GET /admin/v2/customers?page=2&per_page=60',
 		]);

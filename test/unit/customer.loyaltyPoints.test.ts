@@ -3,7 +3,7 @@
  */
 import { ACCESS_TOKEN, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
-import { byId, expectNotSent, invalidFields } from '../helpers/fixtures';
+import { byId, expectNotSent, invalidFields, requestedPaths } from '../helpers/fixtures';
 
 beforeEach(resetSalla);
 afterEach(() => expect(pendingMocks()).toEqual([]));
@@ -33,7 +33,7 @@ describe('Customer → Get Loyalty Points', () => {
 		});
 
 		expect(error).toBeUndefined();
-		expect(received.map(({ method, path }) => `${method} ${path}`)).toEqual([
+		expect(requestedPaths()).toEqual([
 			'GET /admin/v2/customers/loyalty/points?customer_id=1257881496&page=1&per_page=60',
 			'GET /admin/v2/customers/loyalty/points?customer_id=1257881496&page=2&per_page=60',
 		]);

@@ -3,6 +3,7 @@
  */
 import { ACCESS_TOKEN, callMethod } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
+import { requestedPaths } from '../helpers/fixtures';
 import { createGroup as create } from '../helpers/customerGroup';
 
 beforeEach(resetSalla);
@@ -28,7 +29,7 @@ describe('payment methods dropdown', () => {
 
 		const { result } = await callMethod('loadOptions', 'getPaymentMethods', create());
 
-		expect(received.map(({ method, path }) => `${method} ${path}`)).toEqual([
+		expect(requestedPaths()).toEqual([
 			'GET /admin/v2/payment/methods?page=1&per_page=60',
 			'GET /admin/v2/payment/methods?page=2&per_page=60',
 		]);

@@ -3,7 +3,7 @@
  */
 import { ACCESS_TOKEN, callMethod, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
-import { byId, expectNotSent, listPicker, notFound } from '../helpers/fixtures';
+import { byId, expectNotSent, listPicker, notFound, requestedPaths } from '../helpers/fixtures';
 
 const fromList = listPicker('VIP');
 
@@ -155,7 +155,7 @@ describe('Customer Group picker (list search)', () => {
 		const first = await callMethod('listSearch', 'searchCustomerGroups', { resource: 'customerGroup', operation: 'update' });
 		const second = await callMethod('listSearch', 'searchCustomerGroups', { resource: 'customerGroup', operation: 'update' }, [undefined, '2']);
 
-		expect(received.map(({ method, path }) => `${method} ${path}`)).toEqual([
+		expect(requestedPaths()).toEqual([
 			'GET /admin/v2/customers/groups?page=1&per_page=60',
 			'GET /admin/v2/customers/groups?page=2&per_page=60',
 		]);

@@ -9,6 +9,7 @@ import { createRunExecutionData, Workflow } from 'n8n-workflow';
 import example from '../../examples/loyal-customers.json';
 import { ACCESS_TOKEN, executionFor, SingleNodeTypes } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
+import { requestedPaths } from '../helpers/fixtures';
 import { Salla } from '../../nodes/Salla/Salla.node';
 
 beforeEach(resetSalla);
@@ -51,7 +52,7 @@ test('lists the customers registered up to the end of 2024, then adds all of the
 	const { run, output } = await runExample();
 
 	expect(run.data.resultData.error).toBeUndefined();
-	expect(received.map(({ method, path }) => `${method} ${path}`)).toEqual([
+	expect(requestedPaths()).toEqual([
 		'GET /admin/v2/customers?date_to=2024-12-31&page=1&per_page=60',
 		'GET /admin/v2/customers?date_to=2024-12-31&page=2&per_page=60',
 		'POST /admin/v2/customers/groups/add_customers',

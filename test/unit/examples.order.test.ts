@@ -22,6 +22,7 @@ import { Salla } from '../../nodes/Salla/Salla.node';
 import { SallaTrigger } from '../../nodes/SallaTrigger/SallaTrigger.node';
 import { ACCESS_TOKEN, executionFor } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
+import { requestedPaths } from '../helpers/fixtures';
 import { NODE_WEBHOOK_URL, TriggerHarness } from '../helpers/trigger';
 
 const SECRET = '9c1e5b7a3d2f4e6a8b0c1d3e5f7a9b2c4d6e8f0a1b3c5d7e9f2a4b6c8d0e1f3a';
@@ -118,7 +119,7 @@ test('the trigger\'s delivery tags the order "paid", then notes it in the order\
 	const result = await runExample(delivered);
 
 	expect(result.error).toBeUndefined();
-	expect(received.map(({ method, path }) => `${method} ${path}`)).toEqual([
+	expect(requestedPaths()).toEqual([
 		'POST /admin/v2/orders/1275404514/tags',
 		'POST /admin/v2/orders/1275404514/histories',
 	]);

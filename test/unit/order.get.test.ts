@@ -6,7 +6,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { ACCESS_TOKEN, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
-import { pageWithLinks } from '../helpers/fixtures';
+import { pageWithLinks, requestedPaths } from '../helpers/fixtures';
 
 const ORDER = { __rl: true, mode: 'list', value: '1275404514' };
 const run = (operation: string, parameters: Record<string, unknown> = {}, items?: IDataObject[]) =>
@@ -26,7 +26,7 @@ describe('Order → Get', () => {
 		const { items, error } = await run('get');
 
 		expect(error).toBeUndefined();
-		expect(received.map(({ method, path }) => `${method} ${path}`)).toEqual(['GET /admin/v2/orders/1275404514']);
+		expect(requestedPaths()).toEqual(['GET /admin/v2/orders/1275404514']);
 		expect(received[0].headers.authorization).toBe(`Bearer ${ACCESS_TOKEN}`);
 		expect(received[0].body).toBeUndefined();
 		expect(items).toEqual([{ json: order, pairedItem: { item: 0 } }]);

@@ -3,7 +3,7 @@
  */
 import { ACCESS_TOKEN, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
-import { expectApiError, expectNotSent } from '../helpers/fixtures';
+import { expectApiError, expectNotSent, requestedPaths } from '../helpers/fixtures';
 
 /** A product as Salla's docs show it (quantity as text, as one of its examples sends it). */
 const details = (id: number, sku: string) => ({
@@ -28,7 +28,7 @@ const byId = (operation: string, id: unknown, extra: Record<string, unknown> = {
 
 const bySku = (operation: string, sku: unknown) => ({ resource: 'product', operation, findBy: 'sku', sku });
 
-const requested = () => received.map(({ method, path }) => `${method} ${path}`);
+const requested = () => requestedPaths();
 
 beforeEach(resetSalla);
 afterEach(() => expect(pendingMocks()).toEqual([]));

@@ -3,7 +3,7 @@
  */
 import { ACCESS_TOKEN, callMethod, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
-import { pageWithLinks } from '../helpers/fixtures';
+import { pageWithLinks, requestedPaths } from '../helpers/fixtures';
 
 const getMany = (parameters: Record<string, unknown> = {}) => ({
 	resource: 'product',
@@ -16,7 +16,7 @@ const products = (first: number, count: number) =>
 
 const page = pageWithLinks([]);
 
-const requested = () => received.map(({ method, path }) => `${method} ${path}`);
+const requested = () => requestedPaths();
 
 beforeEach(resetSalla);
 afterEach(() => expect(pendingMocks()).toEqual([]));

@@ -5,7 +5,7 @@ import nock from 'nock';
 
 import { ACCESS_TOKEN, callMethod, runSalla } from '../helpers/engine';
 import { BASE_PATH, pendingMocks, received, resetSalla, SALLA_API, salla } from '../helpers/salla';
-import { expectApiError, expectNotSent, invalidFields } from '../helpers/fixtures';
+import { expectApiError, expectNotSent, invalidFields, requestedPaths } from '../helpers/fixtures';
 
 /** What Salla received for a multipart request: headers and the raw body bytes. */
 interface RawRequest {
@@ -169,7 +169,7 @@ describe('Product → Delete Image', () => {
 		const { items, error } = await runSalla(deleteImage('713368802'));
 
 		expect(error).toBeUndefined();
-		expect(received.map(({ method, path }) => `${method} ${path}`)).toEqual(['DELETE /admin/v2/products/images/713368802']);
+		expect(requestedPaths()).toEqual(['DELETE /admin/v2/products/images/713368802']);
 		expect(received[0].headers.authorization).toBe(`Bearer ${ACCESS_TOKEN}`);
 		expect(items).toEqual([
 			{ json: { id: 713368802, deleted: true, message: 'The Object has been removed successfully' }, pairedItem: { item: 0 } },
@@ -193,7 +193,7 @@ describe('Product → Delete Image', () => {
 
 		const { result } = await callMethod('listSearch', 'searchProductImages', deleteImage(''));
 
-		expect(received.map(({ method, path }) => `${method} ${path}`)).toEqual(['GET /admin/v2/products/207865447']);
+		expect(requestedPaths()).toEqual(['GET /admin/v2/products/207865447']);
 		expect(result).toEqual({
 			results: [
 				{ name: 'Front (main) · 712603963', value: '712603963', url: 'https://cdn.salla.sa/a.jpg' },

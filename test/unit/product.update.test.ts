@@ -3,7 +3,7 @@
  */
 import { ACCESS_TOKEN, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
-import { expectNotSent } from '../helpers/fixtures';
+import { expectNotSent, requestedPaths } from '../helpers/fixtures';
 
 const update = (updateFields: Record<string, unknown>, target: Record<string, unknown> = { findBy: 'id', product: { __rl: true, mode: 'id', value: '207865447' } }) => ({
 	resource: 'product',
@@ -14,7 +14,7 @@ const update = (updateFields: Record<string, unknown>, target: Record<string, un
 
 const details = (extra: Record<string, unknown> = {}) => ({ id: 207865447, name: 'T-Shirt Blue', sku: 'TS-1', quantity: '50', ...extra });
 
-const requested = () => received.map(({ method, path }) => `${method} ${path}`);
+const requested = () => requestedPaths();
 
 beforeEach(resetSalla);
 afterEach(() => expect(pendingMocks()).toEqual([]));

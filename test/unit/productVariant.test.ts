@@ -3,7 +3,7 @@
  */
 import { ACCESS_TOKEN, callMethod, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
-import { expectNotSent } from '../helpers/fixtures';
+import { expectNotSent, requestedPaths } from '../helpers/fixtures';
 
 const variant = (id: number, extra: Record<string, unknown> = {}) => ({
 	id,
@@ -25,7 +25,7 @@ const byVariant = (operation: string, extra: Record<string, unknown> = {}) => ({
 	...extra,
 });
 
-const requested = () => received.map(({ method, path }) => `${method} ${path}`);
+const requested = () => requestedPaths();
 
 beforeEach(resetSalla);
 afterEach(() => expect(pendingMocks()).toEqual([]));

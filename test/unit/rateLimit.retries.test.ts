@@ -10,6 +10,7 @@ import nock from 'nock';
 
 import { runSalla } from '../helpers/engine';
 import { BASE_PATH, received, SALLA_API, pendingMocks, resetSalla } from '../helpers/salla';
+import { requestedPaths } from '../helpers/fixtures';
 import { createGroupPerItem as create } from '../helpers/customerGroup';
 import { useVirtualClock } from '../helpers/clock';
 import { type Answer, created, inTurn, named, sentNames, standIn, unavailable } from '../helpers/standIn';
@@ -30,7 +31,7 @@ describe('5xx answers and network errors', () => {
 		const { items, error } = await runSalla({ resource: 'customerGroup', operation: 'getAll', returnAll: true });
 
 		expect(error).toBeUndefined();
-		expect(received.map(({ method, path }) => `${method} ${path}`)).toEqual([
+		expect(requestedPaths()).toEqual([
 			'GET /admin/v2/customers/groups?page=1&per_page=60',
 			'GET /admin/v2/customers/groups?page=1&per_page=60',
 		]);

@@ -3,7 +3,7 @@
  */
 import { ACCESS_TOKEN, callMethod, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
-import { byId, expectNotSent, listPicker, page } from '../helpers/fixtures';
+import { byId, expectNotSent, listPicker, page, requestedPaths } from '../helpers/fixtures';
 
 const fromList = listPicker('#48927');
 const answer = (data: object) => ({ status: 200, success: true, data });
@@ -260,7 +260,7 @@ describe('Shipment → Get Many and Get', () => {
 	test('Get outputs the shipment', async () => {
 		salla('get', '/shipments/362985662', 200, answer({ id: 362985662, tracking_number: '0' }));
 		const { items } = await runSalla({ resource: 'shipment', operation: 'get', shipment_id: fromList('362985662') });
-		expect(received.map((request) => `${request.method} ${request.path}`)).toEqual(['GET /admin/v2/shipments/362985662']);
+		expect(requestedPaths()).toEqual(['GET /admin/v2/shipments/362985662']);
 		expect(items).toEqual([{ json: { id: 362985662, tracking_number: '0' }, pairedItem: { item: 0 } }]);
 	});
 
@@ -285,7 +285,7 @@ describe('Shipping Company → Get Many', () => {
 		const { items, error } = await runSalla({ resource: 'shippingCompany', operation: 'getAll', returnAll: true });
 
 		expect(error).toBeUndefined();
-		expect(received.map((request) => `${request.method} ${request.path}`)).toEqual(['GET /admin/v2/shipping/companies?page=1&per_page=60']);
+		expect(requestedPaths()).toEqual(['GET /admin/v2/shipping/companies?page=1&per_page=60']);
 		expect(received[0].headers.authorization).toBe(`Bearer ${ACCESS_TOKEN}`);
 		expect(items.map((item) => item.json.slug)).toEqual(['smsa', 'dhl-express']);
 		expect(items[0].pairedItem).toEqual({ item: 0 });

@@ -3,7 +3,7 @@
  */
 import { ACCESS_TOKEN, callMethod, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
-import { byId, expectNotSent, invalidFields, listPicker, page } from '../helpers/fixtures';
+import { byId, expectNotSent, invalidFields, listPicker, page, requestedPaths } from '../helpers/fixtures';
 
 const fromList = listPicker('new offer');
 const answer = (data: object) => ({ status: 200, success: true, data });
@@ -192,7 +192,7 @@ describe('Special Offer → Get Many, Get, Change Status, Delete', () => {
 	test('Get outputs the offer', async () => {
 		salla('get', '/specialoffers/1410023903', 200, answer({ id: 1410023903, offer_type: 'percentage' }));
 		const { items } = await runSalla({ resource: 'specialOffer', operation: 'get', specialoffer: byId('1410023903') });
-		expect(received.map((request) => `${request.method} ${request.path}`)).toEqual(['GET /admin/v2/specialoffers/1410023903']);
+		expect(requestedPaths()).toEqual(['GET /admin/v2/specialoffers/1410023903']);
 		expect(items).toEqual([{ json: { id: 1410023903, offer_type: 'percentage' }, pairedItem: { item: 0 } }]);
 	});
 
@@ -212,7 +212,7 @@ describe('Special Offer → Get Many, Get, Change Status, Delete', () => {
 	test('Delete says which offer was deleted', async () => {
 		salla('delete', '/specialoffers/77', 200, { status: 202, success: true, data: { message: 'The Object has been removed successfully', code: 202 } });
 		const { items } = await runSalla({ resource: 'specialOffer', operation: 'delete', specialoffer: byId('77') });
-		expect(received.map((request) => `${request.method} ${request.path}`)).toEqual(['DELETE /admin/v2/specialoffers/77']);
+		expect(requestedPaths()).toEqual(['DELETE /admin/v2/specialoffers/77']);
 		expect(items).toEqual([{ json: { id: 77, deleted: true, message: 'The Object has been removed successfully' }, pairedItem: { item: 0 } }]);
 	});
 

@@ -6,8 +6,9 @@ import { createHmac } from 'crypto';
 
 import { sallaCredential } from '../helpers/engine';
 import { received, resetSalla, salla, pendingMocks } from '../helpers/salla';
+import { notFound, requestedPaths } from '../helpers/fixtures';
 import { TriggerHarness } from '../helpers/trigger';
-import { NAME, ORDER_URL, LOW_URL, RULE, ok, removed, listed, registered, expectSigned, activeState, triggerParameters as parameters } from '../helpers/webhooks';
+import { activeState, answerRegistration, expectSigned, listed, LOW_URL, NAME, ORDER_URL, registration, removed, RULE, triggerParameters as parameters } from '../helpers/webhooks';
 
 beforeEach(resetSalla);
 afterEach(() => expect(pendingMocks()).toEqual([]));
@@ -28,7 +29,7 @@ describe('exists check', () => {
 
 		await expect(trigger.activate('init')).resolves.toBe('existed');
 
-		expect(received.map(({ method, path }) => `${method} ${path}`)).toEqual([
+		expect(requestedPaths()).toEqual([
 			'GET /admin/v2/webhooks?page=1&per_page=60',
 		]);
 		expectSigned(0, false);
@@ -37,10 +38,7 @@ describe('exists check', () => {
 
 	test('the credential\'s client secret changed since activation: its webhooks are replaced with the new secret', async () => {
 		// activated with the client secret of the test credential
-		salla('post', '/webhooks/subscribe', 200, registered(1001, 'order.created', ORDER_URL, RULE));
-		salla('put', '/webhooks/1001', 200, ok({ id: 1001 }));
-		salla('post', '/webhooks/subscribe', 200, registered(1002, 'product.quantity.low', LOW_URL, RULE));
-		salla('put', '/webhooks/1002', 200, ok({ id: 1002 }));
+		answerRegistration(1001);
 		const first = new TriggerHarness(parameters);
 		await first.activate();
 		const state = { 'node:Salla Trigger': JSON.parse(JSON.stringify(first.state)) };
@@ -58,22 +56,16 @@ describe('exists check', () => {
 		resetSalla();
 		salla('delete', '/webhooks/unsubscribe?id=1001', 202, removed);
 		salla('delete', '/webhooks/unsubscribe?id=1002', 202, removed);
-		salla('post', '/webhooks/subscribe', 200, registered(1003, 'order.created', ORDER_URL, RULE));
-		salla('put', '/webhooks/1003', 200, ok({ id: 1003 }));
-		salla('post', '/webhooks/subscribe', 200, registered(1004, 'product.quantity.low', LOW_URL, RULE));
-		salla('put', '/webhooks/1004', 200, ok({ id: 1004 }));
+		answerRegistration(1003);
 		const rotated = new TriggerHarness(parameters, {
 			staticData: state,
 			credential: sallaCredential({ clientSecret: 'rotated-client-secret' }),
 		});
 		await expect(rotated.activate('init')).resolves.toBe('created');
-		expect(received.map(({ method, path }) => `${method} ${path}`)).toEqual([
+		expect(requestedPaths()).toEqual([
 			'DELETE /admin/v2/webhooks/unsubscribe?id=1001',
 			'DELETE /admin/v2/webhooks/unsubscribe?id=1002',
-			'POST /admin/v2/webhooks/subscribe',
-			'PUT /admin/v2/webhooks/1003',
-			'POST /admin/v2/webhooks/subscribe',
-			'PUT /admin/v2/webhooks/1004',
+			...registration(1003),
 		]);
 		const given = (received[3].body as { secret: string }).secret;
 		expect(given).toBe(
@@ -90,28 +82,18 @@ describe('exists check', () => {
 			200,
 			listed([{ id: 1002, name: NAME, event: 'product.quantity.low', version: 2, url: LOW_URL }]),
 		);
-		salla('delete', '/webhooks/unsubscribe?id=1001', 404, {
-			status: 404,
-			success: false,
-			error: { code: 404, message: 'The content you are trying to access is no longer available' },
-		});
+		salla('delete', '/webhooks/unsubscribe?id=1001', 404, notFound);
 		salla('delete', '/webhooks/unsubscribe?id=1002', 202, removed);
-		salla('post', '/webhooks/subscribe', 200, registered(1003, 'order.created', ORDER_URL, RULE));
-		salla('put', '/webhooks/1003', 200, ok({ id: 1003 }));
-		salla('post', '/webhooks/subscribe', 200, registered(1004, 'product.quantity.low', LOW_URL, RULE));
-		salla('put', '/webhooks/1004', 200, ok({ id: 1004 }));
+		answerRegistration(1003);
 		const trigger = new TriggerHarness(parameters, { staticData: activeState() });
 
 		await expect(trigger.activate('init')).resolves.toBe('created');
 
-		expect(received.map(({ method, path }) => `${method} ${path}`)).toEqual([
+		expect(requestedPaths()).toEqual([
 			'GET /admin/v2/webhooks?page=1&per_page=60',
 			'DELETE /admin/v2/webhooks/unsubscribe?id=1001',
 			'DELETE /admin/v2/webhooks/unsubscribe?id=1002',
-			'POST /admin/v2/webhooks/subscribe',
-			'PUT /admin/v2/webhooks/1003',
-			'POST /admin/v2/webhooks/subscribe',
-			'PUT /admin/v2/webhooks/1004',
+			...registration(1003),
 		]);
 		expect((trigger.state.webhooks as Array<{ id: number }>).map(({ id }) => id)).toEqual([1003, 1004]);
 		expect(trigger.state.secret).not.toBe('a'.repeat(64));
@@ -139,7 +121,7 @@ describe('exists check', () => {
 		salla('delete', '/webhooks/unsubscribe?id=1002', 202, removed);
 		const trigger = new TriggerHarness({ ...parameters, events: ['order.created'] }, { staticData: activeState() });
 		await expect(trigger.checkExists()).resolves.toBe(false);
-		expect(received.map(({ method, path }) => `${method} ${path}`)).toEqual([
+		expect(requestedPaths()).toEqual([
 			'DELETE /admin/v2/webhooks/unsubscribe?id=1001',
 			'DELETE /admin/v2/webhooks/unsubscribe?id=1002',
 		]);
@@ -189,11 +171,7 @@ describe('deactivation', () => {
 	});
 
 	test('a webhook already gone (404) counts as removed; one Salla fails to remove is retried next time', async () => {
-		salla('delete', '/webhooks/unsubscribe?id=1001', 404, {
-			status: 404,
-			success: false,
-			error: { code: 404, message: 'The content you are trying to access is no longer available' },
-		});
+		salla('delete', '/webhooks/unsubscribe?id=1001', 404, notFound);
 		// A refusal, not a 5xx: those are retried by the transport before the node gives up.
 		salla('delete', '/webhooks/unsubscribe?id=1002', 403, { status: 403, success: false, error: { code: 'Forbidden', message: 'Forbidden' } });
 		const trigger = new TriggerHarness(parameters, { staticData: activeState() });
@@ -204,17 +182,11 @@ describe('deactivation', () => {
 		// Next activation: the left-over webhook is removed by id before a fresh registration.
 		resetSalla();
 		salla('delete', '/webhooks/unsubscribe?id=1002', 202, removed);
-		salla('post', '/webhooks/subscribe', 200, registered(1005, 'order.created', ORDER_URL, RULE));
-		salla('put', '/webhooks/1005', 200, ok({ id: 1005 }));
-		salla('post', '/webhooks/subscribe', 200, registered(1006, 'product.quantity.low', LOW_URL, RULE));
-		salla('put', '/webhooks/1006', 200, ok({ id: 1006 }));
+		answerRegistration(1005);
 		await expect(trigger.activate()).resolves.toBe('created');
-		expect(received.map(({ method, path }) => `${method} ${path}`)).toEqual([
+		expect(requestedPaths()).toEqual([
 			'DELETE /admin/v2/webhooks/unsubscribe?id=1002',
-			'POST /admin/v2/webhooks/subscribe',
-			'PUT /admin/v2/webhooks/1005',
-			'POST /admin/v2/webhooks/subscribe',
-			'PUT /admin/v2/webhooks/1006',
+			...registration(1005),
 		]);
 		expect(trigger.state.orphans).toBeUndefined();
 	});
