@@ -37,6 +37,8 @@ describe('Category → Create', () => {
 	});
 
 	test('every field, with the parent from the list, is sent in Salla\'s words', async () => {
+		/** Sent as given. */
+		const seo = { metadata_title: 'Sneakers', metadata_description: 'Every sneaker we sell', metadata_url: 'sneakers' };
 		salla('post', '/categories', 201, created({ id: 1, name: 'Sneakers' }));
 
 		await runSalla(
@@ -47,9 +49,7 @@ describe('Category → Create', () => {
 					status: 'hidden',
 					image: 'https://cdn.example.com/c/sneakers.jpg',
 					sort_order: 3,
-					metadata_title: 'Sneakers',
-					metadata_description: 'Every sneaker we sell',
-					metadata_url: 'sneakers',
+					...seo,
 				},
 			}),
 		);
@@ -60,9 +60,7 @@ describe('Category → Create', () => {
 			status: 'hidden',
 			image: 'https://cdn.example.com/c/sneakers.jpg',
 			sort_order: 3,
-			metadata_title: 'Sneakers',
-			metadata_description: 'Every sneaker we sell',
-			metadata_url: 'sneakers',
+			...seo,
 		});
 	});
 

@@ -26,6 +26,13 @@ const address = {
 beforeEach(resetSalla);
 afterEach(() => expect(pendingMocks()).toEqual([]));
 
+/** Sends `update(parameters)` with Salla answering the order; resolves with the body Salla received. */
+const sentBody = async (parameters: Record<string, unknown>) => {
+	salla('put', '/orders/1275404514', 200, { status: 200, success: true, data: { id: 1275404514 } });
+	await runSalla(update(parameters));
+	return received[0].body;
+};
+
 describe('Order → Update', () => {
 	test('only the receiver: PUT with just the receiver; the output is the order', async () => {
 		salla('put', '/orders/1275404514', 200, { status: 200, success: true, data: { id: 1275404514 } });
@@ -41,18 +48,14 @@ describe('Order → Update', () => {
 	});
 
 	test('shipping with a courier and an address: courier as a number, longitude as lng (Update\'s schema)', async () => {
-		salla('put', '/orders/1275404514', 200, { status: 200, success: true, data: { id: 1275404514 } });
+		const body = await sentBody({
+			delivery_method: 'shipping',
+			courier_id: { __rl: true, mode: 'list', value: '1433878184' },
+			ship_to: { address },
+			coupon_code: 'SUMMER10',
+		});
 
-		await runSalla(
-			update({
-				delivery_method: 'shipping',
-				courier_id: { __rl: true, mode: 'list', value: '1433878184' },
-				ship_to: { address },
-				coupon_code: 'SUMMER10',
-			}),
-		);
-
-		expect(received[0].body).toEqual({
+		expect(body).toEqual({
 			delivery_method: 'shipping',
 			courier_id: 1433878184,
 			ship_to: {
@@ -75,37 +78,29 @@ describe('Order → Update', () => {
 	});
 
 	test('a guest order gets a customer; a pending payment gets its accepted methods as a list', async () => {
-		salla('put', '/orders/1275404514', 200, { status: 200, success: true, data: { id: 1275404514 } });
+		const body = await sentBody({
+			customerType: 'new',
+			customer_mobile: '+966566666666',
+			customer_name: 'Mohammed Ali',
+			payment_status: 'pending_payment',
+			payment_accepted_methods: ['mada', 'bank'],
+		});
 
-		await runSalla(
-			update({
-				customerType: 'new',
-				customer_mobile: '+966566666666',
-				customer_name: 'Mohammed Ali',
-				payment_status: 'pending_payment',
-				payment_accepted_methods: ['mada', 'bank'],
-			}),
-		);
-
-		expect(received[0].body).toEqual({
+		expect(body).toEqual({
 			customer: { mobile: '+966566666666', name: 'Mohammed Ali' },
 			payment: { status: 'pending_payment', accepted_methods: ['mada', 'bank'] },
 		});
 	});
 
 	test('an existing customer by ID; a bank payment sends the receipt and store_bank_id (Update\'s schema)', async () => {
-		salla('put', '/orders/1275404514', 200, { status: 200, success: true, data: { id: 1275404514 } });
+		const body = await sentBody({
+			customerType: 'existing',
+			customer: { __rl: true, mode: 'id', value: '447121768' },
+			payment_status: 'paid',
+			...bankTransfer,
+		});
 
-		await runSalla(
-			update({
-				customerType: 'existing',
-				customer: { __rl: true, mode: 'id', value: '447121768' },
-				payment_status: 'paid',
-				...bankTransfer,
-			}),
-		);
-
-		expect(received[0].body).toEqual({
+		expect(body).toEqual({
 			customer: { id: 447121768 },
 			payment: { status: 'paid', method: 'bank', receipt_image_path: 'https://example.com/receipt.jpg', store_bank_id: 234234 },
 		});

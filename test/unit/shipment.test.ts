@@ -51,6 +51,15 @@ describe('Shipment → Create', () => {
 	});
 
 	test('everything set: order, cash on delivery, destination, branch origin, extras', async () => {
+		/** The extras, sent as given. */
+		const details = {
+			overwrite_exists_pending: true,
+			description: 'Fashion Apparel - 3 T-Shirts',
+			remarks: 'Deliver after 5 PM',
+			external_id: '34567898',
+			external_company_name: 'Salla Express',
+			service_types: ['international', 'normal'],
+		};
 		salla('post', '/shipments', 200, answer({ id: 1 }));
 
 		await runSalla(
@@ -61,14 +70,7 @@ describe('Shipment → Create', () => {
 				cod_currency: 'SAR',
 				ship_to: { ...shipTo, short_address: 'RHMA3184', lat: 21.38, lng: 39.77 },
 				ship_from: { type: 'branch', branch_id: 1723506348 },
-				additionalFields: {
-					overwrite_exists_pending: true,
-					description: 'Fashion Apparel - 3 T-Shirts',
-					remarks: 'Deliver after 5 PM',
-					external_id: '34567898',
-					external_company_name: 'Salla Express',
-					service_types: ['international', 'normal'],
-				},
+				additionalFields: details,
 			}),
 		);
 
@@ -78,12 +80,7 @@ describe('Shipment → Create', () => {
 			payment_method: 'cod',
 			order_id: 54534523,
 			cash_on_delivery: { amount: 10.7, currency: 'SAR' },
-			overwrite_exists_pending: true,
-			description: 'Fashion Apparel - 3 T-Shirts',
-			remarks: 'Deliver after 5 PM',
-			external_id: '34567898',
-			external_company_name: 'Salla Express',
-			service_types: ['international', 'normal'],
+			...details,
 			ship_to: { ...shipTo, short_address: 'RHMA3184', geo_coordinates: { lat: 21.38, lng: 39.77 } },
 			ship_from: { type: 'branch', branch_id: 1723506348 },
 			packages: onePackage,

@@ -33,27 +33,21 @@ describe('activation', () => {
 			createHmac('sha256', CLIENT_SECRET).update(`salla-trigger-webhook-secret:${nonce}`, 'utf8').digest('hex'),
 		);
 		expect(JSON.stringify(trigger.state)).not.toContain(secret);
+		const subscribe = (event: string, url: string) => ({
+			method: 'POST',
+			path: '/admin/v2/webhooks/subscribe',
+			body: { name: NAME, event, url, version: 2, rule: RULE },
+		});
+		const strategy = (id: number, url: string) => ({
+			method: 'PUT',
+			path: `/admin/v2/webhooks/${id}`,
+			body: { name: NAME, url, version: 2, rule: RULE, security_strategy: 'signature', secret },
+		});
 		expect(received.map(({ method, path, body }) => ({ method, path, body }))).toEqual([
-			{
-				method: 'POST',
-				path: '/admin/v2/webhooks/subscribe',
-				body: { name: NAME, event: 'order.created', url: ORDER_URL, version: 2, rule: RULE },
-			},
-			{
-				method: 'PUT',
-				path: '/admin/v2/webhooks/1001',
-				body: { name: NAME, url: ORDER_URL, version: 2, rule: RULE, security_strategy: 'signature', secret },
-			},
-			{
-				method: 'POST',
-				path: '/admin/v2/webhooks/subscribe',
-				body: { name: NAME, event: 'product.quantity.low', url: LOW_URL, version: 2, rule: RULE },
-			},
-			{
-				method: 'PUT',
-				path: '/admin/v2/webhooks/1002',
-				body: { name: NAME, url: LOW_URL, version: 2, rule: RULE, security_strategy: 'signature', secret },
-			},
+			subscribe('order.created', ORDER_URL),
+			strategy(1001, ORDER_URL),
+			subscribe('product.quantity.low', LOW_URL),
+			strategy(1002, LOW_URL),
 		]);
 		[0, 1, 2, 3].forEach((index) => expectSigned(index, true));
 		expect(trigger.state).toEqual({
