@@ -44,37 +44,11 @@ describe('X-RateLimit-Remaining and X-RateLimit-Reset', () => {
 		]);
 	});
 
-	test('Remaining says how many may be in flight at once', async () => {
-		let inFlight = 0;
-		let most = 0;
-		const scope = nock(SALLA_API)
-			.post(`${BASE_PATH}/customers/groups`)
-			.times(6)
-			.delay(20)
-			.reply(function (uri, body) {
-				received.push({ method: 'POST', path: uri, headers: {}, body });
-				return [
-					201,
-					{ data: { id: 1, name: (body as { name: string }).name } },
-					{ 'X-RateLimit-Remaining': '2', 'X-RateLimit-Reset': epoch(START + 60_000) },
-				];
-			});
-		// The requests open at once, as the stand-in sees them arrive and leave.
-		scope.on('request', () => {
-			inFlight++;
-			most = Math.max(most, inFlight);
-		});
-		scope.on('replied', () => inFlight--);
-
-		const { items } = await runSalla(create(), { items: named('A', 'B', 'C', 'D', 'E', 'F') });
-
-		expect(items).toHaveLength(6);
-		expect(sentNames()).toEqual(['A', 'B', 'C', 'D', 'E', 'F']);
-		expect(most).toBe(2);
-	});
-
-	/** `count` creates answered after 20 ms with `headers`; resolves with the most in flight at once. */
-	async function mostInFlight(count: number, headers: Record<string, string>): Promise<number> {
+	/**
+	 * Answers `count` creates after 20 ms each with `headers`; returns the most that were in flight at
+	 * once, as the stand-in sees the requests arrive and leave.
+	 */
+	function slowCreates(count: number, headers: Record<string, string>): () => number {
 		let inFlight = 0;
 		let most = 0;
 		const scope = nock(SALLA_API)
@@ -90,40 +64,51 @@ describe('X-RateLimit-Remaining and X-RateLimit-Reset', () => {
 			most = Math.max(most, inFlight);
 		});
 		scope.on('replied', () => inFlight--);
+		return () => most;
+	}
+
+	/** X-RateLimit headers with a Reset a minute after START. */
+	const resetInAMinute = (limit: string, remaining: string) => ({
+		'X-RateLimit-Limit': limit,
+		'X-RateLimit-Remaining': remaining,
+		'X-RateLimit-Reset': epoch(START + 60_000),
+	});
+
+	test('Remaining says how many may be in flight at once', async () => {
+		const most = slowCreates(6, { 'X-RateLimit-Remaining': '2', 'X-RateLimit-Reset': epoch(START + 60_000) });
+
+		const { items } = await runSalla(create(), { items: named('A', 'B', 'C', 'D', 'E', 'F') });
+
+		expect(items).toHaveLength(6);
+		expect(sentNames()).toEqual(['A', 'B', 'C', 'D', 'E', 'F']);
+		expect(most()).toBe(2);
+	});
+
+	/** `count` creates answered after 20 ms with `headers`; resolves with the most in flight at once. */
+	async function mostInFlight(count: number, headers: Record<string, string>): Promise<number> {
+		const most = slowCreates(count, headers);
 		const names = Array.from({ length: count }, (_, index) => `G${index}`);
 		const { items, error } = await runSalla(create(), { items: named(...names) });
 		expect(error).toBeUndefined();
 		expect(items).toHaveLength(count);
 		expect(sentNames()).toEqual(names);
-		return most;
+		return most();
 	}
 
 	test('a store whose Remaining is large is not held to 10 in flight: the rest go at once after the first', async () => {
-		const most = await mostInFlight(40, {
-			'X-RateLimit-Limit': '720',
-			'X-RateLimit-Remaining': '700',
-			'X-RateLimit-Reset': epoch(START + 60_000),
-		});
+		const most = await mostInFlight(40, resetInAMinute('720', '700'));
 		// The first goes alone to learn what is left; the other 39 fit in what Salla says is left.
 		expect(most).toBe(39);
 		expect(clock.sleeps).toEqual([]);
 	});
 
 	test('never more than 50 in flight, whatever Remaining says', async () => {
-		const most = await mostInFlight(80, {
-			'X-RateLimit-Limit': '100000',
-			'X-RateLimit-Remaining': '99999',
-			'X-RateLimit-Reset': epoch(START + 60_000),
-		});
+		const most = await mostInFlight(80, resetInAMinute('100000', '99999'));
 		expect(most).toBe(50);
 	});
 
 	test('Remaining above X-RateLimit-Limit: no more than the limit in flight', async () => {
-		const most = await mostInFlight(30, {
-			'X-RateLimit-Limit': '12',
-			'X-RateLimit-Remaining': '500',
-			'X-RateLimit-Reset': epoch(START + 60_000),
-		});
+		const most = await mostInFlight(30, resetInAMinute('12', '500'));
 		expect(most).toBe(12);
 	});
 
