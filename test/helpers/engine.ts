@@ -8,6 +8,7 @@ import { ExecutionLifecycleHooks, LoadOptionsContext, RoutingNode, WorkflowExecu
 import type { ExecuteContext } from 'n8n-core';
 import type {
 	IBinaryKeyData,
+	IConnections,
 	ICredentialDataDecryptedObject,
 	ICredentials,
 	IDataObject,
@@ -229,8 +230,19 @@ function buildEngine(parameters: Parameters, options: RunOptions): Engine {
 		active: false,
 	};
 	const workflow = new Workflow({ ...workflowData, nodeTypes: new SingleNodeTypes(new Salla()) });
-	const credentials = new TestCredentialsHelper(options.credential ?? sallaCredential());
-	const hooks = new ExecutionLifecycleHooks(options.mode ?? 'manual', 'test-execution', {
+	const { additionalData, credentials } = executionFor(workflowData, 'test-execution', options.mode, options.credential);
+	return { node, workflow, additionalData, credentials };
+}
+
+/** What the n8n application hands n8n-core to execute `workflowData`: its credentials and lifecycle hooks. */
+export function executionFor(
+	workflowData: { id: string; name: string; nodes: INode[]; connections: IConnections; active: boolean },
+	executionId: string,
+	mode: WorkflowExecuteMode = 'manual',
+	credential: ICredentialDataDecryptedObject = sallaCredential(),
+): { additionalData: IWorkflowExecuteAdditionalData; credentials: TestCredentialsHelper } {
+	const credentials = new TestCredentialsHelper(credential);
+	const hooks = new ExecutionLifecycleHooks(mode, executionId, {
 		...workflowData,
 		activeVersionId: null,
 		isArchived: false,
@@ -238,7 +250,7 @@ function buildEngine(parameters: Parameters, options: RunOptions): Engine {
 		updatedAt: new Date(),
 	} as never);
 	const additionalData = { ...additionalDataFor(credentials), hooks } as IWorkflowExecuteAdditionalData;
-	return { node, workflow, additionalData, credentials };
+	return { additionalData, credentials };
 }
 
 /** Executes one Salla node on the given items and returns what n8n recorded for it. */

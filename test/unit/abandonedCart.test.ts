@@ -3,10 +3,9 @@
  */
 import { ACCESS_TOKEN, callMethod, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
+import { byId, expectNotSent, listPicker, page, requestedPaths } from '../helpers/fixtures';
 
-const byId = (value: string) => ({ __rl: true, mode: 'id', value });
-const fromList = (value: string) => ({ __rl: true, mode: 'list', value, cachedResultName: '#1' });
-const requestedPaths = () => received.map(({ method, path }) => `${method} ${path}`);
+const fromList = listPicker('#1');
 
 const cart = (id: number) => ({
 	id,
@@ -17,13 +16,6 @@ const cart = (id: number) => ({
 	age_in_minutes: 42,
 	customer: { id: 928374983, name: 'Sara Ali', mobile: '+966560000000' },
 	items: [{ id: 1, product_id: 2, quantity: 1 }],
-});
-
-const page = (data: object[], currentPage: number, totalPages: number) => ({
-	status: 200,
-	success: true,
-	data,
-	pagination: { count: data.length, total: 0, perPage: 60, currentPage, totalPages, links: {} },
 });
 
 beforeEach(resetSalla);
@@ -65,9 +57,7 @@ describe('Abandoned Cart → Get Many', () => {
 		['text', '={{ "soon" }}', 'Created Within (Minutes): "soon" is not a whole number of at least 1'],
 		['nothing', '={{ "" }}', 'Created Within (Minutes) is empty'],
 	])('a bad Created Within (%s) sends nothing', async (_case, offset, message) => {
-		const { error } = await runSalla({ resource: 'abandonedCart', operation: 'getAll', returnAll: true, filters: { offset } });
-		expect(error?.message).toBe(message);
-		expect(received).toEqual([]);
+		await expectNotSent({ resource: 'abandonedCart', operation: 'getAll', returnAll: true, filters: { offset } }, message);
 	});
 });
 

@@ -3,17 +3,11 @@
  */
 import { ACCESS_TOKEN, callMethod, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
+import { byId, expectApiError, expectNotSent, listPicker, pageWithLinks, requestedPaths } from '../helpers/fixtures';
 
-const byId = (value: string) => ({ __rl: true, mode: 'id', value });
-const fromList = (value: string) => ({ __rl: true, mode: 'list', value, cachedResultName: 'Main' });
-const requestedPaths = () => received.map(({ method, path }) => `${method} ${path}`);
+const fromList = listPicker('Main');
 
-const page = (data: object[], currentPage: number, totalPages: number) => ({
-	status: 200,
-	success: true,
-	data,
-	pagination: { count: data.length, total: 0, perPage: 60, currentPage, totalPages, links: [] },
-});
+const page = pageWithLinks([]);
 
 const main = {
 	id: 1846327032,
@@ -67,9 +61,7 @@ describe('Branch → Get Many', () => {
 	});
 
 	test('a default-branch value from an expression that is not a choice sends nothing', async () => {
-		const { error } = await runSalla({ resource: 'branch', operation: 'getAll', returnAll: true, filters: { is_default: '={{ "yes" }}' } });
-		expect(error?.message).toBe('Default Branch: "yes" is not one of the choices');
-		expect(received).toEqual([]);
+		await expectNotSent({ resource: 'branch', operation: 'getAll', returnAll: true, filters: { is_default: '={{ "yes" }}' } }, 'Default Branch: "yes" is not one of the choices');
 	});
 });
 
@@ -93,9 +85,7 @@ describe('Branch → Get', () => {
 	test('a missing branch is a clear 404', async () => {
 		salla('get', '/branches/3', 404, { success: false, status: 404, error: { code: 404, message: 'The content you are trying to access is no longer available' } });
 		const { error } = await runSalla({ resource: 'branch', operation: 'get', branch: byId('3') });
-		expect(error?.name).toBe('NodeApiError');
-		expect(error?.httpCode).toBe('404');
-		expect(error?.message).toBe('Salla could not find what this operation refers to (404)');
+		expectApiError(error, '404', 'Salla could not find what this operation refers to (404)');
 	});
 });
 

@@ -3,9 +3,9 @@
  */
 import { ACCESS_TOKEN, callMethod, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
+import { byId, expectApiError, expectNotSent, expectRefused, invalidFields, listPicker, notFound, pageWithLinks, requestedPaths } from '../helpers/fixtures';
 
-const byId = (value: string) => ({ __rl: true, mode: 'id', value });
-const fromList = (value: string) => ({ __rl: true, mode: 'list', value, cachedResultName: 'Zara' });
+const fromList = listPicker('Zara');
 
 const zara = {
 	id: 1473353380,
@@ -21,20 +21,7 @@ const zara = {
 const brands = (first: number, count: number) =>
 	Array.from({ length: count }, (_, index) => ({ id: first + index, name: `Brand ${first + index}` }));
 
-const page = (data: object[], currentPage: number, totalPages: number) => ({
-	success: true,
-	status: 200,
-	data,
-	pagination: { count: data.length, total: 0, perPage: 60, currentPage, totalPages, links: [] },
-});
-
-const requestedPaths = () => received.map(({ method, path }) => `${method} ${path}`);
-
-const notFound = {
-	success: false,
-	status: 404,
-	error: { code: 404, message: 'The content you are trying to access is no longer available' },
-};
+const page = pageWithLinks([]);
 
 beforeEach(resetSalla);
 afterEach(() => expect(pendingMocks()).toEqual([]));
@@ -76,9 +63,7 @@ describe('Brand → Get', () => {
 	test('a missing brand is a clear 404', async () => {
 		salla('get', '/brands/9', 404, notFound);
 		const { error } = await runSalla({ resource: 'brand', operation: 'get', brand: byId('9') });
-		expect(error?.name).toBe('NodeApiError');
-		expect(error?.httpCode).toBe('404');
-		expect(error?.message).toBe('Salla could not find what this operation refers to (404)');
+		expectApiError(error, '404', 'Salla could not find what this operation refers to (404)');
 	});
 });
 
@@ -136,18 +121,11 @@ describe('Brand → Create', () => {
 		['a logo that is not a web address', { logo: 'zara.png' }, 'Logo URL: "zara.png" is not a web address'],
 		['a banner that is not a web address', { additionalFields: { banner: 'javascript:alert(1)' } }, 'Banner URL: "javascript:alert(1)" is not a web address'],
 	])('bad input (%s) sends nothing', async (_case, parameters, message) => {
-		const { items, error } = await runSalla(create(parameters));
-		expect(error?.message).toBe(message);
-		expect(items).toEqual([]);
-		expect(received).toEqual([]);
+		await expectRefused(create(parameters), message);
 	});
 
 	test('Salla\'s 422 (Arabic included) lists the fields it rejected', async () => {
-		salla('post', '/brands', 422, {
-			status: 422,
-			success: false,
-			error: { code: 'error', message: 'alert.invalid_fields', fields: { name: ['حقل اسم الماركة مطلوب.'] } },
-		});
+		salla('post', '/brands', 422, invalidFields({ name: ['حقل اسم الماركة مطلوب.'] }));
 		const { error } = await runSalla(create());
 		expect(error?.httpCode).toBe('422');
 		expect(error?.message).toBe('Salla rejected the data (422): name: حقل اسم الماركة مطلوب.');
@@ -187,9 +165,7 @@ describe('Brand → Update', () => {
 		['a brand ID that is not a number', { brand: byId('={{ "zara" }}'), updateFields: { name: 'x' } }, 'Brand: "zara" is not a brand ID'],
 		['a logo that is not a web address', { updateFields: { logo: 'logo' } }, 'Logo URL: "logo" is not a web address'],
 	])('bad input (%s) sends nothing', async (_case, parameters, message) => {
-		const { error } = await runSalla(update(parameters));
-		expect(error?.message).toBe(message);
-		expect(received).toEqual([]);
+		await expectNotSent(update(parameters), message);
 	});
 });
 

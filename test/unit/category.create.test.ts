@@ -3,9 +3,9 @@
  */
 import { ACCESS_TOKEN, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
+import { byId, expectApiError, expectRefused, listPicker, validationFailed } from '../helpers/fixtures';
 
-const byId = (value: string) => ({ __rl: true, mode: 'id', value });
-const fromList = (value: string) => ({ __rl: true, mode: 'list', value, cachedResultName: 'Shoes' });
+const fromList = listPicker('Shoes');
 
 const create = (parameters: Record<string, unknown> = {}) => ({
 	resource: 'category',
@@ -37,6 +37,8 @@ describe('Category → Create', () => {
 	});
 
 	test('every field, with the parent from the list, is sent in Salla\'s words', async () => {
+		/** Sent as given. */
+		const seo = { metadata_title: 'Sneakers', metadata_description: 'Every sneaker we sell', metadata_url: 'sneakers' };
 		salla('post', '/categories', 201, created({ id: 1, name: 'Sneakers' }));
 
 		await runSalla(
@@ -47,9 +49,7 @@ describe('Category → Create', () => {
 					status: 'hidden',
 					image: 'https://cdn.example.com/c/sneakers.jpg',
 					sort_order: 3,
-					metadata_title: 'Sneakers',
-					metadata_description: 'Every sneaker we sell',
-					metadata_url: 'sneakers',
+					...seo,
 				},
 			}),
 		);
@@ -60,9 +60,7 @@ describe('Category → Create', () => {
 			status: 'hidden',
 			image: 'https://cdn.example.com/c/sneakers.jpg',
 			sort_order: 3,
-			metadata_title: 'Sneakers',
-			metadata_description: 'Every sneaker we sell',
-			metadata_url: 'sneakers',
+			...seo,
 		});
 	});
 
@@ -103,23 +101,14 @@ describe('Category → Create', () => {
 		['a fractional sort order', { additionalFields: { sort_order: '={{ 1.5 }}' } }, 'Sort Order: "1.5" is not a whole number of at least 0'],
 		['an unknown status', { additionalFields: { status: '={{ "draft" }}' } }, 'Status: "draft" is not one of the choices'],
 	])('bad input (%s) sends nothing', async (_case, parameters, message) => {
-		const { items, error } = await runSalla(create(parameters));
-		expect(error?.message).toBe(message);
-		expect(items).toEqual([]);
-		expect(received).toEqual([]);
+		await expectRefused(create(parameters), message);
 	});
 
 	test('Salla\'s 422 lists the fields it rejected', async () => {
-		salla('post', '/categories', 422, {
-			status: 422,
-			success: false,
-			error: { code: 'validation_failed', message: 'Validation Failed', fields: { name: ['The name has already been taken.'] } },
-		});
+		salla('post', '/categories', 422, validationFailed({ name: ['The name has already been taken.'] }));
 
 		const { error } = await runSalla(create());
 
-		expect(error?.name).toBe('NodeApiError');
-		expect(error?.httpCode).toBe('422');
-		expect(error?.message).toBe('Salla rejected the data (422): name: The name has already been taken.');
+		expectApiError(error, '422', 'Salla rejected the data (422): name: The name has already been taken.');
 	});
 });

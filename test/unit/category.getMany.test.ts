@@ -6,6 +6,7 @@ import nock from 'nock';
 
 import { ACCESS_TOKEN, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
+import { page, requestedPaths } from '../helpers/fixtures';
 
 const getMany = (parameters: Record<string, unknown> = {}) => ({
 	resource: 'category',
@@ -15,15 +16,6 @@ const getMany = (parameters: Record<string, unknown> = {}) => ({
 
 const categories = (first: number, count: number) =>
 	Array.from({ length: count }, (_, index) => ({ id: first + index, name: `Category ${first + index}`, parent_id: 0, sub_categories: [] }));
-
-const page = (data: object[], currentPage: number, totalPages: number) => ({
-	status: 200,
-	success: true,
-	data,
-	pagination: { count: data.length, total: 0, perPage: 60, currentPage, totalPages, links: {} },
-});
-
-const requestedPaths = () => received.map(({ method, path }) => `${method} ${path}`);
 
 beforeEach(resetSalla);
 afterEach(() => expect(pendingMocks()).toEqual([]));

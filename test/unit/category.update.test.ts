@@ -3,15 +3,9 @@
  */
 import { ACCESS_TOKEN, callMethod, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
+import { byId, expectApiError, expectNotSent, listPicker, notFound, requestedPaths } from '../helpers/fixtures';
 
-const byId = (value: string) => ({ __rl: true, mode: 'id', value });
-const fromList = (value: string) => ({ __rl: true, mode: 'list', value, cachedResultName: 'Shoes' });
-
-const notFound = {
-	success: false,
-	status: 404,
-	error: { code: 404, message: 'The content you are trying to access is no longer available' },
-};
+const fromList = listPicker('Shoes');
 
 const laptops = { id: 1390018242, name: 'laptops', parent_id: 0, status: 'active', sub_categories: [] };
 
@@ -27,23 +21,19 @@ describe('Category → Get', () => {
 		const { items, error } = await runSalla(get(fromList('1390018242')));
 
 		expect(error).toBeUndefined();
-		expect(received.map(({ method, path }) => `${method} ${path}`)).toEqual(['GET /admin/v2/categories/1390018242']);
+		expect(requestedPaths()).toEqual(['GET /admin/v2/categories/1390018242']);
 		expect(received[0].headers.authorization).toBe(`Bearer ${ACCESS_TOKEN}`);
 		expect(items).toEqual([{ json: laptops, pairedItem: { item: 0 } }]);
 	});
 
 	test('a category ID that is not a number sends nothing', async () => {
-		const { error } = await runSalla(get(byId('={{ "laptops" }}')));
-		expect(error?.message).toBe('Category: "laptops" is not a category ID');
-		expect(received).toEqual([]);
+		await expectNotSent(get(byId('={{ "laptops" }}')), 'Category: "laptops" is not a category ID');
 	});
 
 	test('a missing category is a clear 404', async () => {
 		salla('get', '/categories/404', 404, notFound);
 		const { error } = await runSalla(get(byId('404')));
-		expect(error?.name).toBe('NodeApiError');
-		expect(error?.httpCode).toBe('404');
-		expect(error?.message).toBe('Salla could not find what this operation refers to (404)');
+		expectApiError(error, '404', 'Salla could not find what this operation refers to (404)');
 	});
 });
 
@@ -87,9 +77,7 @@ describe('Category → Update', () => {
 		['an empty category', { category: byId('={{ $json.missing }}'), updateFields: { name: 'x' } }, 'Category is empty'],
 		['an image that is not a web address', { updateFields: { image: 'ftp://cdn.example.com/a.png' } }, 'Image URL: "ftp://cdn.example.com/a.png" is not a web address'],
 	])('bad input (%s) sends nothing', async (_case, parameters, message) => {
-		const { error } = await runSalla(update(parameters));
-		expect(error?.message).toBe(message);
-		expect(received).toEqual([]);
+		await expectNotSent(update(parameters), message);
 	});
 
 	test('a missing category is a clear 404', async () => {
@@ -111,7 +99,7 @@ describe('Category → Delete', () => {
 		const { items, error } = await runSalla({ resource: 'category', operation: 'delete', category: fromList('1390018242') });
 
 		expect(error).toBeUndefined();
-		expect(received.map(({ method, path }) => `${method} ${path}`)).toEqual(['DELETE /admin/v2/categories/1390018242']);
+		expect(requestedPaths()).toEqual(['DELETE /admin/v2/categories/1390018242']);
 		expect(received[0].body).toBeUndefined();
 		expect(items).toEqual([
 			{

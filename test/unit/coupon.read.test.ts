@@ -3,19 +3,12 @@
  */
 import { ACCESS_TOKEN, callMethod, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
+import { byId, expectApiError, expectNotSent, listPicker, page, requestedPaths } from '../helpers/fixtures';
 
-const byId = (value: string) => ({ __rl: true, mode: 'id', value });
-const fromList = (value: string) => ({ __rl: true, mode: 'list', value, cachedResultName: 'SUMMER10' });
+const fromList = listPicker('SUMMER10');
 
 const coupons = (first: number, count: number) =>
 	Array.from({ length: count }, (_, index) => ({ id: first + index, code: `CODE${first + index}`, type: 'fixed' }));
-
-const page = (data: object[], currentPage: number, totalPages: number) => ({
-	status: 200,
-	success: true,
-	data,
-	pagination: { count: data.length, total: 0, perPage: 60, currentPage, totalPages, links: {} },
-});
 
 const notFound = { status: 404, success: false, error: { code: 'error', message: 'المحتوى الذي تحاول الوصول اليه غير متوفر' } };
 
@@ -32,7 +25,7 @@ describe('Coupon → Get Many', () => {
 		const { items, error } = await runSalla(getMany({ returnAll: true }));
 
 		expect(error).toBeUndefined();
-		expect(received.map((request) => `${request.method} ${request.path}`)).toEqual([
+		expect(requestedPaths()).toEqual([
 			'GET /admin/v2/coupons?page=1&per_page=60',
 			'GET /admin/v2/coupons?page=2&per_page=60',
 		]);
@@ -72,17 +65,13 @@ describe('Coupon → Get', () => {
 	});
 
 	test('an ID that is not a number sends nothing', async () => {
-		const { error } = await runSalla({ resource: 'coupon', operation: 'get', coupon_id: byId('={{ "SUMMER10" }}') });
-		expect(error?.message).toBe('Coupon: "SUMMER10" is not a coupon ID');
-		expect(received).toEqual([]);
+		await expectNotSent({ resource: 'coupon', operation: 'get', coupon_id: byId('={{ "SUMMER10" }}') }, 'Coupon: "SUMMER10" is not a coupon ID');
 	});
 
 	test('a missing coupon is Salla\'s 404, mapped', async () => {
 		salla('get', '/coupons/999', 404, notFound);
 		const { error } = await runSalla({ resource: 'coupon', operation: 'get', coupon_id: byId('999') });
-		expect(error?.name).toBe('NodeApiError');
-		expect(error?.httpCode).toBe('404');
-		expect(error?.message).toBe('Salla could not find what this operation refers to (404)');
+		expectApiError(error, '404', 'Salla could not find what this operation refers to (404)');
 	});
 });
 

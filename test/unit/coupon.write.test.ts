@@ -3,8 +3,7 @@
  */
 import { ACCESS_TOKEN, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
-
-const byId = (value: string) => ({ __rl: true, mode: 'id', value });
+import { byId, expectApiError, expectNotSent, invalidFields } from '../helpers/fixtures';
 
 const create = (parameters: Record<string, unknown> = {}) => ({
 	resource: 'coupon',
@@ -145,21 +144,13 @@ describe('Coupon → Create', () => {
 		['an unknown payment method', { additionalFields: { payment_methods: '={{ "mada, cash" }}' } }, 'Payment Methods: "cash" is not one of the choices'],
 		['a product ID that is not a number', { additionalFields: { products_include: '={{ "shirt" }}' } }, 'Included Products Names or IDs: "shirt" is not an ID'],
 	])('%s: nothing is sent', async (_case, parameters, message) => {
-		const { error } = await runSalla(create(parameters));
-		expect(error?.message).toBe(message);
-		expect(received).toEqual([]);
+		await expectNotSent(create(parameters), message);
 	});
 
 	test('Salla\'s 422 is mapped with its fields', async () => {
-		salla('post', '/coupons', 422, {
-			status: 422,
-			success: false,
-			error: { code: 'error', message: 'alert.invalid_fields', fields: { code: ['كود الكوبون مستخدم'] } },
-		});
+		salla('post', '/coupons', 422, invalidFields({ code: ['كود الكوبون مستخدم'] }));
 		const { error } = await runSalla(create());
-		expect(error?.name).toBe('NodeApiError');
-		expect(error?.httpCode).toBe('422');
-		expect(error?.message).toBe('Salla rejected the data (422): code: كود الكوبون مستخدم');
+		expectApiError(error, '422', 'Salla rejected the data (422): code: كود الكوبون مستخدم');
 	});
 });
 
@@ -201,9 +192,7 @@ describe('Coupon → Update', () => {
 		],
 		['a code with spaces', { code: 'A B' }, 'Code: "A B" may only hold letters and numbers'],
 	])('%s: nothing is sent', async (_case, fields, message) => {
-		const { error } = await runSalla(update(fields));
-		expect(error?.message).toBe(message);
-		expect(received).toEqual([]);
+		await expectNotSent(update(fields), message);
 	});
 
 	test('a deleted coupon is Salla\'s 404, mapped', async () => {

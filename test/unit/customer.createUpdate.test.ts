@@ -3,8 +3,8 @@
  */
 import { ACCESS_TOKEN, callMethod, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
+import { byId, expectApiError, expectNotSent, validationFailed } from '../helpers/fixtures';
 
-const byId = (value: string) => ({ __rl: true, mode: 'id', value });
 const answer = (data: object) => ({ status: 200, success: true, data });
 
 beforeEach(resetSalla);
@@ -100,15 +100,9 @@ describe('Customer → Create', () => {
 	});
 
 	test('Salla\'s 422 (mobile already used) names the field', async () => {
-		salla('post', '/customers', 422, {
-			status: 422,
-			success: false,
-			error: { code: 'validation_failed', message: 'Validation is not successfull', fields: { mobile: ['The mobile has already been taken.'] } },
-		});
+		salla('post', '/customers', 422, validationFailed({ mobile: ['The mobile has already been taken.'] }, 'Validation is not successfull'));
 		const { error } = await runSalla(create());
-		expect(error?.name).toBe('NodeApiError');
-		expect(error?.httpCode).toBe('422');
-		expect(error?.message).toBe('Salla rejected the data (422): mobile: The mobile has already been taken.');
+		expectApiError(error, '422', 'Salla rejected the data (422): mobile: The mobile has already been taken.');
 	});
 
 	test('the Customer Groups multi-select lists the store\'s groups', async () => {
@@ -159,9 +153,7 @@ describe('Customer → Update', () => {
 		['a country code without a mobile', { mobile_code_country: '+966' }, 'Mobile Country Code is set without Mobile'],
 		['a mobile without a country code', { mobile: '501234567' }, 'Mobile Country Code is empty'],
 	])('%s is refused before sending', async (_case, updateFields, message) => {
-		const { error } = await runSalla(update(updateFields));
-		expect(error?.message).toBe(message);
-		expect(received).toEqual([]);
+		await expectNotSent(update(updateFields), message);
 	});
 
 	test('Salla\'s 404 for an unknown customer is a NodeApiError', async () => {

@@ -3,14 +3,9 @@
  */
 import { ACCESS_TOKEN, callMethod, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
+import { byId, expectNotSent, listPicker, notFound } from '../helpers/fixtures';
 
-const byId = (value: string) => ({ __rl: true, mode: 'id', value });
-const fromList = (value: string) => ({ __rl: true, mode: 'list', value, cachedResultName: 'Ahmed Ali' });
-const notFound = {
-	success: false,
-	status: 404,
-	error: { code: 404, message: 'The content you are trying to access is no longer available' },
-};
+const fromList = listPicker('Ahmed Ali');
 const ahmed = {
 	id: 2075683582,
 	first_name: 'Ahmed',
@@ -123,9 +118,7 @@ describe('Customer → Delete, Ban, Unban', () => {
 	});
 
 	test('Ban without a reason is refused before sending', async () => {
-		const { error } = await runSalla({ resource: 'customer', operation: 'ban', customer: byId('1'), reason: '  ' });
-		expect(error?.message).toBe('Reason is empty');
-		expect(received).toEqual([]);
+		await expectNotSent({ resource: 'customer', operation: 'ban', customer: byId('1'), reason: '  ' }, 'Reason is empty');
 	});
 
 	test('Unban takes the customer off the blacklist (202)', async () => {

@@ -3,18 +3,14 @@
  */
 import { ACCESS_TOKEN, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
+import { expectNotSent, pageWithLinks, requestedPaths } from '../helpers/fixtures';
 
 const getMany = (parameters: Record<string, unknown> = {}) => ({ resource: 'customer', operation: 'getAll', ...parameters });
 
 const customers = (first: number, count: number) =>
 	Array.from({ length: count }, (_, index) => ({ id: first + index, first_name: `C${first + index}`, mobile: 555000000 + index }));
 
-const page = (data: object[], currentPage: number, totalPages: number) => ({
-	status: 200,
-	success: true,
-	data,
-	pagination: { count: data.length, total: 0, perPage: 60, currentPage, totalPages, links: [] },
-});
+const page = pageWithLinks([]);
 
 beforeEach(resetSalla);
 afterEach(() => expect(pendingMocks()).toEqual([]));
@@ -27,7 +23,7 @@ describe('Customer → Get Many', () => {
 		const { items, error } = await runSalla(getMany({ returnAll: true }));
 
 		expect(error).toBeUndefined();
-		expect(received.map(({ method, path }) => `${method} ${path}`)).toEqual([
+		expect(requestedPaths()).toEqual([
 			'GET /admin/v2/customers?page=1&per_page=60',
 			'GET /admin/v2/customers?page=2&per_page=60',
 		]);
@@ -81,8 +77,6 @@ describe('Customer → Get Many', () => {
 		['a date that is not one', { date_from: '={{ "yesterday" }}' }, 'Registered From: "yesterday" is not a date'],
 		['an extra field Salla does not offer', { fields: '={{ ["orders_count"] }}' }, 'Extra Fields: "orders_count" is not one of the choices'],
 	])('%s is refused before sending', async (_case, filters, message) => {
-		const { error } = await runSalla(getMany({ filters }));
-		expect(error?.message).toBe(message);
-		expect(received).toEqual([]);
+		await expectNotSent(getMany({ filters }), message);
 	});
 });

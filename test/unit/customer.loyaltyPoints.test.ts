@@ -3,8 +3,7 @@
  */
 import { ACCESS_TOKEN, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
-
-const byId = (value: string) => ({ __rl: true, mode: 'id', value });
+import { byId, expectNotSent, invalidFields, requestedPaths } from '../helpers/fixtures';
 
 beforeEach(resetSalla);
 afterEach(() => expect(pendingMocks()).toEqual([]));
@@ -34,7 +33,7 @@ describe('Customer → Get Loyalty Points', () => {
 		});
 
 		expect(error).toBeUndefined();
-		expect(received.map(({ method, path }) => `${method} ${path}`)).toEqual([
+		expect(requestedPaths()).toEqual([
 			'GET /admin/v2/customers/loyalty/points?customer_id=1257881496&page=1&per_page=60',
 			'GET /admin/v2/customers/loyalty/points?customer_id=1257881496&page=2&per_page=60',
 		]);
@@ -43,9 +42,7 @@ describe('Customer → Get Loyalty Points', () => {
 	});
 
 	test('a bad customer is refused before sending', async () => {
-		const { error } = await runSalla({ resource: 'customer', operation: 'getLoyaltyPoints', customer: byId('={{ "0" }}'), limit: 5 });
-		expect(error?.message).toBe('Customer: "0" is not a customer ID');
-		expect(received).toEqual([]);
+		await expectNotSent({ resource: 'customer', operation: 'getLoyaltyPoints', customer: byId('={{ "0" }}'), limit: 5 }, 'Customer: "0" is not a customer ID');
 	});
 });
 
@@ -120,17 +117,11 @@ describe('Customer → Update Loyalty Points', () => {
 		['no customers', { customers: [] }, 'Customer IDs is empty'],
 		['a customer that is not an ID', { customers: '={{ "1, Sara" }}' }, 'Customer IDs: "Sara" is not a customer ID'],
 	])('%s is refused before sending', async (_case, parameters, message) => {
-		const { error } = await runSalla(update(parameters));
-		expect(error?.message).toBe(message);
-		expect(received).toEqual([]);
+		await expectNotSent(update(parameters), message);
 	});
 
 	test('Salla\'s 422 names the customers it refused', async () => {
-		salla('post', '/customers/loyalty/points', 422, {
-			status: 422,
-			success: false,
-			error: { code: 'error', message: 'alert.invalid_fields', fields: { customers: ['حقل customers غير صالح'] } },
-		});
+		salla('post', '/customers/loyalty/points', 422, invalidFields({ customers: ['حقل customers غير صالح'] }));
 		const { error } = await runSalla(update());
 		expect(error?.name).toBe('NodeApiError');
 		expect(error?.message).toBe('Salla rejected the data (422): customers: حقل customers غير صالح');

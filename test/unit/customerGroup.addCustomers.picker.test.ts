@@ -3,11 +3,12 @@
  */
 import { ACCESS_TOKEN, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
+import { expectNotSent } from '../helpers/fixtures';
+import { addedItem, customersAdded } from '../helpers/customerGroup';
 
 beforeEach(resetSalla);
 afterEach(() => expect(pendingMocks()).toEqual([]));
 
-const added = { status: 200, success: true, data: ['The customers has been added to group successfully'] };
 const picked = (...values: string[]) => ({
 	customer: values.map((value) => ({ customer: { __rl: true, mode: value.startsWith('=') ? 'id' : 'list', value } })),
 });
@@ -19,7 +20,7 @@ const addCustomers = (parameters: Record<string, unknown>) => ({
 });
 
 test('customers picked from the list alone', async () => {
-	salla('post', '/customers/groups/add_customers', 200, added);
+	salla('post', '/customers/groups/add_customers', 200, customersAdded);
 
 	const { items, error } = await runSalla(addCustomers({ pickedCustomers: picked('447121768', '1761729493') }));
 
@@ -27,27 +28,15 @@ test('customers picked from the list alone', async () => {
 	expect(received[0].path).toBe('/admin/v2/customers/groups/add_customers');
 	expect(received[0].headers.authorization).toBe(`Bearer ${ACCESS_TOKEN}`);
 	expect(received[0].body).toEqual({ group_id: 667738032, customers: [447121768, 1761729493] });
-	expect(items).toEqual([
-		{
-			json: {
-				group_id: 667738032,
-				customers: [447121768, 1761729493],
-				added: true,
-				message: 'The customers has been added to group successfully',
-			},
-			pairedItem: { item: 0 },
-		},
-	]);
+	expect(items).toEqual([addedItem(667738032, [447121768, 1761729493])]);
 });
 
 test('picked customers and IDs together, each customer once', async () => {
-	salla('post', '/customers/groups/add_customers', 200, added);
+	salla('post', '/customers/groups/add_customers', 200, customersAdded);
 	await runSalla(addCustomers({ pickedCustomers: picked('5', '={{ $json.id }}'), customers: '6, 5' }), { items: [{ id: 7 }] });
 	expect(received[0].body).toEqual({ group_id: 667738032, customers: [5, 7, 6] });
 });
 
 test('a picked customer that is not an ID is refused before sending', async () => {
-	const { error } = await runSalla(addCustomers({ pickedCustomers: picked('={{ "Sara" }}') }));
-	expect(error?.message).toBe('Customers: customer 1 ("Sara") is not a customer ID');
-	expect(received).toEqual([]);
+	await expectNotSent(addCustomers({ pickedCustomers: picked('={{ "Sara" }}') }), 'Customers: customer 1 ("Sara") is not a customer ID');
 });

@@ -3,11 +3,12 @@
  */
 import { ACCESS_TOKEN, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
+import { expectNotSent } from '../helpers/fixtures';
+import { addedItem, customersAdded } from '../helpers/customerGroup';
 
 beforeEach(resetSalla);
 afterEach(() => expect(pendingMocks()).toEqual([]));
 
-const added = { status: 200, success: true, data: ['The customers has been added to group successfully'] };
 
 describe('Customer Group → Add Customers', () => {
 	const addCustomers = (customers: unknown, group: object = { __rl: true, mode: 'list', value: '667738032' }) => ({
@@ -18,7 +19,7 @@ describe('Customer Group → Add Customers', () => {
 	});
 
 	test('sends the group and the customers as integers, and says what was added', async () => {
-		salla('post', '/customers/groups/add_customers', 200, added);
+		salla('post', '/customers/groups/add_customers', 200, customersAdded);
 
 		const { items, error } = await runSalla(addCustomers(['447121768', ' 1761729493 ']));
 
@@ -29,17 +30,7 @@ describe('Customer Group → Add Customers', () => {
 		expect(received[0].headers.authorization).toBe(`Bearer ${ACCESS_TOKEN}`);
 		expect(received[0].headers['content-type']).toBe('application/json');
 		expect(received[0].body).toEqual({ group_id: 667738032, customers: [447121768, 1761729493] });
-		expect(items).toEqual([
-			{
-				json: {
-					group_id: 667738032,
-					customers: [447121768, 1761729493],
-					added: true,
-					message: 'The customers has been added to group successfully',
-				},
-				pairedItem: { item: 0 },
-			},
-		]);
+		expect(items).toEqual([addedItem(667738032, [447121768, 1761729493])]);
 	});
 
 	test.each([
@@ -47,7 +38,7 @@ describe('Customer Group → Add Customers', () => {
 		['an expression giving comma-separated text', '={{ $json.ids }}', { ids: '10, 20,30' }, [10, 20, 30]],
 		['list entries holding comma-separated text', ['5,6', '={{ $json.ids }}'], { ids: 7 }, [5, 6, 7]],
 	])('customers from %s', async (_case, customers, json, expected) => {
-		salla('post', '/customers/groups/add_customers', 200, added);
+		salla('post', '/customers/groups/add_customers', 200, customersAdded);
 		await runSalla(addCustomers(customers, { __rl: true, mode: 'id', value: '={{ 42 }}' }), { items: [json] });
 		expect(received[0].body).toEqual({ group_id: 42, customers: expected });
 	});
@@ -59,15 +50,11 @@ describe('Customer Group → Add Customers', () => {
 		['a name instead of an ID', '={{ "447121768, Sara" }}', 'Customer IDs: "Sara" is not a customer ID'],
 		['an object', '={{ [{ "id": 1 }] }}', 'Customer IDs: "{"id":1}" is not a customer ID'],
 	])('bad input (%s) is rejected before sending', async (_case, customers, message) => {
-		const { error } = await runSalla(addCustomers(customers));
-		expect(error?.message).toBe(message);
-		expect(received).toEqual([]);
+		await expectNotSent(addCustomers(customers), message);
 	});
 
 	test('a bad group ID is rejected before sending', async () => {
-		const { error } = await runSalla(addCustomers(['1'], { __rl: true, mode: 'id', value: '={{ -3 }}' }));
-		expect(error?.message).toBe('Customer Group: "-3" is not a customer group ID');
-		expect(received).toEqual([]);
+		await expectNotSent(addCustomers(['1'], { __rl: true, mode: 'id', value: '={{ -3 }}' }), 'Customer Group: "-3" is not a customer group ID');
 	});
 
 	test('Salla\'s 422 names the customers it refused', async () => {

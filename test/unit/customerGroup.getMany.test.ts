@@ -3,6 +3,7 @@
  */
 import { ACCESS_TOKEN, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
+import { page, requestedPaths } from '../helpers/fixtures';
 
 const getMany = (parameters: Record<string, unknown> = {}) => ({
 	resource: 'customerGroup',
@@ -13,16 +14,6 @@ const getMany = (parameters: Record<string, unknown> = {}) => ({
 /** Groups with ids from `first`, `count` of them. */
 const groups = (first: number, count: number) =>
 	Array.from({ length: count }, (_, index) => ({ id: first + index, name: `Group ${first + index}` }));
-
-/** One page of Salla's list answer. */
-const page = (data: object[], currentPage: number, totalPages: number, links: unknown = {}) => ({
-	status: 200,
-	success: true,
-	data,
-	pagination: { count: data.length, total: 0, perPage: 60, currentPage, totalPages, links },
-});
-
-const requestedPaths = () => received.map(({ method, path }) => `${method} ${path}`);
 
 beforeEach(resetSalla);
 afterEach(() => expect(pendingMocks()).toEqual([]));

@@ -3,15 +3,9 @@
  */
 import { ACCESS_TOKEN, callMethod, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
+import { byId, expectNotSent, listPicker, notFound, requestedPaths } from '../helpers/fixtures';
 
-const byId = (value: string) => ({ __rl: true, mode: 'id', value });
-const fromList = (value: string) => ({ __rl: true, mode: 'list', value, cachedResultName: 'VIP' });
-
-const notFound = {
-	success: false,
-	status: 404,
-	error: { code: 404, message: 'The content you are trying to access is no longer available' },
-};
+const fromList = listPicker('VIP');
 
 beforeEach(resetSalla);
 afterEach(() => expect(pendingMocks()).toEqual([]));
@@ -86,9 +80,7 @@ describe('Customer Group → Update', () => {
 		['an empty group from an expression', { group: byId('={{ $json.nothing }}'), name: 'x' }, 'Customer Group is empty'],
 		['a bad condition', { conditions: { condition: [{ type: 'total_sales', symbol: '<', value: '={{ "" }}' }] } }, 'Condition 1: Value is required when Operator is Less than'],
 	])('bad input (%s) sends nothing', async (_case, parameters, message) => {
-		const { error } = await runSalla(update(parameters));
-		expect(error?.message).toBe(message);
-		expect(received).toEqual([]);
+		await expectNotSent(update(parameters), message);
 	});
 
 	test('a missing group gets a clear 404', async () => {
@@ -127,9 +119,7 @@ describe('Customer Group → Delete', () => {
 	});
 
 	test('a bad ID from an expression sends nothing', async () => {
-		const { error } = await runSalla(remove(byId('={{ "12abc" }}')));
-		expect(error?.message).toBe('Customer Group: "12abc" is not a customer group ID');
-		expect(received).toEqual([]);
+		await expectNotSent(remove(byId('={{ "12abc" }}')), 'Customer Group: "12abc" is not a customer group ID');
 	});
 
 	test('a bad ID typed in is stopped by n8n\'s own field check, before the run', async () => {
@@ -165,7 +155,7 @@ describe('Customer Group picker (list search)', () => {
 		const first = await callMethod('listSearch', 'searchCustomerGroups', { resource: 'customerGroup', operation: 'update' });
 		const second = await callMethod('listSearch', 'searchCustomerGroups', { resource: 'customerGroup', operation: 'update' }, [undefined, '2']);
 
-		expect(received.map(({ method, path }) => `${method} ${path}`)).toEqual([
+		expect(requestedPaths()).toEqual([
 			'GET /admin/v2/customers/groups?page=1&per_page=60',
 			'GET /admin/v2/customers/groups?page=2&per_page=60',
 		]);

@@ -2,13 +2,14 @@
  * examples/loyal-customers.json, run through n8n's real engine: both Salla nodes, connected as in
  * the file (the manual trigger stands aside: the run starts at the first Salla node with one item).
  */
-import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
-import type { IConnections, IExecuteData, INode, IRunExecutionData, IWorkflowExecuteAdditionalData } from 'n8n-workflow';
+import { WorkflowExecute } from 'n8n-core';
+import type { IConnections, IExecuteData, INode, IRunExecutionData } from 'n8n-workflow';
 import { createRunExecutionData, Workflow } from 'n8n-workflow';
 
 import example from '../../examples/loyal-customers.json';
-import { ACCESS_TOKEN, additionalDataFor, sallaCredential, SingleNodeTypes, TestCredentialsHelper } from '../helpers/engine';
+import { ACCESS_TOKEN, executionFor, SingleNodeTypes } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
+import { requestedPaths } from '../helpers/fixtures';
 import { Salla } from '../../nodes/Salla/Salla.node';
 
 beforeEach(resetSalla);
@@ -22,15 +23,7 @@ async function runExample() {
 	const connections = { [LIST]: example.connections[LIST as keyof typeof example.connections] } as unknown as IConnections;
 	const workflowData = { id: 'loyal-customers', name: example.name, nodes, connections, active: false };
 	const workflow = new Workflow({ ...workflowData, nodeTypes: new SingleNodeTypes(new Salla()) });
-	const credentials = new TestCredentialsHelper(sallaCredential());
-	const hooks = new ExecutionLifecycleHooks('manual', 'loyal-execution', {
-		...workflowData,
-		activeVersionId: null,
-		isArchived: false,
-		createdAt: new Date(),
-		updatedAt: new Date(),
-	} as never);
-	const additionalData = { ...additionalDataFor(credentials), hooks } as IWorkflowExecuteAdditionalData;
+	const { additionalData } = executionFor(workflowData, 'loyal-execution');
 	const first = nodes.find((node) => node.name === LIST)!;
 	const runExecutionData: IRunExecutionData = createRunExecutionData({
 		executionData: { nodeExecutionStack: [{ node: first, data: { main: [[{ json: {} }]] }, source: null } as IExecuteData] },
@@ -59,7 +52,7 @@ test('lists the customers registered up to the end of 2024, then adds all of the
 	const { run, output } = await runExample();
 
 	expect(run.data.resultData.error).toBeUndefined();
-	expect(received.map(({ method, path }) => `${method} ${path}`)).toEqual([
+	expect(requestedPaths()).toEqual([
 		'GET /admin/v2/customers?date_to=2024-12-31&page=1&per_page=60',
 		'GET /admin/v2/customers?date_to=2024-12-31&page=2&per_page=60',
 		'POST /admin/v2/customers/groups/add_customers',

@@ -5,7 +5,7 @@
  */
 import { createHmac } from 'crypto';
 
-import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
+import { WorkflowExecute } from 'n8n-core';
 import type {
 	IConnections,
 	IDataObject,
@@ -14,15 +14,15 @@ import type {
 	INodeType,
 	INodeTypes,
 	IRunExecutionData,
-	IWorkflowExecuteAdditionalData,
 } from 'n8n-workflow';
 import { createRunExecutionData, Workflow } from 'n8n-workflow';
 
 import example from '../../examples/order-paid-tag-note.json';
 import { Salla } from '../../nodes/Salla/Salla.node';
 import { SallaTrigger } from '../../nodes/SallaTrigger/SallaTrigger.node';
-import { ACCESS_TOKEN, additionalDataFor, sallaCredential, TestCredentialsHelper } from '../helpers/engine';
+import { ACCESS_TOKEN, executionFor } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
+import { requestedPaths } from '../helpers/fixtures';
 import { NODE_WEBHOOK_URL, TriggerHarness } from '../helpers/trigger';
 
 const SECRET = '9c1e5b7a3d2f4e6a8b0c1d3e5f7a9b2c4d6e8f0a1b3c5d7e9f2a4b6c8d0e1f3a';
@@ -82,15 +82,7 @@ async function runExample(triggerOutput: IDataObject[]) {
 	const nodes = example.nodes.map((node) => ({ ...node, credentials: { sallaOAuth2Api: { id: 'cred-1', name: 'Salla account' } } })) as unknown as INode[];
 	const workflowData = { id: 'example-workflow', name: example.name, nodes, connections: example.connections as unknown as IConnections, active: false };
 	const workflow = new Workflow({ ...workflowData, nodeTypes: new PackageNodeTypes() });
-	const credentials = new TestCredentialsHelper(sallaCredential());
-	const hooks = new ExecutionLifecycleHooks('manual', 'example-execution', {
-		...workflowData,
-		activeVersionId: null,
-		isArchived: false,
-		createdAt: new Date(),
-		updatedAt: new Date(),
-	} as never);
-	const additionalData = { ...additionalDataFor(credentials), hooks } as IWorkflowExecuteAdditionalData;
+	const { additionalData } = executionFor(workflowData, 'example-execution');
 	const items = triggerOutput.map((json) => ({ json }));
 	const firstSalla = nodes.find((node) => node.name === 'Tag order as paid')!;
 	const runExecutionData: IRunExecutionData = createRunExecutionData({
@@ -127,7 +119,7 @@ test('the trigger\'s delivery tags the order "paid", then notes it in the order\
 	const result = await runExample(delivered);
 
 	expect(result.error).toBeUndefined();
-	expect(received.map(({ method, path }) => `${method} ${path}`)).toEqual([
+	expect(requestedPaths()).toEqual([
 		'POST /admin/v2/orders/1275404514/tags',
 		'POST /admin/v2/orders/1275404514/histories',
 	]);

@@ -7,40 +7,24 @@ import nock from 'nock';
 
 import { runSalla, sallaCredential } from '../helpers/engine';
 import { BASE_PATH, pendingMocks, received, resetSalla, SALLA_API, salla } from '../helpers/salla';
+import { epoch, useVirtualClock } from '../helpers/clock';
+import { createGroupPerItem as create, groupCreated as created } from '../helpers/customerGroup';
 import { setSallaClock } from '../../nodes/shared/rateLimit';
 
-const sleeps: number[] = [];
 /** Requests nock had no answer for: a request the node should never have sent lands here. */
 const unanswered: string[] = [];
 const noMatch = (request: { method?: string; path?: string }) => unanswered.push(`${request.method} ${request.path}`);
 beforeAll(() => nock.emitter.on('no match', noMatch));
 afterAll(() => nock.emitter.removeListener('no match', noMatch));
 
-let now = Date.UTC(2026, 10, 27, 4, 0, 0);
-
 beforeEach(() => {
 	resetSalla();
-	sleeps.length = 0;
 	unanswered.length = 0;
-	setSallaClock({
-		now: () => now,
-		sleep: async (ms) => {
-			sleeps.push(ms);
-			await new Promise((resolve) => setImmediate(resolve));
-			now += ms;
-		},
-	});
 });
+// The time runs on from test to test, and each wait adds to it.
+const clock = useVirtualClock({ restart: false, waits: 'add' });
 afterEach(() => expect(pendingMocks()).toEqual([]));
-afterAll(() => setSallaClock());
 
-const create = (parameters: Record<string, unknown> = {}) => ({
-	resource: 'customerGroup',
-	operation: 'create',
-	name: '={{ $json.name }}',
-	...parameters,
-});
-const created = (id: number, name: string) => ({ status: 201, success: true, data: { id, name } });
 const byName = (name: string) => (body: Record<string, unknown>) => body.name === name;
 
 describe('no half-done runs from one bad item', () => {
@@ -143,7 +127,7 @@ describe('every network failure is named and, where safe, retried', () => {
 	])('a GET that meets %s is tried 4 times and the error names it', async (code, words) => {
 		failing('GET', '/customers/groups?page=1&per_page=50', 4, code);
 		const { error } = await runSalla({ resource: 'customerGroup', operation: 'getAll' });
-		expect(sleeps).toEqual([1000, 2000, 4000]);
+		expect(clock.sleeps).toEqual([1000, 2000, 4000]);
 		expect(error?.message).toBe(`Could not reach Salla (${code})`);
 		expect(error?.description).toBe(
 			`The node tried 4 times. ${words} The request did not get an answer from api.salla.dev. Check the n8n server's internet connection and try again.`,
@@ -161,14 +145,14 @@ describe('every network failure is named and, where safe, retried', () => {
 	test('a socket hang-up on a POST is not sent again: Salla may have created the group', async () => {
 		failing('POST', '/customers/groups', 1, 'ECONNRESET', 'socket hang up');
 		const { error } = await runSalla(create({ name: 'VIP' }));
-		expect(sleeps).toEqual([]);
+		expect(clock.sleeps).toEqual([]);
 		expect(error?.message).toBe('No answer from Salla (ECONNRESET): the request may have gone through');
 	});
 
 	test('a TLS failure is named, not retried (sending again cannot help)', async () => {
 		failing('GET', '/customers/groups?page=1&per_page=50', 1, 'CERT_HAS_EXPIRED', 'certificate has expired');
 		const { error } = await runSalla({ resource: 'customerGroup', operation: 'getAll' });
-		expect(sleeps).toEqual([]);
+		expect(clock.sleeps).toEqual([]);
 		expect(error?.message).toBe('Could not open a secure connection to Salla (CERT_HAS_EXPIRED)');
 		expect(error?.description).toContain('The TLS certificate check of api.salla.dev failed, so nothing was sent.');
 	});
@@ -200,7 +184,6 @@ describe('an unconnected or disconnected credential says to click Connect', () =
 });
 
 describe('the queue: interactive calls, cancelling, and what Max Rate Limit Wait bounds', () => {
-	const epoch = (ms: number) => String(Math.ceil(ms / 1000));
 	/** A store that lets one request through a second: every answer says none are left until the next second. */
 	function pacedStore(count: number): void {
 		let id = 0;
@@ -209,7 +192,7 @@ describe('the queue: interactive calls, cancelling, and what Max Rate Limit Wait
 			.times(count)
 			.reply(function (_uri, body) {
 				received.push({ method: 'POST', path: '/customers/groups', headers: {}, body });
-				return [201, created(++id, String((body as { name: string }).name)), { 'X-RateLimit-Remaining': '0', 'X-RateLimit-Reset': epoch(now + 1000) }];
+				return [201, created(++id, String((body as { name: string }).name)), { 'X-RateLimit-Remaining': '0', 'X-RateLimit-Reset': epoch(clock.now + 1000) }];
 			});
 	}
 
@@ -220,11 +203,11 @@ describe('the queue: interactive calls, cancelling, and what Max Rate Limit Wait
 		while (received.length < 3) await new Promise((resolve) => setImmediate(resolve));
 
 		salla('get', '/payment/methods?page=1&per_page=60', 200, { status: 200, success: true, data: [{ id: 1, slug: 'mada', name: 'Mada' }] });
-		const asked = now;
+		const asked = clock.now;
 		const sentBefore = received.length;
 		const { callMethod } = await import('../helpers/engine');
 		const { result } = await callMethod<Array<{ value: string }>>('loadOptions', 'getPaymentMethods', create());
-		const answeredAfterMs = now - asked;
+		const answeredAfterMs = clock.now - asked;
 
 		expect(result.map((option) => option.value)).toEqual(['mada']);
 		// Within what Salla allows (one request a second), but before the run's 27 waiting items.
@@ -246,7 +229,7 @@ describe('the queue: interactive calls, cancelling, and what Max Rate Limit Wait
 				answers++;
 				// A: created, and no requests left for 40 seconds. B, 40 seconds later: a 429 asking for 30 more.
 				return answers === 1
-					? [201, created(1, 'A'), { 'X-RateLimit-Remaining': '0', 'X-RateLimit-Reset': epoch(now + 40_000) }]
+					? [201, created(1, 'A'), { 'X-RateLimit-Remaining': '0', 'X-RateLimit-Reset': epoch(clock.now + 40_000) }]
 					: [429, { status: 429, success: false, error: { code: 'too_many_requests', message: 'Too many requests' } }, { 'Retry-After': '30' }];
 			});
 
@@ -265,11 +248,11 @@ describe('the queue: interactive calls, cancelling, and what Max Rate Limit Wait
 		// A clock whose long waits only end when the test says so.
 		const pending: Array<() => void> = [];
 		setSallaClock({
-			now: () => now,
+			now: () => clock.now,
 			sleep: async (ms) => {
-				sleeps.push(ms);
+				clock.sleeps.push(ms);
 				await new Promise<void>((resolve) => pending.push(resolve));
-				now += ms;
+				clock.now += ms;
 			},
 		});
 		nock(SALLA_API)
@@ -281,7 +264,7 @@ describe('the queue: interactive calls, cancelling, and what Max Rate Limit Wait
 
 		let cancel = () => {};
 		const run = runSalla(create(), { items: [{ name: 'A' }, { name: 'B' }], onStart: (stop) => (cancel = stop) });
-		while (sleeps.length < 1) await new Promise((resolve) => setImmediate(resolve));
+		while (clock.sleeps.length < 1) await new Promise((resolve) => setImmediate(resolve));
 		cancel();
 		const outcome = await Promise.race([run.then(() => 'ended'), new Promise((resolve) => setTimeout(() => resolve('still waiting'), 2000))]);
 

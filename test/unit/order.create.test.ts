@@ -4,18 +4,14 @@
  */
 import { ACCESS_TOKEN, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
+import { expectApiError, invalidFields } from '../helpers/fixtures';
+import { bankTransfer, street } from '../helpers/orders';
 
 const address = {
 	country: 1473353380,
 	city: '1939592358',
 	district: '674989864',
-	address_line: 'King Fahd Road',
-	street_number: '8230',
-	block: 'Al Olaya',
-	building_number: '8228',
-	additional_number: '2121',
-	postal_code: '12214',
-	short_address: 'RHMA3184',
+	...street,
 	lat: 24.7136,
 	lng: 46.6753,
 };
@@ -24,13 +20,7 @@ const sentAddress = {
 	country: 1473353380,
 	city: 1939592358,
 	district: 674989864,
-	address_line: 'King Fahd Road',
-	street_number: '8230',
-	block: 'Al Olaya',
-	building_number: '8228',
-	additional_number: '2121',
-	postal_code: '12214',
-	short_address: 'RHMA3184',
+	...street,
 	geo_coordinates: { lat: 24.7136, lang: 46.6753 },
 };
 
@@ -54,6 +44,13 @@ const answer = { status: 200, success: true, data: createdOrder };
 
 beforeEach(resetSalla);
 afterEach(() => expect(pendingMocks()).toEqual([]));
+
+/** Sends `create(parameters)` with Salla answering the created order; resolves with the body Salla received. */
+const sentBody = async (parameters: Record<string, unknown>) => {
+	salla('post', '/orders', 200, answer);
+	await runSalla(create(parameters));
+	return received[0].body;
+};
 
 describe('Order → Create: requests and output', () => {
 	test('existing customer, paid by mada, shipped: the documented body; the output is the order', async () => {
@@ -79,30 +76,26 @@ describe('Order → Create: requests and output', () => {
 	});
 
 	test('new customer by mobile and name, pickup, pending payment, SKU product with options, coupon and receiver', async () => {
-		salla('post', '/orders', 200, answer);
+		const body = await sentBody({
+			customerType: 'new',
+			customer_mobile: '+966 56 666 6666',
+			customer_name: ' Mohammed Ali ',
+			customer_email: 'mohammed@example.com',
+			products: {
+				product: [
+					{ identifier_type: 'sku', sku: 'sku123', quantity: '3', options: '1626535321: 96445177\n 1626535322 : Red, Large ' },
+					{ identifier_type: 'id', product: { __rl: true, mode: 'list', value: '728473534' }, quantity: 1, options: '={{ [{ id: "55", value: "red" }] }}' },
+				],
+			},
+			payment_status: 'pending_payment',
+			accepted_methods: 'bank',
+			delivery_method: 'pickup',
+			branch_id: { __rl: true, mode: 'id', value: '203948803' },
+			coupon_code: 'SUMMER10',
+			receiver: { name: 'Sara', country_code: 'sa', phone: '966500000000', email: 'sara@example.com', notify: true },
+		});
 
-		await runSalla(
-			create({
-				customerType: 'new',
-				customer_mobile: '+966 56 666 6666',
-				customer_name: ' Mohammed Ali ',
-				customer_email: 'mohammed@example.com',
-				products: {
-					product: [
-						{ identifier_type: 'sku', sku: 'sku123', quantity: '3', options: '1626535321: 96445177\n 1626535322 : Red, Large ' },
-						{ identifier_type: 'id', product: { __rl: true, mode: 'list', value: '728473534' }, quantity: 1, options: '={{ [{ id: "55", value: "red" }] }}' },
-					],
-				},
-				payment_status: 'pending_payment',
-				accepted_methods: 'bank',
-				delivery_method: 'pickup',
-				branch_id: { __rl: true, mode: 'id', value: '203948803' },
-				coupon_code: 'SUMMER10',
-				receiver: { name: 'Sara', country_code: 'sa', phone: '966500000000', email: 'sara@example.com', notify: true },
-			}),
-		);
-
-		expect(received[0].body).toEqual({
+		expect(body).toEqual({
 			customer: { mobile: '+966566666666', name: 'Mohammed Ali', email: 'mohammed@example.com' },
 			receiver: { name: 'Sara', country_code: 'SA', phone: '966500000000', email: 'sara@example.com', notify: true },
 			delivery_method: 'pickup',
@@ -125,18 +118,12 @@ describe('Order → Create: requests and output', () => {
 	});
 
 	test('bank transfer sends the receipt and the bank ID; no delivery sends no delivery fields', async () => {
-		salla('post', '/orders', 200, answer);
+		const body = await sentBody({
+			...bankTransfer,
+			delivery_method: 'no_delivery',
+		});
 
-		await runSalla(
-			create({
-				payment_method: 'bank',
-				receipt_image_path: 'https://example.com/receipt.jpg',
-				payment_reference_id: '234234',
-				delivery_method: 'no_delivery',
-			}),
-		);
-
-		expect(received[0].body).toEqual({
+		expect(body).toEqual({
 			customer: { id: 447121768 },
 			payment: { status: 'paid', method: 'bank', receipt_image_path: 'https://example.com/receipt.jpg', reference_id: 234234 },
 			products: [{ identifier_type: 'id', identifier: 892907448, quantity: 2 }],
@@ -154,24 +141,20 @@ describe('Order → Create: requests and output', () => {
 	});
 
 	test('values of fields the chosen options hide are never sent', async () => {
-		salla('post', '/orders', 200, answer);
+		const body = await sentBody({
+			customerType: 'existing',
+			customer_mobile: '+966566666666',
+			customer_name: 'Left over',
+			payment_status: 'pending_payment',
+			accepted_methods: 'cod',
+			payment_method: 'bank',
+			receipt_image_path: 'https://example.com/old.jpg',
+			cod_amount: 99,
+			delivery_method: 'pickup',
+			branch_id: { __rl: true, mode: 'id', value: '203948803' },
+		});
 
-		await runSalla(
-			create({
-				customerType: 'existing',
-				customer_mobile: '+966566666666',
-				customer_name: 'Left over',
-				payment_status: 'pending_payment',
-				accepted_methods: 'cod',
-				payment_method: 'bank',
-				receipt_image_path: 'https://example.com/old.jpg',
-				cod_amount: 99,
-				delivery_method: 'pickup',
-				branch_id: { __rl: true, mode: 'id', value: '203948803' },
-			}),
-		);
-
-		expect(received[0].body).toEqual({
+		expect(body).toEqual({
 			customer: { id: 447121768 },
 			delivery_method: 'pickup',
 			branch_id: 203948803,
@@ -227,17 +210,11 @@ describe('Order → Create: requests and output', () => {
 	});
 
 	test('a Salla 422 with fields becomes a NodeApiError naming them', async () => {
-		salla('post', '/orders', 422, {
-			status: 422,
-			success: false,
-			error: { code: 'error', message: 'alert.invalid_fields', fields: { 'payment.status': ['حقل حالة الدفع مطلوب'], products: ['المنتجات مطلوبة'] } },
-		});
+		salla('post', '/orders', 422, invalidFields({ 'payment.status': ['حقل حالة الدفع مطلوب'], products: ['المنتجات مطلوبة'] }));
 
 		const { error } = await runSalla(create());
 
-		expect(error?.name).toBe('NodeApiError');
-		expect(error?.httpCode).toBe('422');
-		expect(error?.message).toBe('Salla rejected the data (422): payment.status: حقل حالة الدفع مطلوب; products: المنتجات مطلوبة');
+		expectApiError(error, '422', 'Salla rejected the data (422): payment.status: حقل حالة الدفع مطلوب; products: المنتجات مطلوبة');
 		expect(error?.description).toBe(
 			'Fix these fields and run the node again:\n- payment.status: حقل حالة الدفع مطلوب\n- products: المنتجات مطلوبة',
 		);

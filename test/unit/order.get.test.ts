@@ -6,16 +6,14 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { ACCESS_TOKEN, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
+import { pageWithLinks, requestedPaths } from '../helpers/fixtures';
 
 const ORDER = { __rl: true, mode: 'list', value: '1275404514' };
 const run = (operation: string, parameters: Record<string, unknown> = {}, items?: IDataObject[]) =>
 	runSalla({ resource: 'order', operation, order: ORDER, ...parameters }, items ? { items } : {});
 
 const ok = (data: unknown, status = 200) => ({ status, success: true, data });
-const page = (data: object[], currentPage: number, totalPages: number) => ({
-	...ok(data),
-	pagination: { count: data.length, total: 0, perPage: 60, currentPage, totalPages, links: [] },
-});
+const page = pageWithLinks([]);
 
 beforeEach(resetSalla);
 afterEach(() => expect(pendingMocks()).toEqual([]));
@@ -28,7 +26,7 @@ describe('Order → Get', () => {
 		const { items, error } = await run('get');
 
 		expect(error).toBeUndefined();
-		expect(received.map(({ method, path }) => `${method} ${path}`)).toEqual(['GET /admin/v2/orders/1275404514']);
+		expect(requestedPaths()).toEqual(['GET /admin/v2/orders/1275404514']);
 		expect(received[0].headers.authorization).toBe(`Bearer ${ACCESS_TOKEN}`);
 		expect(received[0].body).toBeUndefined();
 		expect(items).toEqual([{ json: order, pairedItem: { item: 0 } }]);

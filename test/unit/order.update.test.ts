@@ -3,6 +3,8 @@
  */
 import { ACCESS_TOKEN, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
+import { expectApiError, expectNotSent, invalidFields } from '../helpers/fixtures';
+import { bankTransfer, street } from '../helpers/orders';
 
 const ORDER = { __rl: true, mode: 'id', value: '1275404514' };
 const update = (parameters: Record<string, unknown> = {}) => ({ resource: 'order', operation: 'update', order: ORDER, ...parameters });
@@ -16,19 +18,20 @@ const updateStatus = (parameters: Record<string, unknown> = {}) => ({
 const address = {
 	country: '1473353380',
 	city: 1939592358,
-	address_line: 'King Fahd Road',
-	street_number: '8230',
-	block: 'Al Olaya',
-	building_number: '8228',
-	additional_number: '2121',
-	postal_code: '12214',
-	short_address: 'RHMA3184',
+	...street,
 	lat: 24.7136,
 	lng: 46.6753,
 };
 
 beforeEach(resetSalla);
 afterEach(() => expect(pendingMocks()).toEqual([]));
+
+/** Sends `update(parameters)` with Salla answering the order; resolves with the body Salla received. */
+const sentBody = async (parameters: Record<string, unknown>) => {
+	salla('put', '/orders/1275404514', 200, { status: 200, success: true, data: { id: 1275404514 } });
+	await runSalla(update(parameters));
+	return received[0].body;
+};
 
 describe('Order → Update', () => {
 	test('only the receiver: PUT with just the receiver; the output is the order', async () => {
@@ -45,30 +48,20 @@ describe('Order → Update', () => {
 	});
 
 	test('shipping with a courier and an address: courier as a number, longitude as lng (Update\'s schema)', async () => {
-		salla('put', '/orders/1275404514', 200, { status: 200, success: true, data: { id: 1275404514 } });
+		const body = await sentBody({
+			delivery_method: 'shipping',
+			courier_id: { __rl: true, mode: 'list', value: '1433878184' },
+			ship_to: { address },
+			coupon_code: 'SUMMER10',
+		});
 
-		await runSalla(
-			update({
-				delivery_method: 'shipping',
-				courier_id: { __rl: true, mode: 'list', value: '1433878184' },
-				ship_to: { address },
-				coupon_code: 'SUMMER10',
-			}),
-		);
-
-		expect(received[0].body).toEqual({
+		expect(body).toEqual({
 			delivery_method: 'shipping',
 			courier_id: 1433878184,
 			ship_to: {
 				country: 1473353380,
 				city: 1939592358,
-				address_line: 'King Fahd Road',
-				street_number: '8230',
-				block: 'Al Olaya',
-				building_number: '8228',
-				additional_number: '2121',
-				postal_code: '12214',
-				short_address: 'RHMA3184',
+				...street,
 				geo_coordinates: { lat: 24.7136, lng: 46.6753 },
 			},
 			coupon_code: 'SUMMER10',
@@ -85,39 +78,29 @@ describe('Order → Update', () => {
 	});
 
 	test('a guest order gets a customer; a pending payment gets its accepted methods as a list', async () => {
-		salla('put', '/orders/1275404514', 200, { status: 200, success: true, data: { id: 1275404514 } });
+		const body = await sentBody({
+			customerType: 'new',
+			customer_mobile: '+966566666666',
+			customer_name: 'Mohammed Ali',
+			payment_status: 'pending_payment',
+			payment_accepted_methods: ['mada', 'bank'],
+		});
 
-		await runSalla(
-			update({
-				customerType: 'new',
-				customer_mobile: '+966566666666',
-				customer_name: 'Mohammed Ali',
-				payment_status: 'pending_payment',
-				payment_accepted_methods: ['mada', 'bank'],
-			}),
-		);
-
-		expect(received[0].body).toEqual({
+		expect(body).toEqual({
 			customer: { mobile: '+966566666666', name: 'Mohammed Ali' },
 			payment: { status: 'pending_payment', accepted_methods: ['mada', 'bank'] },
 		});
 	});
 
 	test('an existing customer by ID; a bank payment sends the receipt and store_bank_id (Update\'s schema)', async () => {
-		salla('put', '/orders/1275404514', 200, { status: 200, success: true, data: { id: 1275404514 } });
+		const body = await sentBody({
+			customerType: 'existing',
+			customer: { __rl: true, mode: 'id', value: '447121768' },
+			payment_status: 'paid',
+			...bankTransfer,
+		});
 
-		await runSalla(
-			update({
-				customerType: 'existing',
-				customer: { __rl: true, mode: 'id', value: '447121768' },
-				payment_status: 'paid',
-				payment_method: 'bank',
-				receipt_image_path: 'https://example.com/receipt.jpg',
-				payment_reference_id: '234234',
-			}),
-		);
-
-		expect(received[0].body).toEqual({
+		expect(body).toEqual({
 			customer: { id: 447121768 },
 			payment: { status: 'paid', method: 'bank', receipt_image_path: 'https://example.com/receipt.jpg', store_bank_id: 234234 },
 		});
@@ -130,15 +113,9 @@ describe('Order → Update', () => {
 	});
 
 	test('Salla refusing a completed order (422) becomes a NodeApiError', async () => {
-		salla('put', '/orders/1275404514', 422, {
-			status: 422,
-			success: false,
-			error: { code: 'error', message: 'alert.invalid_fields', fields: { coupon_code: ['لا يمكن تعديل الطلب المكتمل'] } },
-		});
+		salla('put', '/orders/1275404514', 422, invalidFields({ coupon_code: ['لا يمكن تعديل الطلب المكتمل'] }));
 		const { error } = await runSalla(update({ coupon_code: 'SUMMER10' }));
-		expect(error?.name).toBe('NodeApiError');
-		expect(error?.httpCode).toBe('422');
-		expect(error?.message).toBe('Salla rejected the data (422): coupon_code: لا يمكن تعديل الطلب المكتمل');
+		expectApiError(error, '422', 'Salla rejected the data (422): coupon_code: لا يمكن تعديل الطلب المكتمل');
 	});
 
 	test.each<[string, Record<string, unknown>, string]>([
@@ -160,9 +137,7 @@ describe('Order → Update', () => {
 			'Delivery Method: "drone" is not one of the choices',
 		],
 	])('%s is refused before sending', async (_case, parameters, message) => {
-		const { error } = await runSalla(update(parameters));
-		expect(error?.message).toBe(message);
-		expect(received).toEqual([]);
+		await expectNotSent(update(parameters), message);
 	});
 });
 
@@ -207,8 +182,6 @@ describe('Order → Update Status', () => {
 		['slug:paid', 'Status: "slug:paid" is not a status'],
 		['status_id:abc', 'Status: "status_id:abc" is not a status'],
 	])('%s is refused before sending', async (status, message) => {
-		const { error } = await runSalla(updateStatus({ status }));
-		expect(error?.message).toBe(message);
-		expect(received).toEqual([]);
+		await expectNotSent(updateStatus({ status }), message);
 	});
 });

@@ -4,6 +4,7 @@
  */
 import { ACCESS_TOKEN, callMethod, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
+import { expectNotSent, invalidFields } from '../helpers/fixtures';
 
 const list = (data: object[], currentPage = 1, totalPages = 1) => ({
 	status: 200,
@@ -73,17 +74,11 @@ describe('Order Status → Create', () => {
 		[{ message: '={{ "" }}' }, 'Message is empty'],
 		[{ additionalFields: { sort: 1.5 } }, 'Sort: "1.5" is not a whole number of at least 0'],
 	])('%j is refused before sending', async (parameters, message) => {
-		const { error } = await runSalla(create(parameters));
-		expect(error?.message).toBe(message);
-		expect(received).toEqual([]);
+		await expectNotSent(create(parameters), message);
 	});
 
 	test('Salla\'s 422 becomes a NodeApiError', async () => {
-		salla('post', '/orders/statuses', 422, {
-			status: 422,
-			success: false,
-			error: { code: 'error', message: 'alert.invalid_fields', fields: { parent_id: ['الحالة غير موجودة'] } },
-		});
+		salla('post', '/orders/statuses', 422, invalidFields({ parent_id: ['الحالة غير موجودة'] }));
 		const { error } = await runSalla(create());
 		expect(error?.name).toBe('NodeApiError');
 		expect(error?.message).toBe('Salla rejected the data (422): parent_id: الحالة غير موجودة');

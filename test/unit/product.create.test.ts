@@ -3,6 +3,7 @@
  */
 import { ACCESS_TOKEN, callMethod, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
+import { expectApiError, invalidFields } from '../helpers/fixtures';
 
 const create = (additionalFields: Record<string, unknown> = {}, parameters: Record<string, unknown> = {}) => ({
 	resource: 'product',
@@ -40,26 +41,26 @@ describe('Product → Create: requests and output', () => {
 	});
 
 	test('every additional field, in Salla\'s names and types', async () => {
+		/** Fields sent as given. */
+		const asGiven = {
+			mpn: '45344432343',
+			gtin: '58636897',
+			description: '<p>Soft cotton</p>',
+			brand_id: 1097509908,
+			sale_price: 43,
+		};
+		const shipping = { cost_price: 35, weight: 0.5, weight_type: 'kg', require_shipping: false, with_tax: false, tax_reason_code: 'VATEX-SA-32' };
 		salla('post', '/products', 201, created(1));
 
 		await runSalla(
 			create({
 				quantity: 4,
 				sku: ' 23-4324432 ',
-				mpn: '45344432343',
-				gtin: '58636897',
-				description: '<p>Soft cotton</p>',
+				...asGiven,
 				categories: [1032561074, '256950451'],
-				brand_id: 1097509908,
-				sale_price: 43,
 				sale_start: '2026-07-01T00:00:00',
 				sale_end: '2026-08-13T00:00:00',
-				cost_price: 35,
-				weight: 0.5,
-				weight_type: 'kg',
-				require_shipping: false,
-				with_tax: false,
-				tax_reason_code: 'VATEX-SA-32',
+				...shipping,
 				images: ['https://cdn.example.com/a.jpg', 'https://cdn.example.com/b.png'],
 			}),
 		);
@@ -70,20 +71,11 @@ describe('Product → Create: requests and output', () => {
 			product_type: 'product',
 			quantity: 4,
 			sku: '23-4324432',
-			mpn: '45344432343',
-			gtin: '58636897',
-			description: '<p>Soft cotton</p>',
+			...asGiven,
 			categories: [1032561074, 256950451],
-			brand_id: 1097509908,
-			sale_price: 43,
 			sale_start: '2026-07-01',
 			sale_end: '2026-08-13',
-			cost_price: 35,
-			weight: 0.5,
-			weight_type: 'kg',
-			require_shipping: false,
-			with_tax: false,
-			tax_reason_code: 'VATEX-SA-32',
+			...shipping,
 			images: [{ original: 'https://cdn.example.com/a.jpg' }, { original: 'https://cdn.example.com/b.png' }],
 		});
 	});
@@ -122,17 +114,11 @@ describe('Product → Create: requests and output', () => {
 	});
 
 	test('Salla\'s 422 (SKU taken) is a NodeApiError listing the field', async () => {
-		salla('post', '/products', 422, {
-			status: 422,
-			success: false,
-			error: { code: 'error', message: 'alert.invalid_fields', fields: { sku: ['The sku has already been taken.'] } },
-		});
+		salla('post', '/products', 422, invalidFields({ sku: ['The sku has already been taken.'] }));
 
 		const { error } = await runSalla(create({ sku: 'TAKEN' }));
 
-		expect(error?.name).toBe('NodeApiError');
-		expect(error?.httpCode).toBe('422');
-		expect(error?.message).toBe('Salla rejected the data (422): sku: The sku has already been taken.');
+		expectApiError(error, '422', 'Salla rejected the data (422): sku: The sku has already been taken.');
 	});
 });
 

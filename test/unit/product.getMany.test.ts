@@ -3,6 +3,7 @@
  */
 import { ACCESS_TOKEN, callMethod, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
+import { pageWithLinks, requestedPaths } from '../helpers/fixtures';
 
 const getMany = (parameters: Record<string, unknown> = {}) => ({
 	resource: 'product',
@@ -13,14 +14,9 @@ const getMany = (parameters: Record<string, unknown> = {}) => ({
 const products = (first: number, count: number) =>
 	Array.from({ length: count }, (_, index) => ({ id: first + index, name: `Product ${first + index}`, quantity: '5' }));
 
-const page = (data: object[], currentPage: number, totalPages: number) => ({
-	status: 200,
-	success: true,
-	data,
-	pagination: { count: data.length, total: 0, perPage: 60, currentPage, totalPages, links: [] },
-});
+const page = pageWithLinks([]);
 
-const requested = () => received.map(({ method, path }) => `${method} ${path}`);
+const requested = () => requestedPaths();
 
 beforeEach(resetSalla);
 afterEach(() => expect(pendingMocks()).toEqual([]));

@@ -5,6 +5,7 @@ import nock from 'nock';
 
 import { ACCESS_TOKEN, callMethod, runSalla } from '../helpers/engine';
 import { BASE_PATH, pendingMocks, received, resetSalla, SALLA_API, salla } from '../helpers/salla';
+import { expectApiError, expectNotSent, invalidFields, requestedPaths } from '../helpers/fixtures';
 
 /** What Salla received for a multipart request: headers and the raw body bytes. */
 interface RawRequest {
@@ -148,15 +149,9 @@ describe('Product → Attach Image', () => {
 	});
 
 	test('Salla\'s 422 (ten images already) is a NodeApiError', async () => {
-		sallaMultipart('/products/207865447/images', 422, {
-			status: 422,
-			success: false,
-			error: { code: 'error', message: 'alert.invalid_fields', fields: { product: ['The maximum allowed images are 10'] } },
-		});
+		sallaMultipart('/products/207865447/images', 422, invalidFields({ product: ['The maximum allowed images are 10'] }));
 		const { error } = await runSalla(attach({ imageSource: 'url', original: 'https://cdn.example.com/a.png' }));
-		expect(error?.name).toBe('NodeApiError');
-		expect(error?.httpCode).toBe('422');
-		expect(error?.message).toBe('Salla rejected the data (422): product: The maximum allowed images are 10');
+		expectApiError(error, '422', 'Salla rejected the data (422): product: The maximum allowed images are 10');
 	});
 });
 
@@ -174,7 +169,7 @@ describe('Product → Delete Image', () => {
 		const { items, error } = await runSalla(deleteImage('713368802'));
 
 		expect(error).toBeUndefined();
-		expect(received.map(({ method, path }) => `${method} ${path}`)).toEqual(['DELETE /admin/v2/products/images/713368802']);
+		expect(requestedPaths()).toEqual(['DELETE /admin/v2/products/images/713368802']);
 		expect(received[0].headers.authorization).toBe(`Bearer ${ACCESS_TOKEN}`);
 		expect(items).toEqual([
 			{ json: { id: 713368802, deleted: true, message: 'The Object has been removed successfully' }, pairedItem: { item: 0 } },
@@ -182,9 +177,7 @@ describe('Product → Delete Image', () => {
 	});
 
 	test('a bad image ID sends nothing', async () => {
-		const { error } = await runSalla(deleteImage('={{ "img-1" }}'));
-		expect(error?.message).toBe('Image: "img-1" is not a product image ID');
-		expect(received).toEqual([]);
+		await expectNotSent(deleteImage('={{ "img-1" }}'), 'Image: "img-1" is not a product image ID');
 	});
 
 	test('the image list shows the chosen product\'s images', async () => {
@@ -200,7 +193,7 @@ describe('Product → Delete Image', () => {
 
 		const { result } = await callMethod('listSearch', 'searchProductImages', deleteImage(''));
 
-		expect(received.map(({ method, path }) => `${method} ${path}`)).toEqual(['GET /admin/v2/products/207865447']);
+		expect(requestedPaths()).toEqual(['GET /admin/v2/products/207865447']);
 		expect(result).toEqual({
 			results: [
 				{ name: 'Front (main) · 712603963', value: '712603963', url: 'https://cdn.salla.sa/a.jpg' },

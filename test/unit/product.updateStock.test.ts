@@ -4,6 +4,7 @@
  */
 import { ACCESS_TOKEN, callMethod, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
+import { expectApiError, invalidFields } from '../helpers/fixtures';
 
 const queued = {
 	status: 201,
@@ -134,17 +135,11 @@ describe('Product → Update Stock', () => {
 	});
 
 	test('Salla\'s 422 names the field as Salla spells it', async () => {
-		salla('post', '/products/quantities/bulk', 422, {
-			status: 422,
-			success: false,
-			error: { code: 'error', message: 'alert.invalid_fields', fields: { 'products.0.identifer': ['The selected products.0.identifer is invalid.'] } },
-		});
+		salla('post', '/products/quantities/bulk', 422, invalidFields({ 'products.0.identifer': ['The selected products.0.identifer is invalid.'] }));
 
 		const { error } = await runSalla(stock({ identifer_type: 'sku', sku: 'NOPE' }));
 
-		expect(error?.name).toBe('NodeApiError');
-		expect(error?.httpCode).toBe('422');
-		expect(error?.message).toBe('Salla rejected the data (422): products.0.identifer: The selected products.0.identifer is invalid.');
+		expectApiError(error, '422', 'Salla rejected the data (422): products.0.identifer: The selected products.0.identifer is invalid.');
 	});
 
 	test('the Reason dropdown lists Salla\'s quantity change reasons', async () => {

@@ -3,6 +3,7 @@
  */
 import { ACCESS_TOKEN, callMethod, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
+import { expectNotSent, requestedPaths } from '../helpers/fixtures';
 
 const variant = (id: number, extra: Record<string, unknown> = {}) => ({
 	id,
@@ -24,7 +25,7 @@ const byVariant = (operation: string, extra: Record<string, unknown> = {}) => ({
 	...extra,
 });
 
-const requested = () => received.map(({ method, path }) => `${method} ${path}`);
+const requested = () => requestedPaths();
 
 beforeEach(resetSalla);
 afterEach(() => expect(pendingMocks()).toEqual([]));
@@ -106,9 +107,7 @@ describe('Product Variant → Update', () => {
 		[{ stock_quantity: 1.5 }, 'Stock Quantity: "1.5" is not a whole number of at least 0'],
 		[{ price: -2 }, 'Price: "-2" is not a number of at least 0'],
 	])('%#: bad input sends nothing', async (updateFields, message) => {
-		const { error } = await runSalla(byVariant('update', { updateFields }));
-		expect(error?.message).toBe(message);
-		expect(received).toEqual([]);
+		await expectNotSent(byVariant('update', { updateFields }), message);
 	});
 });
 

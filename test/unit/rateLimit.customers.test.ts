@@ -1,49 +1,25 @@
 /**
  * The customers endpoints' own limit (500 requests per 10 minutes, every path under /customers),
- * on the virtual clock as in rateLimit.test.ts: their own limiter per store, apart from the store's,
+ * on the virtual clock as in rateLimit.retryAfter.test.ts: their own limiter per store, apart from the store's,
  * this n8n's own count of what it sent, and errors that say which limit was hit.
  */
-import nock from 'nock';
-
 import { callMethod, runSalla } from '../helpers/engine';
-import { pendingMocks, received, resetSalla, SALLA_API } from '../helpers/salla';
-import { bucketOf, setSallaClock } from '../../nodes/shared/rateLimit';
+import { pendingMocks, received, resetSalla } from '../helpers/salla';
+import { START, useVirtualClock } from '../helpers/clock';
+import { type Answer, standIn as scriptedSalla } from '../helpers/standIn';
+import { bucketOf } from '../../nodes/shared/rateLimit';
 
-const START = Date.UTC(2026, 10, 27, 4, 0, 0);
-let now = START;
-const sleeps: number[] = [];
-
-beforeEach(() => {
-	resetSalla();
-	now = START;
-	sleeps.length = 0;
-	setSallaClock({
-		now: () => now,
-		sleep: async (ms) => {
-			sleeps.push(ms);
-			const until = now + ms;
-			await new Promise((resolve) => setImmediate(resolve));
-			now = Math.max(now, until);
-		},
-	});
-});
+beforeEach(resetSalla);
+const clock = useVirtualClock();
 afterEach(() => expect(pendingMocks()).toEqual([]));
-afterAll(() => setSallaClock());
-
-type Answer = [status: number, body: unknown, headers?: Record<string, string>];
 
 /** Answers `count` requests matching `method path` from `script`, recording each with the virtual time. */
 const sentAt: number[] = [];
 function standIn(method: string, path: RegExp, count: number, script: (uri: string) => Answer): void {
-	nock(SALLA_API)
-		.intercept(path, method)
-		.times(count)
-		.reply(function (uri) {
-			received.push({ method, path: uri, headers: { ...this.req.headers }, body: undefined });
-			sentAt.push(now);
-			const [status, body, headers] = script(uri);
-			return [status, body as nock.Body, headers ?? {}];
-		});
+	scriptedSalla(method, path, count, ({ path: uri }) => {
+		sentAt.push(clock.now);
+		return script(uri);
+	});
 }
 beforeEach(() => {
 	sentAt.length = 0;
@@ -85,7 +61,7 @@ describe('500 requests per 10 minutes', () => {
 
 		expect(error).toBeUndefined();
 		expect(received).toHaveLength(501);
-		expect(sleeps).toEqual([600_000]);
+		expect(clock.sleeps).toEqual([600_000]);
 		// Nothing before the 10 minutes are over, then the item that waited.
 		expect(sentAt.filter((at) => at === START).length).toBeGreaterThanOrEqual(490);
 		expect(received[500].path).toBe('/admin/v2/customers/501');
@@ -100,7 +76,7 @@ describe('500 requests per 10 minutes', () => {
 		const { items } = await runSalla(getCustomer(), { items: ids(501), continueOnFail: true });
 
 		expect(received).toHaveLength(500);
-		expect(sleeps).toEqual([]);
+		expect(clock.sleeps).toEqual([]);
 		expect(items).toHaveLength(501);
 		expect(items[499].json).toEqual({ id: 500 });
 		expect(items[500].pairedItem).toEqual({ item: 500 });
@@ -151,7 +127,7 @@ describe('a limiter of their own', () => {
 		expect(groupError?.description).toContain('Salla asked to wait 300 seconds.');
 
 		expect(received.map(({ path }) => path)).toEqual(['/admin/v2/customers/1', '/admin/v2/payment/methods?page=1&per_page=60']);
-		expect(sleeps).toEqual([]);
+		expect(clock.sleeps).toEqual([]);
 	});
 
 	test('a store-wide wait on other endpoints does not hold up the customers endpoints', async () => {
@@ -163,7 +139,7 @@ describe('a limiter of their own', () => {
 
 		expect(error).toBeUndefined();
 		expect(items[0].json).toEqual({ id: 1 });
-		expect(sleeps).toEqual([]);
+		expect(clock.sleeps).toEqual([]);
 	});
 
 	test('a customers 429 with the store plan\'s limit in its headers is the store\'s', async () => {
@@ -199,7 +175,7 @@ describe('a limiter of their own', () => {
 		const { items, error } = await runSalla({ resource: 'customer', operation: 'getAll', returnAll: true });
 
 		expect(error).toBeUndefined();
-		expect(sleeps).toEqual([20_000]);
+		expect(clock.sleeps).toEqual([20_000]);
 		expect(sentAt).toEqual([START, reset]);
 		expect(items.map(({ json }) => json.id)).toEqual([1, 2]);
 	});

@@ -3,16 +3,10 @@
  */
 import { ACCESS_TOKEN, callMethod, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
+import { byId, expectNotSent, invalidFields, listPicker, page, requestedPaths } from '../helpers/fixtures';
 
-const byId = (value: string) => ({ __rl: true, mode: 'id', value });
-const fromList = (value: string) => ({ __rl: true, mode: 'list', value, cachedResultName: 'new offer' });
+const fromList = listPicker('new offer');
 const answer = (data: object) => ({ status: 200, success: true, data });
-const page = (data: object[], currentPage: number, totalPages: number) => ({
-	status: 200,
-	success: true,
-	data,
-	pagination: { count: data.length, total: 0, perPage: 60, currentPage, totalPages, links: {} },
-});
 
 const buyXGetY = {
 	name: 'new offer',
@@ -135,17 +129,11 @@ describe('Special Offer → Create', () => {
 			'Discounts Table, tier 2: Quantity 2 is already used by another tier',
 		],
 	])('%s: nothing is sent', async (_case, parameters, message) => {
-		const { error } = await runSalla(create(parameters));
-		expect(error?.message).toBe(message);
-		expect(received).toEqual([]);
+		await expectNotSent(create(parameters), message);
 	});
 
 	test('Salla\'s 422 is mapped with its fields', async () => {
-		salla('post', '/specialoffers', 422, {
-			status: 422,
-			success: false,
-			error: { code: 'error', message: 'alert.invalid_fields', fields: { 'get.products': ['حقل المنتجات (مطلوب)'] } },
-		});
+		salla('post', '/specialoffers', 422, invalidFields({ 'get.products': ['حقل المنتجات (مطلوب)'] }));
 		const { error } = await runSalla(create());
 		expect(error?.name).toBe('NodeApiError');
 		expect(error?.message).toBe('Salla rejected the data (422): get.products: حقل المنتجات (مطلوب)');
@@ -204,7 +192,7 @@ describe('Special Offer → Get Many, Get, Change Status, Delete', () => {
 	test('Get outputs the offer', async () => {
 		salla('get', '/specialoffers/1410023903', 200, answer({ id: 1410023903, offer_type: 'percentage' }));
 		const { items } = await runSalla({ resource: 'specialOffer', operation: 'get', specialoffer: byId('1410023903') });
-		expect(received.map((request) => `${request.method} ${request.path}`)).toEqual(['GET /admin/v2/specialoffers/1410023903']);
+		expect(requestedPaths()).toEqual(['GET /admin/v2/specialoffers/1410023903']);
 		expect(items).toEqual([{ json: { id: 1410023903, offer_type: 'percentage' }, pairedItem: { item: 0 } }]);
 	});
 
@@ -218,15 +206,13 @@ describe('Special Offer → Get Many, Get, Change Status, Delete', () => {
 	});
 
 	test('Change Status with an unknown status sends nothing', async () => {
-		const { error } = await runSalla({ resource: 'specialOffer', operation: 'changeStatus', offer: byId('1'), status: '={{ "paused" }}' });
-		expect(error?.message).toBe('Status: "paused" is not one of the choices');
-		expect(received).toEqual([]);
+		await expectNotSent({ resource: 'specialOffer', operation: 'changeStatus', offer: byId('1'), status: '={{ "paused" }}' }, 'Status: "paused" is not one of the choices');
 	});
 
 	test('Delete says which offer was deleted', async () => {
 		salla('delete', '/specialoffers/77', 200, { status: 202, success: true, data: { message: 'The Object has been removed successfully', code: 202 } });
 		const { items } = await runSalla({ resource: 'specialOffer', operation: 'delete', specialoffer: byId('77') });
-		expect(received.map((request) => `${request.method} ${request.path}`)).toEqual(['DELETE /admin/v2/specialoffers/77']);
+		expect(requestedPaths()).toEqual(['DELETE /admin/v2/specialoffers/77']);
 		expect(items).toEqual([{ json: { id: 77, deleted: true, message: 'The Object has been removed successfully' }, pairedItem: { item: 0 } }]);
 	});
 

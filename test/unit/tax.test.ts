@@ -3,15 +3,9 @@
  */
 import { ACCESS_TOKEN, callMethod, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
+import { expectApiError, expectRefused, pageWithLinks, requestedPaths, validationFailed } from '../helpers/fixtures';
 
-const requestedPaths = () => received.map(({ method, path }) => `${method} ${path}`);
-
-const page = (data: object[], currentPage: number, totalPages: number) => ({
-	status: 200,
-	success: true,
-	data,
-	pagination: { count: data.length, total: 0, perPage: 60, currentPage, totalPages, links: [] },
-});
+const page = pageWithLinks([]);
 
 const bahrain = { id: 2087347200, tax: 5, status: 'active', country: 'Bahrain' };
 
@@ -78,22 +72,13 @@ describe('Tax → Create', () => {
 		['a negative rate', { tax: '={{ -1 }}' }, 'Tax Rate (%): "-1" is not a number from 0 to 100'],
 		['a country that is not an ID', { country_id: '={{ "SA" }}' }, 'Country Name or ID: "SA" is not a country ID'],
 	])('bad input (%s) sends nothing', async (_case, parameters, message) => {
-		const { items, error } = await runSalla(create(parameters));
-		expect(error?.message).toBe(message);
-		expect(items).toEqual([]);
-		expect(received).toEqual([]);
+		await expectRefused(create(parameters), message);
 	});
 
 	test('Salla\'s 422 lists the fields it rejected', async () => {
-		salla('post', '/taxes', 422, {
-			status: 422,
-			success: false,
-			error: { code: 'validation_failed', message: 'Validation Failed', fields: { country_id: ['The selected country id is invalid.'] } },
-		});
+		salla('post', '/taxes', 422, validationFailed({ country_id: ['The selected country id is invalid.'] }));
 		const { error } = await runSalla(create({ country_id: 1 }));
-		expect(error?.name).toBe('NodeApiError');
-		expect(error?.httpCode).toBe('422');
-		expect(error?.message).toBe('Salla rejected the data (422): country_id: The selected country id is invalid.');
+		expectApiError(error, '422', 'Salla rejected the data (422): country_id: The selected country id is invalid.');
 	});
 });
 
