@@ -1,9 +1,8 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { CREDENTIAL_TYPE, SALLA_BASE_URL } from '../shared/constants';
-import { DEFAULT_MAX_RATE_LIMIT_WAIT } from '../shared/rateLimit';
-import { sendToSalla } from '../shared/transport';
+import { CREDENTIAL_TYPE, SALLA_BASE_URL, sendToSalla } from '../shared/http/door';
+import { DEFAULT_MAX_RATE_LIMIT_WAIT } from '../shared/http/rateLimit/waits';
 import { resources } from './actions';
 import { resourcesProperties } from './common/operation';
 import { listSearch, loadOptions } from './methods';

@@ -231,3 +231,17 @@ export function optionalUrl(context: IExecuteSingleFunctions, label: string, raw
 	}
 	return text;
 }
+
+/** Limit as a whole number of at least 1; an expression may give text, 0 or a fraction. */
+export function readLimit(context: IExecuteSingleFunctions): number {
+	const raw = context.getNodeParameter('limit', 50) as unknown;
+	const limit = typeof raw === 'string' && raw.trim() !== '' ? Number(raw.trim()) : raw;
+	if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1) {
+		throw inputError(
+			context,
+			`Limit: "${String(raw)}" is not a number of results`,
+			'Limit is how many records to return: a whole number of at least 1, such as 50. Turn on Return All to get every record.',
+		);
+	}
+	return limit;
+}

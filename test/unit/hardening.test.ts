@@ -7,7 +7,7 @@ import nock from 'nock';
 
 import { runSalla, sallaCredential } from '../helpers/engine';
 import { BASE_PATH, pendingMocks, received, resetSalla, SALLA_API, salla } from '../helpers/salla';
-import { setSallaClock } from '../../nodes/shared/rateLimit';
+import { setSallaClock } from '../../nodes/shared/http/rateLimit/clock';
 
 const sleeps: number[] = [];
 /** Requests nock had no answer for: a request the node should never have sent lands here. */

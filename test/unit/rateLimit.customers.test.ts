@@ -7,7 +7,8 @@ import nock from 'nock';
 
 import { callMethod, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, SALLA_API } from '../helpers/salla';
-import { bucketOf, setSallaClock } from '../../nodes/shared/rateLimit';
+import { setSallaClock } from '../../nodes/shared/http/rateLimit/clock';
+import { bucketOf } from '../../nodes/shared/http/rateLimit/customers';
 
 const START = Date.UTC(2026, 10, 27, 4, 0, 0);
 let now = START;

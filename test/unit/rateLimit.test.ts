@@ -9,7 +9,7 @@ import nock from 'nock';
 
 import { callMethod, runSalla } from '../helpers/engine';
 import { BASE_PATH, pendingMocks, received, resetSalla, SALLA_API } from '../helpers/salla';
-import { setSallaClock } from '../../nodes/shared/rateLimit';
+import { setSallaClock } from '../../nodes/shared/http/rateLimit/clock';
 
 /** A whole second, so that X-RateLimit-Reset (epoch seconds) lands exactly. */
 const START = Date.UTC(2026, 10, 27, 4, 0, 0);

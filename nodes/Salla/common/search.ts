@@ -5,8 +5,8 @@ import type {
 	INodePropertyOptions,
 } from 'n8n-workflow';
 
-import { MAX_PAGE_SIZE } from '../../shared/constants';
-import { hasPageAfter, sallaApiRequest, sallaListAll } from '../../shared/transport';
+import { sallaApiRequest } from '../../shared/http/door';
+import { hasPageAfter, MAX_PAGE_SIZE, sallaListAll } from '../../shared/http/pages';
 
 /**
  * Generic pickers over Salla's list endpoints, so that a new picker is one line in methods.ts.
