@@ -1,8 +1,8 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-import { inputError } from '../../../shared/validate';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
+import { requireChanges } from '../../common/update';
 import { brand, brandBody, brandFields } from './shared';
 
 /**
@@ -15,13 +15,7 @@ async function sendChanges(
 	requestOptions: IHttpRequestOptions,
 ): Promise<IHttpRequestOptions> {
 	const body = brandBody(this, 'updateFields');
-	if (!Object.keys(body).length) {
-		throw inputError(
-			this,
-			'Nothing to update',
-			'Add at least one field under Update Fields: only the fields you set are sent to Salla.',
-		);
-	}
+	requireChanges(this, body);
 	requestOptions.body = body;
 	return requestOptions;
 }

@@ -1,8 +1,8 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
-import { inputError } from '../../../shared/validate';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
+import { requireChanges } from '../../common/update';
 import { category, categoryBody, categoryFields, parentCategory } from './shared';
 
 /** PUT /categories/{category}: sends only what the user set. */
@@ -12,13 +12,7 @@ async function sendChanges(
 	requestOptions: IHttpRequestOptions,
 ): Promise<IHttpRequestOptions> {
 	const body = categoryBody(this, 'updateFields');
-	if (!Object.keys(body).length) {
-		throw inputError(
-			this,
-			'Nothing to update',
-			'Choose a Parent Category, or add a field under Update Fields: only the fields you set are sent to Salla.',
-		);
-	}
+	requireChanges(this, body, 'Choose a Parent Category, or add a field under Update Fields');
 	requestOptions.body = body;
 	return requestOptions;
 }

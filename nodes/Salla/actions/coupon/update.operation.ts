@@ -1,17 +1,15 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-import { inputError } from '../../../shared/validate';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
+import { requireChanges } from '../../common/update';
 import { COUPON_TYPES, coupon, optionalCouponFields } from './shared';
 import { couponBody } from './body';
 
 /** PUT /coupons/{coupon_id}: sends only what the user set. */
 async function sendChanges(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
 	const body = couponBody(this, this.getNodeParameter('updateFields', {}) as never, 'update');
-	if (!Object.keys(body).length) {
-		throw inputError(this, 'Nothing to update', 'Add at least one field under Update Fields: only the fields you set are sent to Salla.');
-	}
+	requireChanges(this, body);
 	requestOptions.body = body;
 	return requestOptions;
 }

@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodePr
 import { inputError } from '../../../shared/validate';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
+import { requireChanges } from '../../common/update';
 import type { DetailLocation } from './shared';
 import { codeWithoutMobile, customer, customerBody, detailFields } from './shared';
 
@@ -28,13 +29,12 @@ async function sendChanges(this: IExecuteSingleFunctions, requestOptions: IHttpR
 			'Salla takes the mobile number and its country code together: add Mobile too, or remove Mobile Country Code.',
 		);
 	}
-	if (!Object.keys(body).length) {
-		throw inputError(
-			this,
-			'Nothing to update',
-			'Add at least one field in Update Fields: only the fields you set are sent to Salla, the others stay as they are.',
-		);
-	}
+	requireChanges(
+		this,
+		body,
+		'Add at least one field in Update Fields',
+		'only the fields you set are sent to Salla, the others stay as they are',
+	);
 	requestOptions.body = { ...(requestOptions.body as IDataObject), ...body };
 	return requestOptions;
 }

@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from '
 import { inputError, optionalMoney, optionalNumber, optionalText } from '../../../shared/validate';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
+import { requireChanges } from '../../common/update';
 import { variantLocator } from './shared';
 
 /**
@@ -51,13 +52,12 @@ async function sendChanges(
 	if (weight !== undefined) body.weight = weight;
 	const notifyLow = optionalNumber(this, 'Low Stock Alert', values.notify_low, { min: 0, integer: true });
 	if (notifyLow !== undefined) body.notify_low = notifyLow;
-	if (!Object.keys(body).length) {
-		throw inputError(
-			this,
-			'Nothing to update',
-			'Add at least one field under Update Fields: Salla refuses an empty update, and only the fields you set are sent.',
-		);
-	}
+	requireChanges(
+		this,
+		body,
+		'Add at least one field under Update Fields',
+		'Salla refuses an empty update, and only the fields you set are sent',
+	);
 	return { ...requestOptions, body: { ...(requestOptions.body as IDataObject), ...body } };
 }
 
