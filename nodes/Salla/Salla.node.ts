@@ -33,7 +33,8 @@ export class Salla implements INodeType {
 			headers: { Accept: 'application/json', 'Content-Type': 'application/json', 'Accept-Language': 'en' },
 		},
 		// Every operation sets send.paginate (see common/operation.ts), so n8n-core hands each built
-		// request to this function: the shared door (pacing, retries, Salla's errors, item pairing).
+		// request to this function: the door (pacing, retries, Salla's errors, item pairing). Salla's
+		// rate-limit headers are read by every operation's first postReceive (noteRateLimit).
 		requestOperations: { pagination: sendToSalla },
 		properties: [
 			{
@@ -45,8 +46,6 @@ export class Salla implements INodeType {
 					.sort((a, b) => a.name.localeCompare(b.name))
 					.map((resource) => ({ name: resource.name, value: resource.value })),
 				// Saved workflows that never changed the resource rely on this default: keep it.
-				// (Salla's rate-limit headers are read by every operation's first postReceive: see
-				// common/operation.ts.)
 				default: 'customerGroup',
 			},
 			...resourceFields,
