@@ -1,5 +1,6 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
+import { updateFields } from '../../common/collections';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { requireChanges } from '../../common/update';
@@ -30,24 +31,17 @@ export const update = defineOperation({
 	fields: [
 		category,
 		{ ...parentCategory, description: 'Move the category under another one. Leave empty to keep its place.' },
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				...categoryFields.slice(0, 1),
-				{
-					displayName: 'Name',
-					name: 'name',
-					type: 'string',
-					default: '',
-					placeholder: 'e.g. Shoes',
-					description: 'The category\'s new name',
-				},
-				...categoryFields.slice(1),
-			],
-		},
+		updateFields([
+			...categoryFields.slice(0, 1),
+			{
+				displayName: 'Name',
+				name: 'name',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. Shoes',
+				description: 'The category\'s new name',
+			},
+			...categoryFields.slice(1),
+		]),
 	],
 });

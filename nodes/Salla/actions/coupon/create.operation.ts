@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
+import { additionalFields } from '../../common/collections';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { COUPON_TYPES, optionalCouponFields } from './shared';
@@ -94,13 +95,6 @@ export const create = defineOperation({
 			default: false,
 			description: 'Whether products already on sale get no coupon discount',
 		},
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: optionalCouponFields,
-		},
+		additionalFields(optionalCouponFields),
 	],
 });

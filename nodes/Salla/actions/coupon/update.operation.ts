@@ -1,5 +1,6 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
+import { updateFields } from '../../common/collections';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { requireChanges } from '../../common/update';
@@ -83,13 +84,6 @@ export const update = defineOperation({
 	postReceive: [unwrapData],
 	fields: [
 		coupon,
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [...changeable].sort((a, b) => a.displayName.localeCompare(b.displayName)),
-		},
+		updateFields([...changeable].sort((a, b) => a.displayName.localeCompare(b.displayName))),
 	],
 });

@@ -1,6 +1,7 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import { inputError } from '../../../shared/validate';
+import { updateFields } from '../../common/collections';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { requireChanges } from '../../common/update';
@@ -39,24 +40,6 @@ async function sendChanges(this: IExecuteSingleFunctions, requestOptions: IHttpR
 	return requestOptions;
 }
 
-const updateFields: INodeProperties = {
-	displayName: 'Update Fields',
-	name: 'updateFields',
-	type: 'collection',
-	placeholder: 'Add Field',
-	default: {},
-	options: [
-		detailFields.birthday,
-		detailFields.groups,
-		detailFields.email,
-		detailFields.first_name,
-		detailFields.gender,
-		detailFields.last_name,
-		detailFields.mobile,
-		detailFields.mobile_code_country,
-	],
-};
-
 export const update = defineOperation({
 	value: 'update',
 	name: 'Update',
@@ -67,5 +50,17 @@ export const update = defineOperation({
 	scope: 'customers.read_write',
 	preSend: [sendChanges],
 	postReceive: [unwrapData],
-	fields: [customer, updateFields],
+	fields: [
+		customer,
+		updateFields([
+			detailFields.birthday,
+			detailFields.groups,
+			detailFields.email,
+			detailFields.first_name,
+			detailFields.gender,
+			detailFields.last_name,
+			detailFields.mobile,
+			detailFields.mobile_code_country,
+		]),
+	],
 });

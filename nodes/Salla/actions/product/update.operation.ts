@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { oneOf, optionalMoney, optionalText } from '../../../shared/validate';
+import { updateFields } from '../../common/collections';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { requireChanges } from '../../common/update';
@@ -76,13 +77,6 @@ export const update = defineOperation({
 	postReceive: [unwrapData],
 	fields: [
 		...fields,
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [...updateOnly, ...productFields.map(renameSku)].sort((a, b) => a.displayName.localeCompare(b.displayName)),
-		},
+		updateFields([...updateOnly, ...productFields.map(renameSku)].sort((a, b) => a.displayName.localeCompare(b.displayName))),
 	],
 });

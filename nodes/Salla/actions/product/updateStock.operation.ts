@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import { oneOf, requireId, requireNumber, requireText } from '../../../shared/validate';
+import { additionalFields } from '../../common/collections';
 import { readRecordId } from '../../common/fields';
 import { defineOperation } from '../../common/operation';
 import { describeOutcome } from '../../common/output';
@@ -113,39 +114,32 @@ export const updateStock = defineOperation({
 			default: 1,
 			description: 'How many units to add, take off, or set, depending on Mode',
 		},
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				{
-					displayName: 'Branch Name or ID',
-					name: 'branch',
-					type: 'options',
-					typeOptions: { loadOptionsMethod: 'getBranches' },
-					default: '',
-					description:
-						'The branch whose stock changes (stores that keep stock per branch). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-				},
-				{
-					displayName: 'Reason Name or ID',
-					name: 'reason_id',
-					type: 'options',
-					typeOptions: { loadOptionsMethod: 'getQuantityChangeReasons' },
-					default: '',
-					description:
-						'Why the stock changes, as shown in the stock history. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-				},
-				{
-					displayName: 'Unlimited Quantity',
-					name: 'unlimited_quantity',
-					type: 'boolean',
-					default: false,
-					description: 'Whether the product or variant never runs out',
-				},
-			],
-		},
+		additionalFields([
+			{
+				displayName: 'Branch Name or ID',
+				name: 'branch',
+				type: 'options',
+				typeOptions: { loadOptionsMethod: 'getBranches' },
+				default: '',
+				description:
+					'The branch whose stock changes (stores that keep stock per branch). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			},
+			{
+				displayName: 'Reason Name or ID',
+				name: 'reason_id',
+				type: 'options',
+				typeOptions: { loadOptionsMethod: 'getQuantityChangeReasons' },
+				default: '',
+				description:
+					'Why the stock changes, as shown in the stock history. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			},
+			{
+				displayName: 'Unlimited Quantity',
+				name: 'unlimited_quantity',
+				type: 'boolean',
+				default: false,
+				description: 'Whether the product or variant never runs out',
+			},
+		]),
 	],
 });

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import { inputError, optionalMoney, optionalNumber, optionalText } from '../../../shared/validate';
+import { updateFields } from '../../common/collections';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { requireChanges } from '../../common/update';
@@ -73,72 +74,65 @@ export const update = defineOperation({
 	postReceive: [unwrapData],
 	fields: [
 		variantLocator(),
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				{ displayName: 'Barcode', name: 'barcode', type: 'string', default: '' },
-				{
-					displayName: 'Cost Price',
-					name: 'cost_price',
-					type: 'number',
-					typeOptions: { minValue: 0, numberPrecision: 2 },
-					default: 0,
-					description: 'What the variant costs you, in the store currency',
-				},
-				{
-					displayName: 'GTIN',
-					name: 'gtin',
-					type: 'string',
-					default: '',
-					description: 'Global Trade Item Number: 8, 12, 13 or 14 digits',
-				},
-				{
-					displayName: 'Low Stock Alert',
-					name: 'notify_low',
-					type: 'number',
-					typeOptions: { minValue: 0 },
-					default: 0,
-					description: 'Salla alerts you when the stock falls below this number',
-				},
-				{ displayName: 'MPN', name: 'mpn', type: 'string', default: '', description: 'Manufacturer Part Number' },
-				{
-					displayName: 'Price',
-					name: 'price',
-					type: 'number',
-					typeOptions: { minValue: 0, numberPrecision: 2 },
-					default: 0,
-					description: 'The variant\'s price, in the store currency',
-				},
-				{
-					displayName: 'Sale Price',
-					name: 'sale_price',
-					type: 'number',
-					typeOptions: { minValue: 0, numberPrecision: 2 },
-					default: 0,
-					description: 'The variant\'s discounted price, in the store currency',
-				},
-				{ displayName: 'SKU', name: 'sku', type: 'string', default: '' },
-				{
-					displayName: 'Stock Quantity',
-					name: 'stock_quantity',
-					type: 'number',
-					typeOptions: { minValue: 0 },
-					default: 0,
-					description: 'Units in stock at the default branch',
-				},
-				{
-					displayName: 'Weight',
-					name: 'weight',
-					type: 'number',
-					typeOptions: { minValue: 0 },
-					default: 0,
-					description: 'The variant\'s weight, in the product\'s weight unit',
-				},
-			],
-		},
+		updateFields([
+			{ displayName: 'Barcode', name: 'barcode', type: 'string', default: '' },
+			{
+				displayName: 'Cost Price',
+				name: 'cost_price',
+				type: 'number',
+				typeOptions: { minValue: 0, numberPrecision: 2 },
+				default: 0,
+				description: 'What the variant costs you, in the store currency',
+			},
+			{
+				displayName: 'GTIN',
+				name: 'gtin',
+				type: 'string',
+				default: '',
+				description: 'Global Trade Item Number: 8, 12, 13 or 14 digits',
+			},
+			{
+				displayName: 'Low Stock Alert',
+				name: 'notify_low',
+				type: 'number',
+				typeOptions: { minValue: 0 },
+				default: 0,
+				description: 'Salla alerts you when the stock falls below this number',
+			},
+			{ displayName: 'MPN', name: 'mpn', type: 'string', default: '', description: 'Manufacturer Part Number' },
+			{
+				displayName: 'Price',
+				name: 'price',
+				type: 'number',
+				typeOptions: { minValue: 0, numberPrecision: 2 },
+				default: 0,
+				description: 'The variant\'s price, in the store currency',
+			},
+			{
+				displayName: 'Sale Price',
+				name: 'sale_price',
+				type: 'number',
+				typeOptions: { minValue: 0, numberPrecision: 2 },
+				default: 0,
+				description: 'The variant\'s discounted price, in the store currency',
+			},
+			{ displayName: 'SKU', name: 'sku', type: 'string', default: '' },
+			{
+				displayName: 'Stock Quantity',
+				name: 'stock_quantity',
+				type: 'number',
+				typeOptions: { minValue: 0 },
+				default: 0,
+				description: 'Units in stock at the default branch',
+			},
+			{
+				displayName: 'Weight',
+				name: 'weight',
+				type: 'number',
+				typeOptions: { minValue: 0 },
+				default: 0,
+				description: 'The variant\'s weight, in the product\'s weight unit',
+			},
+		]),
 	],
 });
