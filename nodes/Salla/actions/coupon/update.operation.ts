@@ -4,7 +4,7 @@ import { updateFields } from '../../common/collections';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { requireChanges } from '../../common/update';
-import { COUPON_TYPES, coupon, optionalCouponFields } from './shared';
+import { coupon, couponTerms, optionalCouponFields } from './shared';
 import { couponBody } from './body';
 
 /** PUT /coupons/{coupon_id}: sends only what the user set. */
@@ -15,62 +15,7 @@ async function sendChanges(this: IExecuteSingleFunctions, requestOptions: IHttpR
 	return requestOptions;
 }
 
-const changeable: INodeProperties[] = [
-	...optionalCouponFields,
-	{
-		displayName: 'Code',
-		name: 'code',
-		type: 'string',
-		default: '',
-		placeholder: 'e.g. SUMMER10',
-		description: 'What customers type at checkout: Arabic or English letters and numbers, no spaces',
-	},
-	{
-		displayName: 'Discount Type',
-		name: 'type',
-		type: 'options',
-		options: [...COUPON_TYPES],
-		default: 'percentage',
-		description: 'Salla needs the Discount too when the type changes',
-	},
-	{
-		displayName: 'Discount',
-		name: 'amount',
-		type: 'number',
-		typeOptions: { minValue: 0, numberPrecision: 2 },
-		default: 10,
-		description: 'The percentage (at most 100) or the amount in the store currency taken off the order',
-	},
-	{
-		displayName: 'Maximum Discount',
-		name: 'maximum_amount',
-		type: 'number',
-		typeOptions: { minValue: 0, numberPrecision: 2 },
-		default: 0,
-		description: 'The largest amount, in the store currency, a percentage coupon takes off an order',
-	},
-	{
-		displayName: 'Expiry Date',
-		name: 'expiry_date',
-		type: 'dateTime',
-		default: '',
-		description: 'The last day the coupon works; it must be later than the start date',
-	},
-	{
-		displayName: 'Free Shipping',
-		name: 'free_shipping',
-		type: 'boolean',
-		default: false,
-		description: 'Whether the coupon also makes shipping free',
-	},
-	{
-		displayName: 'Exclude Products on Sale',
-		name: 'exclude_sale_products',
-		type: 'boolean',
-		default: false,
-		description: 'Whether products already on sale get no coupon discount',
-	},
-];
+const changeable: INodeProperties[] = [...optionalCouponFields, ...couponTerms('update')];
 
 export const update = defineOperation({
 	value: 'update',
