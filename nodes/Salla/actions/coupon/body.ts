@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 import { idList, inputError, oneOf, optionalDate, optionalMoney, optionalNumber, toList } from '../../../shared/validate';
-import { APPLIED_IN, COUPON_TYPES, couponCode, ID_LISTS, PAYMENT_METHODS, riyadhToday, STATUSES } from './shared';
+import { ACTIVE_STATUSES } from '../../common/vocabulary';
+import { APPLIED_IN, COUPON_TYPES, couponCode, ID_LISTS, PAYMENT_METHODS, riyadhToday } from './shared';
 
 /** Salla's coupon body from the panel's fields, every rule checked before sending. */
 
@@ -124,7 +125,7 @@ function usageLimits(context: IExecuteSingleFunctions, values: IDataObject): IDa
 function switches(context: IExecuteSingleFunctions, values: IDataObject, mode: Mode): IDataObject {
 	const body: IDataObject = {};
 	if (has(values, 'applied_in')) body.applied_in = oneOf(context, LABELS.applied_in, values.applied_in, APPLIED_IN);
-	if (has(values, 'status')) body.status = oneOf(context, LABELS.status, values.status, STATUSES);
+	if (has(values, 'status')) body.status = oneOf(context, LABELS.status, values.status, ACTIVE_STATUSES);
 	for (const key of ['free_shipping', 'exclude_sale_products']) {
 		if (mode === 'create' || has(values, key)) body[key] = flag(context, key, values[key] ?? false);
 	}

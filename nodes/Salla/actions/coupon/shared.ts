@@ -2,6 +2,7 @@ import type { IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import { inputError, requireText } from '../../../shared/validate';
 import { recordLocator } from '../../common/fields';
+import { ACTIVE_STATUSES } from '../../common/vocabulary';
 
 /**
  * What Coupon → Create and Update share: the coupon picker, the fields (Salla's names, a merchant's
@@ -29,11 +30,6 @@ export const APPLIED_IN = [
 	{ name: 'Everywhere', value: 'all' },
 	{ name: 'Website Only', value: 'web' },
 	{ name: 'App Only', value: 'app' },
-] as const;
-
-export const STATUSES = [
-	{ name: 'Active', value: 'active' },
-	{ name: 'Inactive', value: 'inactive' },
 ] as const;
 
 /** Today's date in the store's time zone (Salla stores are in Asia/Riyadh, UTC+3, no daylight saving). */
@@ -180,7 +176,7 @@ export const optionalCouponFields: INodeProperties[] = [
 		displayName: 'Status',
 		name: 'status',
 		type: 'options',
-		options: [...STATUSES],
+		options: [...ACTIVE_STATUSES],
 		default: 'active',
 	},
 	{

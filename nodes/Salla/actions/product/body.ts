@@ -11,7 +11,8 @@ import {
 	requireText,
 	toList,
 } from '../../../shared/validate';
-import { TAX_REASON_CODES, WEIGHT_UNITS } from './shared';
+import { WEIGHT_UNITS } from '../../common/vocabulary';
+import { TAX_REASON_CODES } from './shared';
 
 /** Salla's product body from the panel's fields, every rule checked before sending. */
 

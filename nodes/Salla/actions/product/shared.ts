@@ -8,6 +8,7 @@ import type {
 
 import { oneOf, requireText } from '../../../shared/validate';
 import { readRecordId, recordLocator } from '../../common/fields';
+import { WEIGHT_UNITS } from '../../common/vocabulary';
 
 /**
  * What several Product operations share: the product picker, "Find By" (ID or SKU), and the product
@@ -112,13 +113,6 @@ export const PRODUCT_STATUSES = [
 	{ name: 'For Sale', value: 'sale' },
 	{ name: 'Out of Stock', value: 'out' },
 	{ name: 'Hidden', value: 'hidden' },
-];
-
-export const WEIGHT_UNITS = [
-	{ name: 'Kilograms', value: 'kg' },
-	{ name: 'Grams', value: 'g' },
-	{ name: 'Pounds', value: 'lb' },
-	{ name: 'Ounces', value: 'oz' },
 ];
 
 /** Salla's `tax_reason_code` values (ZATCA's VAT exemption reasons), with ZATCA's wording. */
@@ -274,7 +268,7 @@ export const productFields: INodeProperties[] = [
 		displayName: 'Weight Unit',
 		name: 'weight_type',
 		type: 'options',
-		options: WEIGHT_UNITS,
+		options: [...WEIGHT_UNITS],
 		default: 'kg',
 	},
 ];

@@ -10,7 +10,8 @@ import {
 	requireText,
 } from '../../../shared/validate';
 import { riyadhToday } from '../coupon/shared';
-import { APPLIED_TO, CHANNELS, DISCOUNT_TYPES, ITEM_TYPES, OFFER_TYPES, STATUSES } from './shared';
+import { ACTIVE_STATUSES } from '../../common/vocabulary';
+import { APPLIED_TO, CHANNELS, DISCOUNT_TYPES, ITEM_TYPES, OFFER_TYPES } from './shared';
 
 /** Salla's special-offer body from the panel's fields, every rule checked before sending. */
 
@@ -65,7 +66,7 @@ function offerOptions(context: IExecuteSingleFunctions, extra: IDataObject): IDa
 	const options: IDataObject = {};
 	const message = optionalText(context, 'Message', extra.message);
 	if (message) options.message = message;
-	if (extra.status !== undefined && extra.status !== '') options.status = oneOf(context, 'Status', extra.status, STATUSES);
+	if (extra.status !== undefined && extra.status !== '') options.status = oneOf(context, 'Status', extra.status, ACTIVE_STATUSES);
 	if (extra.applied_with_coupon !== undefined) options.applied_with_coupon = extra.applied_with_coupon === true || extra.applied_with_coupon === 'true';
 	const minPurchase = optionalMoney(context, 'Minimum Purchase Amount', extra.min_purchase_amount);
 	if (minPurchase !== undefined) options.min_purchase_amount = minPurchase;

@@ -2,6 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { additionalFields } from '../../common/collections';
 import { nameField, recordLocator } from '../../common/fields';
+import { ACTIVE_STATUSES } from '../../common/vocabulary';
 
 /**
  * What Special Offer → Create and Update share. Salla's Create and Update pages take the same body
@@ -39,11 +40,6 @@ export const APPLIED_TO = [
 	{ name: 'Product', value: 'product' },
 	{ name: 'Category', value: 'category' },
 	{ name: 'Payment Method', value: 'paymentMethod' },
-] as const;
-
-export const STATUSES = [
-	{ name: 'Active', value: 'active' },
-	{ name: 'Inactive', value: 'inactive' },
 ] as const;
 
 export const ITEM_TYPES = [
@@ -280,7 +276,7 @@ export const offerFields: INodeProperties[] = [
 			displayName: 'Status',
 			name: 'status',
 			type: 'options',
-			options: [...STATUSES],
+			options: [...ACTIVE_STATUSES],
 			default: 'active',
 		},
 	]),
