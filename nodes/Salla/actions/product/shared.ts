@@ -43,6 +43,23 @@ export const FIND_BY = [
 	{ name: 'SKU', value: 'sku', description: 'The product\'s stock-keeping unit (SKU), as set in the store' },
 ] as const;
 
+/** The SKU a product (or a variant) is found by, as the store has it. */
+export function skuField(
+	description = 'The product\'s SKU, exactly as set in the store',
+	displayOptions?: INodeProperties['displayOptions'],
+): INodeProperties {
+	return {
+		displayName: 'SKU',
+		name: 'sku',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. 23-4324432',
+		description,
+		...(displayOptions ? { displayOptions } : {}),
+	};
+}
+
 /** Find By, the product picker (Find By = ID) and the SKU (Find By = SKU). */
 export function productByIdOrSku(): { fields: INodeProperties[]; product: INodeProperties } {
 	const product = productLocator({ show: { findBy: ['id'] } });
@@ -58,16 +75,7 @@ export function productByIdOrSku(): { fields: INodeProperties[]; product: INodeP
 				description: 'Whether to find the product by its ID or by its SKU',
 			},
 			product,
-			{
-				displayName: 'SKU',
-				name: 'sku',
-				type: 'string',
-				required: true,
-				default: '',
-				placeholder: 'e.g. 23-4324432',
-				description: 'The product\'s SKU, exactly as set in the store',
-				displayOptions: { show: { findBy: ['sku'] } },
-			},
+			skuField(undefined, { show: { findBy: ['sku'] } }),
 		],
 	};
 }

@@ -6,7 +6,7 @@ import { readRecordId } from '../../common/fields';
 import { defineOperation } from '../../common/operation';
 import { describeOutcome } from '../../common/output';
 import { variantLocator } from '../productVariant/shared';
-import { productLocator } from './shared';
+import { productLocator, skuField } from './shared';
 
 /**
  * POST /products/quantities/bulk: Salla's recommended way to change stock. Its field names are
@@ -86,16 +86,7 @@ export const updateStock = defineOperation({
 		},
 		product,
 		variant,
-		{
-			displayName: 'SKU',
-			name: 'sku',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'e.g. 23-4324432',
-			description: 'The SKU of the product or variant, exactly as set in the store',
-			displayOptions: { show: { identifer_type: ['sku'] } },
-		},
+		skuField('The SKU of the product or variant, exactly as set in the store', { show: { identifer_type: ['sku'] } }),
 		{
 			displayName: 'Mode',
 			name: 'mode',
