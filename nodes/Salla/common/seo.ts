@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
-import { optionalText } from '../../shared/validate';
+import { optionalTexts } from '../../shared/validate';
 
 /** How search engines show a store page (a brand's, a category's): Salla's `metadata_*`. */
 
@@ -40,10 +40,5 @@ export function seoFields(page: string, urlExample: string): INodeProperties[] {
 
 /** The SEO fields the user set, trimmed; empty ones are not sent. */
 export function seoBody(context: IExecuteSingleFunctions, values: IDataObject): IDataObject {
-	const body: IDataObject = {};
-	for (const [key, label] of SEO) {
-		const text = optionalText(context, label, values[key]);
-		if (text) body[key] = text;
-	}
-	return body;
+	return optionalTexts(context, values, SEO);
 }

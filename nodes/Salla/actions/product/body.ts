@@ -4,9 +4,10 @@ import {
 	inputError,
 	oneOf,
 	optionalDate,
+	optionalGtin,
 	optionalMoney,
 	optionalNumber,
-	optionalText,
+	optionalTexts,
 	requireId,
 	requireText,
 	toList,
@@ -15,8 +16,6 @@ import { WEIGHT_UNITS } from '../../common/vocabulary';
 import { TAX_REASON_CODES } from './shared';
 
 /** Salla's product body from the panel's fields, every rule checked before sending. */
-
-const GTIN = /^(?:\d{8}|\d{12,14})$/;
 
 /** A http(s) URL, as text. */
 export function checkUrl(context: IExecuteSingleFunctions, label: string, raw: unknown): string {
@@ -67,26 +66,13 @@ const stock: Part = (context, values) => {
 
 /** SKU, MPN, Description, GTIN, Categories and Brand. */
 const identity: Part = (context, values) => {
-	const body: IDataObject = {};
-	for (const [key, label] of [
+	const body = optionalTexts(context, values, [
 		['sku', 'SKU'],
 		['mpn', 'MPN'],
 		['description', 'Description'],
-	] as const) {
-		const text = optionalText(context, label, values[key]);
-		if (text) body[key] = text;
-	}
-	const gtin = optionalText(context, 'GTIN', values.gtin);
-	if (gtin !== undefined && gtin !== '') {
-		if (!GTIN.test(gtin)) {
-			throw inputError(
-				context,
-				`GTIN: "${gtin}" is not a GTIN`,
-				'A GTIN (barcode) is 8, 12, 13 or 14 digits, such as 58636897; no spaces or dashes.',
-			);
-		}
-		body.gtin = gtin;
-	}
+	]);
+	const gtin = optionalGtin(context, 'GTIN', values.gtin);
+	if (gtin) body.gtin = gtin;
 
 	const categories = idList(context, 'Categories', values.categories, '1032561074');
 	if (categories.length) body.categories = categories;

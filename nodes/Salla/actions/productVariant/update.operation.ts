@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
-import { inputError, optionalMoney, optionalNumber, optionalText } from '../../../shared/validate';
+import { optionalGtin, optionalMoney, optionalNumber, optionalTexts } from '../../../shared/validate';
 import { updateFields } from '../../common/collections';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
@@ -12,33 +12,18 @@ import { variantLocator } from './shared';
  * in its text that all are optional and at least one must be sent; only the fields set are sent.
  */
 
-const GTIN = /^(?:\d{8}|\d{12,14})$/;
-
 async function sendChanges(
 	this: IExecuteSingleFunctions,
 	requestOptions: IHttpRequestOptions,
 ): Promise<IHttpRequestOptions> {
 	const values = (this.getNodeParameter('updateFields', {}) ?? {}) as IDataObject;
-	const body: IDataObject = {};
-	for (const [key, label] of [
+	const body = optionalTexts(this, values, [
 		['sku', 'SKU'],
 		['barcode', 'Barcode'],
 		['mpn', 'MPN'],
-	] as const) {
-		const text = optionalText(this, label, values[key]);
-		if (text) body[key] = text;
-	}
-	const gtin = optionalText(this, 'GTIN', values.gtin);
-	if (gtin) {
-		if (!GTIN.test(gtin)) {
-			throw inputError(
-				this,
-				`GTIN: "${gtin}" is not a GTIN`,
-				'A GTIN (barcode) is 8, 12, 13 or 14 digits, such as 58636897; no spaces or dashes.',
-			);
-		}
-		body.gtin = gtin;
-	}
+	]);
+	const gtin = optionalGtin(this, 'GTIN', values.gtin);
+	if (gtin) body.gtin = gtin;
 	for (const [key, label] of [
 		['price', 'Price'],
 		['sale_price', 'Sale Price'],
