@@ -1,9 +1,8 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { CREDENTIAL_TYPE, SALLA_BASE_URL } from '../shared/constants';
-import { DEFAULT_MAX_RATE_LIMIT_WAIT } from '../shared/rateLimit';
-import { sendToSalla } from '../shared/transport';
+import { CREDENTIAL_TYPE, SALLA_BASE_URL, sendToSalla } from '../shared/http/door';
+import { DEFAULT_MAX_RATE_LIMIT_WAIT } from '../shared/http/rateLimit/waits';
 import { resources } from './actions';
 import { resourcesProperties } from './common/operation';
 import { pickerMethods } from './common/search';
@@ -36,7 +35,8 @@ export class Salla implements INodeType {
 			headers: { Accept: 'application/json', 'Content-Type': 'application/json', 'Accept-Language': 'en' },
 		},
 		// Every operation sets send.paginate (see common/operation.ts), so n8n-core hands each built
-		// request to this function: the shared door (pacing, retries, Salla's errors, item pairing).
+		// request to this function: the door (pacing, retries, Salla's errors, item pairing). Salla's
+		// rate-limit headers are read by every operation's first postReceive (noteRateLimit).
 		requestOperations: { pagination: sendToSalla },
 		properties: [
 			{
@@ -48,8 +48,6 @@ export class Salla implements INodeType {
 					.sort((a, b) => a.name.localeCompare(b.name))
 					.map((resource) => ({ name: resource.name, value: resource.value })),
 				// Saved workflows that never changed the resource rely on this default: keep it.
-				// (Salla's rate-limit headers are read by every operation's first postReceive: see
-				// common/operation.ts.)
 				default: 'customerGroup',
 			},
 			...resourceFields,

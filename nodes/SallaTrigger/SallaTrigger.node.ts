@@ -10,7 +10,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { CREDENTIAL_TYPE } from '../shared/constants';
+import { CREDENTIAL_TYPE } from '../shared/http/door';
 import { eventOptions, selectedEvents } from './events';
 import { deliveryAge, deriveSecret, isValidSignature, isValidToken } from './verify';
 import { checkExists, clientSecret, create, listEvents, remove } from './webhooks';

@@ -9,8 +9,8 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { CREDENTIAL_TYPE } from '../shared/constants';
-import { sallaApiRequest, sallaListAll } from '../shared/transport';
+import { CREDENTIAL_TYPE, sallaApiRequest } from '../shared/http/door';
+import { sallaListAll } from '../shared/http/pages';
 import { selectedEvents } from './events';
 import type { SecurityStrategy } from './verify';
 import { deriveSecret, secretCheck } from './verify';

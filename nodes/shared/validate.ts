@@ -1,4 +1,4 @@
-import type { IExecuteSingleFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 /**
@@ -72,6 +72,33 @@ export function optionalText(context: IExecuteSingleFunctions, label: string, ra
 		throw inputError(context, `${label} must be text`, `Give ${label} as text, or leave it empty.`);
 	}
 	return String(raw).trim();
+}
+
+/** Text fields of `values` as `[key, label]` pairs, trimmed; the empty ones are left out. */
+export function optionalTexts(
+	context: IExecuteSingleFunctions,
+	values: IDataObject,
+	fields: ReadonlyArray<readonly [string, string]>,
+): IDataObject {
+	const texts: IDataObject = {};
+	for (const [key, label] of fields) {
+		const text = optionalText(context, label, values[key]);
+		if (text) texts[key] = text;
+	}
+	return texts;
+}
+
+/** A GTIN (a barcode of 8, 12, 13 or 14 digits); undefined when empty. */
+export function optionalGtin(context: IExecuteSingleFunctions, label: string, raw: unknown): string | undefined {
+	const gtin = optionalText(context, label, raw);
+	if (gtin && !/^(?:\d{8}|\d{12,14})$/.test(gtin)) {
+		throw inputError(
+			context,
+			`${label}: "${gtin}" is not a GTIN`,
+			'A GTIN (barcode) is 8, 12, 13 or 14 digits, such as 58636897; no spaces or dashes.',
+		);
+	}
+	return gtin || undefined;
 }
 
 /** A number field (or an expression giving digits), optionally bounded; undefined when empty. */
@@ -230,4 +257,18 @@ export function optionalUrl(context: IExecuteSingleFunctions, label: string, raw
 		);
 	}
 	return text;
+}
+
+/** Limit as a whole number of at least 1; an expression may give text, 0 or a fraction. */
+export function readLimit(context: IExecuteSingleFunctions): number {
+	const raw = context.getNodeParameter('limit', 50) as unknown;
+	const limit = typeof raw === 'string' && raw.trim() !== '' ? Number(raw.trim()) : raw;
+	if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1) {
+		throw inputError(
+			context,
+			`Limit: "${String(raw)}" is not a number of results`,
+			'Limit is how many records to return: a whole number of at least 1, such as 50. Turn on Return All to get every record.',
+		);
+	}
+	return limit;
 }

@@ -2,7 +2,7 @@
  * The rate limiter on a virtual clock: a wait the node asks for is recorded in `sleeps` and the clock
  * jumps ahead instead of the test spending it. Everything else (n8n-core, signing, axios, nock) is real.
  */
-import { setSallaClock } from '../../nodes/shared/rateLimit';
+import { setSallaClock } from '../../nodes/shared/http/rateLimit/clock';
 
 /** A whole second, so that X-RateLimit-Reset (epoch seconds) lands exactly. */
 export const START = Date.UTC(2026, 10, 27, 4, 0, 0);

@@ -7,8 +7,9 @@ import type { INodeProperties, INodePropertyOptions, INodeTypeDescription } from
 import documented from '../../reference/documented-endpoints.json';
 import type { SallaResource } from '../../nodes/Salla/common/operation';
 import { pathPlaceholders } from '../../nodes/Salla/common/operation';
-import { enterRun, isGuarded } from '../../nodes/shared/runGate';
-import { sendToSalla, walkSallaPages } from '../../nodes/shared/transport';
+import { sendToSalla } from '../../nodes/shared/http/door';
+import { walkSallaPages } from '../../nodes/shared/http/pages';
+import { enterRun, isGuarded } from '../../nodes/shared/http/runGate';
 
 const normalise = (path: string) => path.replace(/[?#].*$/, '').replace(/\{[^}]*\}/g, '{}').replace(/\/+$/, '') || '/';
 const documentedKeys = new Set(documented.map((endpoint) => `${endpoint.method} ${endpoint.path}`));

@@ -1,7 +1,7 @@
 /** A nock stand-in for Salla that records every request it receives, exactly as sent. */
 import nock from 'nock';
 
-import { resetSallaRateLimits } from '../../nodes/shared/rateLimit';
+import { resetSallaRateLimits } from '../../nodes/shared/http/rateLimit/limiter';
 
 export const SALLA_API = 'https://api.salla.dev';
 export const BASE_PATH = '/admin/v2';

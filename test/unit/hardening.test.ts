@@ -9,7 +9,7 @@ import { runSalla, sallaCredential } from '../helpers/engine';
 import { BASE_PATH, pendingMocks, received, resetSalla, SALLA_API, salla } from '../helpers/salla';
 import { epoch, useVirtualClock } from '../helpers/clock';
 import { createGroupPerItem as create, groupCreated as created } from '../helpers/customerGroup';
-import { setSallaClock } from '../../nodes/shared/rateLimit';
+import { setSallaClock } from '../../nodes/shared/http/rateLimit/clock';
 
 /** Requests nock had no answer for: a request the node should never have sent lands here. */
 const unanswered: string[] = [];

@@ -7,7 +7,7 @@ import { callMethod, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla } from '../helpers/salla';
 import { START, useVirtualClock } from '../helpers/clock';
 import { type Answer, standIn as scriptedSalla } from '../helpers/standIn';
-import { bucketOf } from '../../nodes/shared/rateLimit';
+import { bucketOf } from '../../nodes/shared/http/rateLimit/customers';
 
 beforeEach(resetSalla);
 const clock = useVirtualClock();

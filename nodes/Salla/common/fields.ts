@@ -116,7 +116,6 @@ export function isRecordLocator(field: INodeProperties): boolean {
 	return records.has(field);
 }
 
-/** Return All and Limit of a Get Many operation (walkSallaPages reads them). */
 /**
  * The required Name of a new record (brand, category, customer group, order status, product,
  * special offer). One definition for all of them, so that the node has one `name` property for them
@@ -132,6 +131,7 @@ export const nameField: INodeProperties = {
 	description: 'The name as the store and its dashboard show it',
 };
 
+/** Return All and Limit of a Get Many operation (walkSallaPages reads them). */
 export function returnAllLimit(): INodeProperties[] {
 	return [
 		{

@@ -8,8 +8,9 @@ import type {
 	PreSendAction,
 } from 'n8n-workflow';
 
-import { enterRun, guarded } from '../../shared/runGate';
-import { noteRateLimit, walkSallaPages } from '../../shared/transport';
+import { noteRateLimit } from '../../shared/http/door';
+import { walkSallaPages } from '../../shared/http/pages';
+import { enterRun, guarded } from '../../shared/http/runGate';
 import { inputError, requireText } from '../../shared/validate';
 import { isRecordLocator, readRecordId } from './fields';
 import { type Block, mergeTwins } from './twins';
@@ -18,7 +19,7 @@ import { type Block, mergeTwins } from './twins';
  * How operations and resources are built. An operation file declares what Salla documents (method,
  * path) and what the panel shows (fields); `defineResource` turns the operations into n8n's node
  * description. Every operation is sent through the shared door by construction: `send.paginate`
- * routes its request to the node's `requestOperations.pagination` (transport's `sendToSalla`), or to
+ * routes its request to the node's `requestOperations.pagination` (the door's `sendToSalla`), or to
  * `walkSallaPages` for Get Many, where pacing, retries, error mapping and item pairing live.
  */
 

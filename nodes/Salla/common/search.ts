@@ -6,8 +6,8 @@ import type {
 	INodePropertyOptions,
 } from 'n8n-workflow';
 
-import { MAX_PAGE_SIZE } from '../../shared/constants';
-import { hasPageAfter, sallaApiRequest, sallaListAll } from '../../shared/transport';
+import { sallaApiRequest } from '../../shared/http/door';
+import { hasPageAfter, MAX_PAGE_SIZE, sallaListAll } from '../../shared/http/pages';
 
 /**
  * Pickers: the panel's lists filled from the merchant's store. A picker is defined where the field

@@ -1,6 +1,7 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import { inputError, optionalUrl, requireText } from '../../../shared/validate';
+import { additionalFields } from '../../common/collections';
 import { nameField } from '../../common/fields';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
@@ -49,13 +50,6 @@ export const create = defineOperation({
 			placeholder: 'e.g. https://cdn.example.com/brands/zara.png',
 			description: 'Web address of the brand\'s logo image; Salla fetches it from there',
 		},
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: brandFields,
-		},
+		additionalFields(brandFields),
 	],
 });

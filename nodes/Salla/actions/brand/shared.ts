@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-
 import { optionalText, optionalUrl } from '../../../shared/validate';
 import { recordLocator } from '../../common/fields';
 import { optionsFrom, searchList } from '../../common/search';
+import { seoBody, seoFields } from '../../common/seo';
 
 /**
  * What several Brand operations share: the brand picker and the fields Create and Update send in the
@@ -40,28 +41,7 @@ export const brandFields: INodeProperties[] = [
 		default: '',
 		description: 'A short text about the brand',
 	},
-	{
-		displayName: 'SEO Description',
-		name: 'metadata_description',
-		type: 'string',
-		default: '',
-		description: 'The description search engines show for the brand page',
-	},
-	{
-		displayName: 'SEO Title',
-		name: 'metadata_title',
-		type: 'string',
-		default: '',
-		description: 'The title search engines show for the brand page',
-	},
-	{
-		displayName: 'SEO URL',
-		name: 'metadata_url',
-		type: 'string',
-		default: '',
-		placeholder: 'e.g. zara',
-		description: 'The friendly address of the brand page',
-	},
+	...seoFields('brand', 'zara'),
 ];
 
 /** Salla's body from a collection of brand fields (plus Name and Logo URL on Update): only what is set. */
@@ -74,14 +54,7 @@ export function brandBody(context: IExecuteSingleFunctions, collection: string):
 	if (logo) body.logo = logo;
 	const banner = optionalUrl(context, 'Banner URL', fields.banner);
 	if (banner) body.banner = banner;
-	for (const [key, label] of [
-		['description', 'Description'],
-		['metadata_title', 'SEO Title'],
-		['metadata_description', 'SEO Description'],
-		['metadata_url', 'SEO URL'],
-	] as const) {
-		const text = optionalText(context, label, fields[key]);
-		if (text) body[key] = text;
-	}
-	return body;
+	const description = optionalText(context, 'Description', fields.description);
+	if (description) body.description = description;
+	return { ...body, ...seoBody(context, fields) };
 }

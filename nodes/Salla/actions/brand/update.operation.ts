@@ -1,8 +1,9 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-import { inputError } from '../../../shared/validate';
+import { updateFields } from '../../common/collections';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
+import { requireChanges } from '../../common/update';
 import { brand, brandBody, brandFields } from './shared';
 
 /**
@@ -15,13 +16,7 @@ async function sendChanges(
 	requestOptions: IHttpRequestOptions,
 ): Promise<IHttpRequestOptions> {
 	const body = brandBody(this, 'updateFields');
-	if (!Object.keys(body).length) {
-		throw inputError(
-			this,
-			'Nothing to update',
-			'Add at least one field under Update Fields: only the fields you set are sent to Salla.',
-		);
-	}
+	requireChanges(this, body);
 	requestOptions.body = body;
 	return requestOptions;
 }
@@ -38,31 +33,24 @@ export const update = defineOperation({
 	postReceive: [unwrapData],
 	fields: [
 		brand,
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: ([
-				...brandFields,
-				{
-					displayName: 'Logo URL',
-					name: 'logo',
-					type: 'string',
-					default: '',
-					placeholder: 'e.g. https://cdn.example.com/brands/zara.png',
-					description: 'Web address of the brand\'s new logo image',
-				},
-				{
-					displayName: 'Name',
-					name: 'name',
-					type: 'string',
-					default: '',
-					placeholder: 'e.g. Zara',
-					description: 'The brand\'s new name',
-				},
-			] as INodeProperties[]).sort((a, b) => a.displayName.localeCompare(b.displayName)),
-		},
+		updateFields(([
+			...brandFields,
+			{
+				displayName: 'Logo URL',
+				name: 'logo',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. https://cdn.example.com/brands/zara.png',
+				description: 'Web address of the brand\'s new logo image',
+			},
+			{
+				displayName: 'Name',
+				name: 'name',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. Zara',
+				description: 'The brand\'s new name',
+			},
+		] as INodeProperties[]).sort((a, b) => a.displayName.localeCompare(b.displayName))),
 	],
 });

@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-
 import { inputError, oneOf, optionalNumber, optionalText, optionalUrl, toId } from '../../../shared/validate';
 import { recordLocator } from '../../common/fields';
 import { optionsFrom, searchList } from '../../common/search';
+import { seoBody, seoFields } from '../../common/seo';
 
 /**
  * What several Category operations share: the category picker, the parent-category picker, and the
@@ -85,28 +86,7 @@ export const categoryFields: INodeProperties[] = [
 		placeholder: 'e.g. https://cdn.example.com/categories/shoes.jpg',
 		description: 'Web address of the category\'s image',
 	},
-	{
-		displayName: 'SEO Description',
-		name: 'metadata_description',
-		type: 'string',
-		default: '',
-		description: 'The description search engines show for the category page',
-	},
-	{
-		displayName: 'SEO Title',
-		name: 'metadata_title',
-		type: 'string',
-		default: '',
-		description: 'The title search engines show for the category page',
-	},
-	{
-		displayName: 'SEO URL',
-		name: 'metadata_url',
-		type: 'string',
-		default: '',
-		placeholder: 'e.g. cat-food',
-		description: 'The friendly address of the category page',
-	},
+	...seoFields('category', 'cat-food'),
 	{
 		displayName: 'Sort Order',
 		name: 'sort_order',
@@ -138,14 +118,7 @@ export function categoryBody(context: IExecuteSingleFunctions, collection: strin
 	if (image) body.image = image;
 	const sortOrder = optionalNumber(context, 'Sort Order', fields.sort_order, { integer: true, min: 0 });
 	if (sortOrder !== undefined) body.sort_order = sortOrder;
-	for (const [key, label] of [
-		['metadata_title', 'SEO Title'],
-		['metadata_description', 'SEO Description'],
-		['metadata_url', 'SEO URL'],
-	] as const) {
-		const text = optionalText(context, label, fields[key]);
-		if (text) body[key] = text;
-	}
+	Object.assign(body, seoBody(context, fields));
 	const parentId = readParentId(context);
 	if (parentId !== undefined) body.parent_id = parentId;
 	return body;

@@ -1,8 +1,9 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
-import { inputError } from '../../../shared/validate';
+import { updateFields } from '../../common/collections';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
+import { requireChanges } from '../../common/update';
 import { category, categoryBody, categoryFields, parentCategory } from './shared';
 
 /** PUT /categories/{category}: sends only what the user set. */
@@ -12,13 +13,7 @@ async function sendChanges(
 	requestOptions: IHttpRequestOptions,
 ): Promise<IHttpRequestOptions> {
 	const body = categoryBody(this, 'updateFields');
-	if (!Object.keys(body).length) {
-		throw inputError(
-			this,
-			'Nothing to update',
-			'Choose a Parent Category, or add a field under Update Fields: only the fields you set are sent to Salla.',
-		);
-	}
+	requireChanges(this, body, 'Choose a Parent Category, or add a field under Update Fields');
 	requestOptions.body = body;
 	return requestOptions;
 }
@@ -36,24 +31,17 @@ export const update = defineOperation({
 	fields: [
 		category,
 		{ ...parentCategory, description: 'Move the category under another one. Leave empty to keep its place.' },
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				...categoryFields.slice(0, 1),
-				{
-					displayName: 'Name',
-					name: 'name',
-					type: 'string',
-					default: '',
-					placeholder: 'e.g. Shoes',
-					description: 'The category\'s new name',
-				},
-				...categoryFields.slice(1),
-			],
-		},
+		updateFields([
+			...categoryFields.slice(0, 1),
+			{
+				displayName: 'Name',
+				name: 'name',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. Shoes',
+				description: 'The category\'s new name',
+			},
+			...categoryFields.slice(1),
+		]),
 	],
 });

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 import { idList, inputError, oneOf, optionalDate, optionalMoney, optionalNumber, toList } from '../../../shared/validate';
-import { APPLIED_IN, COUPON_TYPES, couponCode, ID_LISTS, PAYMENT_METHODS, riyadhToday, STATUSES } from './shared';
+import { ACTIVE_STATUSES } from '../../common/vocabulary';
+import { APPLIED_IN, COUPON_TYPES, couponCode, ID_LISTS, PAYMENT_METHODS, riyadhToday } from './shared';
 
 /** Salla's coupon body from the panel's fields, every rule checked before sending. */
 
@@ -30,11 +31,10 @@ function flag(context: IExecuteSingleFunctions, key: string, raw: unknown): bool
 	throw inputError(context, `${LABELS[key]}: "${String(raw)}" is not true or false`, `Turn ${LABELS[key]} on or off.`);
 }
 
-/**
- * Salla's coupon body from the values the user set (Create: every field; Update: only the set ones),
- * every rule checked first. `mode` says which rules of Salla's two pages apply.
- */
-export function couponBody(context: IExecuteSingleFunctions, values: IDataObject, mode: 'create' | 'update'): IDataObject {
+type Mode = 'create' | 'update';
+
+/** Code, Discount Type, Discount, Maximum Discount and Minimum Order Amount. */
+function discount(context: IExecuteSingleFunctions, values: IDataObject, mode: Mode): IDataObject {
 	const body: IDataObject = {};
 	if (mode === 'create' || has(values, 'code')) body.code = couponCode(context, values.code);
 
@@ -74,7 +74,12 @@ export function couponBody(context: IExecuteSingleFunctions, values: IDataObject
 
 	const minimum = optionalMoney(context, LABELS.minimum_amount, values.minimum_amount);
 	if (minimum !== undefined) body.minimum_amount = minimum;
+	return body;
+}
 
+/** Start Date and Expiry Date: a new coupon expires after today, and never before it starts. */
+function validity(context: IExecuteSingleFunctions, values: IDataObject, mode: Mode): IDataObject {
+	const body: IDataObject = {};
 	const start = optionalDate(context, LABELS.start_date, values.start_date);
 	const expiry = optionalDate(context, LABELS.expiry_date, values.expiry_date);
 	if (mode === 'create' && !expiry) {
@@ -96,7 +101,12 @@ export function couponBody(context: IExecuteSingleFunctions, values: IDataObject
 	}
 	if (start) body.start_date = start;
 	if (expiry) body.expiry_date = expiry;
+	return body;
+}
 
+/** Usage Limit and Usage Limit per Customer: one customer cannot use more than all of them. */
+function usageLimits(context: IExecuteSingleFunctions, values: IDataObject): IDataObject {
+	const body: IDataObject = {};
 	for (const key of ['usage_limit', 'usage_limit_per_user']) {
 		const limit = optionalNumber(context, LABELS[key], values[key], { min: 1, integer: true });
 		if (limit !== undefined) body[key] = limit;
@@ -108,14 +118,24 @@ export function couponBody(context: IExecuteSingleFunctions, values: IDataObject
 			'One customer cannot use the coupon more often than it can be used in all.',
 		);
 	}
+	return body;
+}
 
+/** Applies In, Status and the on/off switches; Create always sends Free Shipping and Exclude Products on Sale. */
+function switches(context: IExecuteSingleFunctions, values: IDataObject, mode: Mode): IDataObject {
+	const body: IDataObject = {};
 	if (has(values, 'applied_in')) body.applied_in = oneOf(context, LABELS.applied_in, values.applied_in, APPLIED_IN);
-	if (has(values, 'status')) body.status = oneOf(context, LABELS.status, values.status, STATUSES);
+	if (has(values, 'status')) body.status = oneOf(context, LABELS.status, values.status, ACTIVE_STATUSES);
 	for (const key of ['free_shipping', 'exclude_sale_products']) {
 		if (mode === 'create' || has(values, key)) body[key] = flag(context, key, values[key] ?? false);
 	}
 	if (has(values, 'is_apply_with_offer')) body.is_apply_with_offer = flag(context, 'is_apply_with_offer', values.is_apply_with_offer);
+	return body;
+}
 
+/** Payment methods and the products, categories and groups the coupon is for or not for. */
+function targets(context: IExecuteSingleFunctions, values: IDataObject): IDataObject {
+	const body: IDataObject = {};
 	const methods = toList(values.payment_methods).map((method) => oneOf(context, 'Payment Methods', method, PAYMENT_METHODS));
 	if (methods.length) body.payment_methods = methods;
 	for (const list of ID_LISTS) {
@@ -139,7 +159,16 @@ export function couponBody(context: IExecuteSingleFunctions, values: IDataObject
 	return body;
 }
 
-export function readCouponFields(context: IExecuteSingleFunctions, collection: string): IDataObject {
-	return (context.getNodeParameter(collection, {}) as IDataObject) ?? {};
+/**
+ * Salla's coupon body from the values the user set (Create: every field; Update: only the set ones),
+ * every rule checked first, in the order of the parts. `mode` says which rules of Salla's two pages apply.
+ */
+export function couponBody(context: IExecuteSingleFunctions, values: IDataObject, mode: Mode): IDataObject {
+	return {
+		...discount(context, values, mode),
+		...validity(context, values, mode),
+		...usageLimits(context, values),
+		...switches(context, values, mode),
+		...targets(context, values),
+	};
 }
-

@@ -1,8 +1,9 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
+import { additionalFields } from '../../common/collections';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
-import { COUPON_TYPES, optionalCouponFields } from './shared';
+import { couponTerms, optionalCouponFields } from './shared';
 import { couponBody } from './body';
 
 /**
@@ -37,70 +38,7 @@ export const create = defineOperation({
 	preSend: [sendCoupon],
 	postReceive: [unwrapData],
 	fields: [
-		{
-			displayName: 'Code',
-			name: 'code',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'e.g. SUMMER10',
-			description: 'What customers type at checkout: Arabic or English letters and numbers, no spaces',
-		},
-		{
-			displayName: 'Discount Type',
-			name: 'type',
-			type: 'options',
-			options: [...COUPON_TYPES],
-			default: 'percentage',
-		},
-		{
-			displayName: 'Discount',
-			name: 'amount',
-			type: 'number',
-			typeOptions: { minValue: 0, numberPrecision: 2 },
-			required: true,
-			default: 10,
-			description: 'The percentage (at most 100) or the amount in the store currency taken off the order',
-		},
-		{
-			displayName: 'Maximum Discount',
-			name: 'maximum_amount',
-			type: 'number',
-			typeOptions: { minValue: 0, numberPrecision: 2 },
-			required: true,
-			default: 0,
-			description: 'The largest amount, in the store currency, a percentage coupon takes off an order (Salla requires it)',
-			displayOptions: { show: { type: ['percentage'] } },
-		},
-		{
-			displayName: 'Expiry Date',
-			name: 'expiry_date',
-			type: 'dateTime',
-			required: true,
-			default: '',
-			description: 'The last day the coupon works; it must be later than today and than the start date',
-		},
-		{
-			displayName: 'Free Shipping',
-			name: 'free_shipping',
-			type: 'boolean',
-			default: false,
-			description: 'Whether the coupon also makes shipping free',
-		},
-		{
-			displayName: 'Exclude Products on Sale',
-			name: 'exclude_sale_products',
-			type: 'boolean',
-			default: false,
-			description: 'Whether products already on sale get no coupon discount',
-		},
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: optionalCouponFields,
-		},
+		...couponTerms('create'),
+		additionalFields(optionalCouponFields),
 	],
 });

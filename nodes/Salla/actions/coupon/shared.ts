@@ -8,6 +8,7 @@ import { categoryOptions } from '../category/shared';
 import { customerGroupOptions } from '../customerGroup/shared';
 import { productOptions } from '../product/shared';
 import { shippingCompanyOptions } from '../shippingCompany/shared';
+import { ACTIVE_STATUSES } from '../../common/vocabulary';
 
 /**
  * What Coupon → Create and Update share: the coupon picker, the fields (Salla's names, a merchant's
@@ -35,11 +36,6 @@ export const APPLIED_IN = [
 	{ name: 'Everywhere', value: 'all' },
 	{ name: 'Website Only', value: 'web' },
 	{ name: 'App Only', value: 'app' },
-] as const;
-
-export const STATUSES = [
-	{ name: 'Active', value: 'active' },
-	{ name: 'Inactive', value: 'inactive' },
 ] as const;
 
 /** Today's date in the store's time zone (Salla stores are in Asia/Riyadh, UTC+3, no daylight saving). */
@@ -186,7 +182,7 @@ export const optionalCouponFields: INodeProperties[] = [
 		displayName: 'Status',
 		name: 'status',
 		type: 'options',
-		options: [...STATUSES],
+		options: [...ACTIVE_STATUSES],
 		default: 'active',
 	},
 	{
@@ -208,3 +204,72 @@ export const optionalCouponFields: INodeProperties[] = [
 ];
 
 /** The labels the panel shows, for error messages. */
+
+/**
+ * The coupon's terms: top-level and required on Create (Salla requires them), optional in Update
+ * Fields on Update, where only what is set is sent.
+ */
+export function couponTerms(mode: 'create' | 'update'): INodeProperties[] {
+	const create = mode === 'create';
+	const required = create ? { required: true } : {};
+	return [
+		{
+			displayName: 'Code',
+			name: 'code',
+			type: 'string',
+			...required,
+			default: '',
+			placeholder: 'e.g. SUMMER10',
+			description: 'What customers type at checkout: Arabic or English letters and numbers, no spaces',
+		},
+		{
+			displayName: 'Discount Type',
+			name: 'type',
+			type: 'options',
+			options: [...COUPON_TYPES],
+			default: 'percentage',
+			...(create ? {} : { description: 'Salla needs the Discount too when the type changes' }),
+		},
+		{
+			displayName: 'Discount',
+			name: 'amount',
+			type: 'number',
+			typeOptions: { minValue: 0, numberPrecision: 2 },
+			...required,
+			default: 10,
+			description: 'The percentage (at most 100) or the amount in the store currency taken off the order',
+		},
+		{
+			displayName: 'Maximum Discount',
+			name: 'maximum_amount',
+			type: 'number',
+			typeOptions: { minValue: 0, numberPrecision: 2 },
+			...required,
+			default: 0,
+			description: `The largest amount, in the store currency, a percentage coupon takes off an order${create ? ' (Salla requires it)' : ''}`,
+			...(create ? { displayOptions: { show: { type: ['percentage'] } } } : {}),
+		},
+		{
+			displayName: 'Expiry Date',
+			name: 'expiry_date',
+			type: 'dateTime',
+			...required,
+			default: '',
+			description: `The last day the coupon works; it must be later than ${create ? 'today and than ' : ''}the start date`,
+		},
+		{
+			displayName: 'Free Shipping',
+			name: 'free_shipping',
+			type: 'boolean',
+			default: false,
+			description: 'Whether the coupon also makes shipping free',
+		},
+		{
+			displayName: 'Exclude Products on Sale',
+			name: 'exclude_sale_products',
+			type: 'boolean',
+			default: false,
+			description: 'Whether products already on sale get no coupon discount',
+		},
+	];
+}

@@ -1,6 +1,7 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import { inputError } from '../../../shared/validate';
+import { additionalFields } from '../../common/collections';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import type { DetailLocation } from './shared';
@@ -35,15 +36,6 @@ async function sendCustomer(this: IExecuteSingleFunctions, requestOptions: IHttp
 	return requestOptions;
 }
 
-const additionalFields: INodeProperties = {
-	displayName: 'Additional Fields',
-	name: 'additionalFields',
-	type: 'collection',
-	placeholder: 'Add Field',
-	default: {},
-	options: [detailFields.birthday, detailFields.groups, detailFields.email, detailFields.gender],
-};
-
 export const create = defineOperation({
 	value: 'create',
 	name: 'Create',
@@ -59,6 +51,6 @@ export const create = defineOperation({
 		detailFields.last_name,
 		detailFields.mobile_code_country,
 		detailFields.mobile,
-		additionalFields,
+		additionalFields([detailFields.birthday, detailFields.groups, detailFields.email, detailFields.gender]),
 	],
 });

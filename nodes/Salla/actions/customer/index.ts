@@ -11,7 +11,7 @@ import { updateLoyaltyPoints } from './updateLoyaltyPoints.operation';
 
 /**
  * Customers (`/customers`). Salla limits its customers endpoints to 500 requests per 10 minutes,
- * on top of the store's own limit: the shared transport paces them apart (see nodes/shared/rateLimit.ts).
+ * on top of the store's own limit: the door paces them apart (see nodes/shared/http/rateLimit/limiter.ts).
  */
 export const customer = defineResource({
 	value: 'customer',

@@ -1,8 +1,10 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import { inputError } from '../../../shared/validate';
+import { updateFields } from '../../common/collections';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
+import { requireChanges } from '../../common/update';
 import type { DetailLocation } from './shared';
 import { codeWithoutMobile, customer, customerBody, detailFields } from './shared';
 
@@ -28,34 +30,15 @@ async function sendChanges(this: IExecuteSingleFunctions, requestOptions: IHttpR
 			'Salla takes the mobile number and its country code together: add Mobile too, or remove Mobile Country Code.',
 		);
 	}
-	if (!Object.keys(body).length) {
-		throw inputError(
-			this,
-			'Nothing to update',
-			'Add at least one field in Update Fields: only the fields you set are sent to Salla, the others stay as they are.',
-		);
-	}
+	requireChanges(
+		this,
+		body,
+		'Add at least one field in Update Fields',
+		'only the fields you set are sent to Salla, the others stay as they are',
+	);
 	requestOptions.body = { ...(requestOptions.body as IDataObject), ...body };
 	return requestOptions;
 }
-
-const updateFields: INodeProperties = {
-	displayName: 'Update Fields',
-	name: 'updateFields',
-	type: 'collection',
-	placeholder: 'Add Field',
-	default: {},
-	options: [
-		detailFields.birthday,
-		detailFields.groups,
-		detailFields.email,
-		detailFields.first_name,
-		detailFields.gender,
-		detailFields.last_name,
-		detailFields.mobile,
-		detailFields.mobile_code_country,
-	],
-};
 
 export const update = defineOperation({
 	value: 'update',
@@ -67,5 +50,17 @@ export const update = defineOperation({
 	scope: 'customers.read_write',
 	preSend: [sendChanges],
 	postReceive: [unwrapData],
-	fields: [customer, updateFields],
+	fields: [
+		customer,
+		updateFields([
+			detailFields.birthday,
+			detailFields.groups,
+			detailFields.email,
+			detailFields.first_name,
+			detailFields.gender,
+			detailFields.last_name,
+			detailFields.mobile,
+			detailFields.mobile_code_country,
+		]),
+	],
 });

@@ -6,7 +6,7 @@ import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { conditions, features } from './shared';
 
-/** POST /customers/groups: the operation the package was founded on; its parameters are stable. */
+/** POST /customers/groups: a group with its name, the conditions that put customers in it, and its features. */
 
 async function checkName(
 	this: IExecuteSingleFunctions,

@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from '
 import { inputError, toList } from '../../../shared/validate';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
+import { requireChanges } from '../../common/update';
 import { buildFeatures, conditions, features, group } from './shared';
 
 /** PUT /customers/groups/{group}: sends only what the user set. */
@@ -13,13 +14,7 @@ async function requireSomethingToUpdate(
 ): Promise<IHttpRequestOptions> {
 	const name = String(this.getNodeParameter('name', '') ?? '').trim();
 	const rows = toList(this.getNodeParameter('conditions.condition', []));
-	if (!name && !rows.length && !buildFeatures(this)) {
-		throw inputError(
-			this,
-			'Nothing to update',
-			'Set a new Name, or add Conditions or Features: only the fields you set are sent to Salla.',
-		);
-	}
+	requireChanges(this, Boolean(name || rows.length || buildFeatures(this)), 'Set a new Name, or add Conditions or Features');
 	return requestOptions;
 }
 

@@ -139,26 +139,31 @@ export function buildCustomer(context: IExecuteSingleFunctions, forUpdate: boole
 // ---------------------------------------------------------------------------------------------
 // Payment
 
-export function paymentFields(forUpdate: boolean): INodeProperties[] {
+/** Payment Status: Update may keep the order's payment as it is. */
+function paymentStatusField(forUpdate: boolean): INodeProperties {
+	return forUpdate
+		? {
+				displayName: 'Payment Status',
+				name: 'payment_status',
+				type: 'options',
+				options: [KEEP, ...PAYMENT_STATUSES],
+				default: 'keep',
+				description: 'Salla changes the payment only while the order awaits payment',
+			}
+		: {
+				displayName: 'Payment Status',
+				name: 'payment_status',
+				type: 'options',
+				options: PAYMENT_STATUSES,
+				default: 'paid',
+				description: 'Whether the customer has paid',
+			};
+}
+
+/** How a paid order was paid, and what each payment method needs. */
+function paidWithFields(forUpdate: boolean): INodeProperties[] {
 	const paid = { payment_status: ['paid'] };
 	return [
-		forUpdate
-			? {
-					displayName: 'Payment Status',
-					name: 'payment_status',
-					type: 'options',
-					options: [KEEP, ...PAYMENT_STATUSES],
-					default: 'keep',
-					description: 'Salla changes the payment only while the order awaits payment',
-				}
-			: {
-					displayName: 'Payment Status',
-					name: 'payment_status',
-					type: 'options',
-					options: PAYMENT_STATUSES,
-					default: 'paid',
-					description: 'Whether the customer has paid',
-				},
 		{
 			displayName: 'Payment Method',
 			name: 'payment_method',
@@ -216,28 +221,36 @@ export function paymentFields(forUpdate: boolean): INodeProperties[] {
 			default: 'SAR',
 			displayOptions: { show: { ...paid, payment_method: ['cod'] } },
 		},
-		forUpdate
-			? {
-					displayName: 'Accepted Payment Methods',
-					name: 'payment_accepted_methods',
-					type: 'multiOptions',
-					options: ACCEPTED_METHODS,
-					required: true,
-					default: [],
-					description: 'How the customer may pay the pending order',
-					displayOptions: { show: { payment_status: ['pending_payment'] } },
-				}
-			: {
-					displayName: 'Accepted Payment Method',
-					name: 'accepted_methods',
-					type: 'options',
-					options: ACCEPTED_METHODS,
-					required: true,
-					default: 'credit_card',
-					description: 'How the customer may pay the pending order (Salla\'s schema takes one method)',
-					displayOptions: { show: { payment_status: ['pending_payment'] } },
-				},
 	];
+}
+
+/** How the customer may pay a pending order (Update's page takes several, Create's schema one). */
+function acceptedMethodsField(forUpdate: boolean): INodeProperties {
+	return forUpdate
+		? {
+				displayName: 'Accepted Payment Methods',
+				name: 'payment_accepted_methods',
+				type: 'multiOptions',
+				options: ACCEPTED_METHODS,
+				required: true,
+				default: [],
+				description: 'How the customer may pay the pending order',
+				displayOptions: { show: { payment_status: ['pending_payment'] } },
+			}
+		: {
+				displayName: 'Accepted Payment Method',
+				name: 'accepted_methods',
+				type: 'options',
+				options: ACCEPTED_METHODS,
+				required: true,
+				default: 'credit_card',
+				description: 'How the customer may pay the pending order (Salla\'s schema takes one method)',
+				displayOptions: { show: { payment_status: ['pending_payment'] } },
+			};
+}
+
+export function paymentFields(forUpdate: boolean): INodeProperties[] {
+	return [paymentStatusField(forUpdate), ...paidWithFields(forUpdate), acceptedMethodsField(forUpdate)];
 }
 
 const isBlank = (value: unknown) => value === '' || value === undefined || value === null;

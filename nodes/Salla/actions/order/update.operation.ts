@@ -4,6 +4,7 @@ import { inputError, oneOf, optionalText } from '../../../shared/validate';
 import { recordLocator } from '../../common/fields';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
+import { requireChanges } from '../../common/update';
 import { buildCustomer, buildPayment, customerFields, paymentFields } from './payment';
 import { buildReceiver, buildShipTo, DELIVERY_METHODS, optionalLocator, order, receiver, shipTo } from './shared';
 import { branchSearch } from '../branch/shared';
@@ -72,13 +73,7 @@ function buildUpdate(context: IExecuteSingleFunctions): IDataObject {
 
 async function sendUpdate(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
 	const body = buildUpdate(this);
-	if (!Object.keys(body).length) {
-		throw inputError(
-			this,
-			'Nothing to update',
-			'Set the Customer, the Receiver, a Delivery Method, the Payment or a Coupon Code: only the fields you set are sent to Salla.',
-		);
-	}
+	requireChanges(this, body, 'Set the Customer, the Receiver, a Delivery Method, the Payment or a Coupon Code');
 	requestOptions.body = body;
 	return requestOptions;
 }

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import { inputError, optionalNumber, optionalText, requireId, requireText } from '../../../shared/validate';
+import { additionalFields } from '../../common/collections';
 import { nameField } from '../../common/fields';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
@@ -67,37 +68,30 @@ export const create = defineOperation({
 			placeholder: 'e.g. Your order is waiting for stock',
 			description: 'The message customers receive when their order enters this status',
 		},
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				{
-					displayName: 'Active',
-					name: 'is_active',
-					type: 'boolean',
-					default: true,
-					description: 'Whether the status can be used (Salla\'s default: active)',
-				},
-				{
-					displayName: 'Icon',
-					name: 'icon',
-					type: 'string',
-					default: '',
-					placeholder: 'e.g. sicon-cup-hot',
-					description: 'The name of a Salla icon',
-				},
-				{
-					displayName: 'Sort',
-					name: 'sort',
-					type: 'number',
-					typeOptions: { minValue: 0 },
-					default: 0,
-					description: 'The status\'s position among its siblings',
-				},
-			],
-		},
+		additionalFields([
+			{
+				displayName: 'Active',
+				name: 'is_active',
+				type: 'boolean',
+				default: true,
+				description: 'Whether the status can be used (Salla\'s default: active)',
+			},
+			{
+				displayName: 'Icon',
+				name: 'icon',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. sicon-cup-hot',
+				description: 'The name of a Salla icon',
+			},
+			{
+				displayName: 'Sort',
+				name: 'sort',
+				type: 'number',
+				typeOptions: { minValue: 0 },
+				default: 0,
+				description: 'The status\'s position among its siblings',
+			},
+		]),
 	],
 });

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import { inputError, oneOf, optionalNumber, optionalText, requireText } from '../../../shared/validate';
+import { additionalFields } from '../../common/collections';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import type { FormPart } from './multipart';
@@ -105,36 +106,29 @@ export const attachImage = defineOperation({
 			hint: 'The name of the input binary field containing the image to upload',
 			displayOptions: { show: { imageSource: ['binary'] } },
 		},
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				{
-					displayName: 'Alternative Text',
-					name: 'alt',
-					type: 'string',
-					default: '',
-					description: 'Text shown when the image does not load, and read by search engines',
-				},
-				{
-					displayName: 'Main Image',
-					name: 'main',
-					type: 'boolean',
-					default: true,
-					description: 'Whether this becomes the product\'s main image',
-				},
-				{
-					displayName: 'Sort Order',
-					name: 'sort',
-					type: 'number',
-					typeOptions: { minValue: 0 },
-					default: 1,
-					description: 'Where the image appears among the product\'s images',
-				},
-			],
-		},
+		additionalFields([
+			{
+				displayName: 'Alternative Text',
+				name: 'alt',
+				type: 'string',
+				default: '',
+				description: 'Text shown when the image does not load, and read by search engines',
+			},
+			{
+				displayName: 'Main Image',
+				name: 'main',
+				type: 'boolean',
+				default: true,
+				description: 'Whether this becomes the product\'s main image',
+			},
+			{
+				displayName: 'Sort Order',
+				name: 'sort',
+				type: 'number',
+				typeOptions: { minValue: 0 },
+				default: 1,
+				description: 'Where the image appears among the product\'s images',
+			},
+		]),
 	],
 });

@@ -4,18 +4,18 @@ import {
 	inputError,
 	oneOf,
 	optionalDate,
+	optionalGtin,
 	optionalMoney,
 	optionalNumber,
-	optionalText,
+	optionalTexts,
 	requireId,
 	requireText,
 	toList,
 } from '../../../shared/validate';
-import { TAX_REASON_CODES, WEIGHT_UNITS } from './shared';
+import { WEIGHT_UNITS } from '../../common/vocabulary';
+import { TAX_REASON_CODES } from './shared';
 
 /** Salla's product body from the panel's fields, every rule checked before sending. */
-
-const GTIN = /^(?:\d{8}|\d{12,14})$/;
 
 /** A http(s) URL, as text. */
 export function checkUrl(context: IExecuteSingleFunctions, label: string, raw: unknown): string {
@@ -37,23 +37,23 @@ export function checkUrl(context: IExecuteSingleFunctions, label: string, raw: u
 	return text;
 }
 
-/**
- * Salla's body from the shared product fields the user set (`values` is the collection), every rule
- * checked first. `price` is the product's price when known (Create, or Update setting it).
- */
-export function productBody(context: IExecuteSingleFunctions, values: IDataObject): IDataObject {
-	const body: IDataObject = {};
-	const has = (key: string) => values[key] !== undefined && values[key] !== null && values[key] !== '';
+type Part = (context: IExecuteSingleFunctions, values: IDataObject) => IDataObject;
 
-	if (has('quantity')) {
+const isSet = (values: IDataObject, key: string) => values[key] !== undefined && values[key] !== null && values[key] !== '';
+
+/** A switch the user added: true or false, nothing else. */
+function onOff(context: IExecuteSingleFunctions, label: string, raw: unknown): boolean {
+	if (typeof raw !== 'boolean') throw inputError(context, `${label} must be true or false`, `Turn ${label} on or off.`);
+	return raw;
+}
+
+/** Quantity or Unlimited Quantity, never both. */
+const stock: Part = (context, values) => {
+	const body: IDataObject = {};
+	if (isSet(values, 'quantity')) {
 		body.quantity = optionalNumber(context, 'Quantity', values.quantity, { min: 0, integer: true });
 	}
-	if (has('unlimited_quantity')) {
-		if (typeof values.unlimited_quantity !== 'boolean') {
-			throw inputError(context, 'Unlimited Quantity must be true or false', 'Turn Unlimited Quantity on or off.');
-		}
-		body.unlimited_quantity = values.unlimited_quantity;
-	}
+	if (isSet(values, 'unlimited_quantity')) body.unlimited_quantity = onOff(context, 'Unlimited Quantity', values.unlimited_quantity);
 	if (body.unlimited_quantity === true && body.quantity !== undefined) {
 		throw inputError(
 			context,
@@ -61,31 +61,28 @@ export function productBody(context: IExecuteSingleFunctions, values: IDataObjec
 			'Set either a Quantity (units in stock) or turn Unlimited Quantity on, not both.',
 		);
 	}
+	return body;
+};
 
-	for (const [key, label] of [
+/** SKU, MPN, Description, GTIN, Categories and Brand. */
+const identity: Part = (context, values) => {
+	const body = optionalTexts(context, values, [
 		['sku', 'SKU'],
 		['mpn', 'MPN'],
 		['description', 'Description'],
-	] as const) {
-		const text = optionalText(context, label, values[key]);
-		if (text) body[key] = text;
-	}
-	const gtin = optionalText(context, 'GTIN', values.gtin);
-	if (gtin !== undefined && gtin !== '') {
-		if (!GTIN.test(gtin)) {
-			throw inputError(
-				context,
-				`GTIN: "${gtin}" is not a GTIN`,
-				'A GTIN (barcode) is 8, 12, 13 or 14 digits, such as 58636897; no spaces or dashes.',
-			);
-		}
-		body.gtin = gtin;
-	}
+	]);
+	const gtin = optionalGtin(context, 'GTIN', values.gtin);
+	if (gtin) body.gtin = gtin;
 
 	const categories = idList(context, 'Categories', values.categories, '1032561074');
 	if (categories.length) body.categories = categories;
-	if (has('brand_id')) body.brand_id = requireId(context, 'Brand', values.brand_id, '1097509908');
+	if (isSet(values, 'brand_id')) body.brand_id = requireId(context, 'Brand', values.brand_id, '1097509908');
+	return body;
+};
 
+/** Sale Price, the sale's dates (running forward) and Cost Price. */
+const pricing: Part = (context, values) => {
+	const body: IDataObject = {};
 	const salePrice = optionalMoney(context, 'Sale Price', values.sale_price);
 	if (salePrice !== undefined) body.sale_price = salePrice;
 	const saleStart = optionalDate(context, 'Sale Start Date', values.sale_start);
@@ -101,25 +98,24 @@ export function productBody(context: IExecuteSingleFunctions, values: IDataObjec
 	if (saleEnd) body.sale_end = saleEnd;
 	const costPrice = optionalMoney(context, 'Cost Price', values.cost_price);
 	if (costPrice !== undefined) body.cost_price = costPrice;
+	return body;
+};
 
+/** Weight, its unit, and Requires Shipping. */
+const shipping: Part = (context, values) => {
+	const body: IDataObject = {};
 	const weight = optionalNumber(context, 'Weight', values.weight, { min: 0 });
 	if (weight !== undefined) body.weight = weight;
-	if (has('weight_type')) body.weight_type = oneOf(context, 'Weight Unit', values.weight_type, WEIGHT_UNITS);
+	if (isSet(values, 'weight_type')) body.weight_type = oneOf(context, 'Weight Unit', values.weight_type, WEIGHT_UNITS);
+	if (isSet(values, 'require_shipping')) body.require_shipping = onOff(context, 'Requires Shipping', values.require_shipping);
+	return body;
+};
 
-	if (has('require_shipping')) {
-		if (typeof values.require_shipping !== 'boolean') {
-			throw inputError(context, 'Requires Shipping must be true or false', 'Turn Requires Shipping on or off.');
-		}
-		body.require_shipping = values.require_shipping;
-	}
-
-	if (has('with_tax')) {
-		if (typeof values.with_tax !== 'boolean') {
-			throw inputError(context, 'Taxable must be true or false', 'Turn Taxable on or off.');
-		}
-		body.with_tax = values.with_tax;
-	}
-	const taxReason = has('tax_reason_code')
+/** Taxable, and the ZATCA reason Salla takes only for a product without VAT. */
+const tax: Part = (context, values) => {
+	const body: IDataObject = {};
+	if (isSet(values, 'with_tax')) body.with_tax = onOff(context, 'Taxable', values.with_tax);
+	const taxReason = isSet(values, 'tax_reason_code')
 		? oneOf(context, 'Tax Reason Code', values.tax_reason_code, TAX_REASON_CODES)
 		: undefined;
 	if (body.with_tax === false && !taxReason) {
@@ -137,8 +133,15 @@ export function productBody(context: IExecuteSingleFunctions, values: IDataObjec
 		);
 	}
 	if (taxReason) body.tax_reason_code = taxReason;
-
 	return body;
+};
+
+/**
+ * Salla's body from the shared product fields the user set (`values` is the collection), every rule
+ * checked first, in the order of the parts.
+ */
+export function productBody(context: IExecuteSingleFunctions, values: IDataObject): IDataObject {
+	return Object.assign({}, ...[stock, identity, pricing, shipping, tax].map((part) => part(context, values))) as IDataObject;
 }
 
 /** Create's Image URLs as Salla's `images` (`[{original}]`, in order), or undefined when none. */

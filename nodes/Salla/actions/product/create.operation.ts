@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import { inputError, oneOf, optionalMoney, requireText } from '../../../shared/validate';
+import { additionalFields } from '../../common/collections';
 import { nameField } from '../../common/fields';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
@@ -67,13 +68,6 @@ export const create = defineOperation({
 			default: 'product',
 			description: 'What kind of product it is; Salla does not let it change later',
 		},
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [...productFields, imageUrlsField],
-		},
+		additionalFields([...productFields, imageUrlsField]),
 	],
 });

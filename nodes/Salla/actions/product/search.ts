@@ -1,7 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { sallaApiRequest } from '../../../shared/transport';
+import { sallaApiRequest } from '../../../shared/http/door';
 import { toId } from '../../../shared/validate';
 import { listSearchPicker } from '../../common/search';
 

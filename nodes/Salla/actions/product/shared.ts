@@ -11,6 +11,7 @@ import { readRecordId, recordLocator } from '../../common/fields';
 import { adminUrl, loadWith, optionsFrom, searchList } from '../../common/search';
 import { brandOptions } from '../brand/shared';
 import { categoryOptions } from '../category/shared';
+import { WEIGHT_UNITS } from '../../common/vocabulary';
 
 /**
  * What several Product operations share: the product picker, "Find By" (ID or SKU), and the product
@@ -52,6 +53,23 @@ export const FIND_BY = [
 	{ name: 'SKU', value: 'sku', description: 'The product\'s stock-keeping unit (SKU), as set in the store' },
 ] as const;
 
+/** The SKU a product (or a variant) is found by, as the store has it. */
+export function skuField(
+	description = 'The product\'s SKU, exactly as set in the store',
+	displayOptions?: INodeProperties['displayOptions'],
+): INodeProperties {
+	return {
+		displayName: 'SKU',
+		name: 'sku',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. 23-4324432',
+		description,
+		...(displayOptions ? { displayOptions } : {}),
+	};
+}
+
 /** Find By, the product picker (Find By = ID) and the SKU (Find By = SKU). */
 export function productByIdOrSku(): { fields: INodeProperties[]; product: INodeProperties } {
 	const product = productLocator({ show: { findBy: ['id'] } });
@@ -67,16 +85,7 @@ export function productByIdOrSku(): { fields: INodeProperties[]; product: INodeP
 				description: 'Whether to find the product by its ID or by its SKU',
 			},
 			product,
-			{
-				displayName: 'SKU',
-				name: 'sku',
-				type: 'string',
-				required: true,
-				default: '',
-				placeholder: 'e.g. 23-4324432',
-				description: 'The product\'s SKU, exactly as set in the store',
-				displayOptions: { show: { findBy: ['sku'] } },
-			},
+			skuField(undefined, { show: { findBy: ['sku'] } }),
 		],
 	};
 }
@@ -122,13 +131,6 @@ export const PRODUCT_STATUSES = [
 	{ name: 'For Sale', value: 'sale' },
 	{ name: 'Out of Stock', value: 'out' },
 	{ name: 'Hidden', value: 'hidden' },
-];
-
-export const WEIGHT_UNITS = [
-	{ name: 'Kilograms', value: 'kg' },
-	{ name: 'Grams', value: 'g' },
-	{ name: 'Pounds', value: 'lb' },
-	{ name: 'Ounces', value: 'oz' },
 ];
 
 /** Salla's `tax_reason_code` values (ZATCA's VAT exemption reasons), with ZATCA's wording. */
@@ -284,7 +286,7 @@ export const productFields: INodeProperties[] = [
 		displayName: 'Weight Unit',
 		name: 'weight_type',
 		type: 'options',
-		options: WEIGHT_UNITS,
+		options: [...WEIGHT_UNITS],
 		default: 'kg',
 	},
 ];

@@ -1,8 +1,10 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-import { inputError, oneOf, optionalMoney, optionalText } from '../../../shared/validate';
+import { oneOf, optionalMoney, optionalText } from '../../../shared/validate';
+import { updateFields } from '../../common/collections';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
+import { requireChanges } from '../../common/update';
 import { PRODUCT_STATUSES, productByIdOrSku, productFields, switchToSkuPath } from './shared';
 import { productBody } from './body';
 
@@ -26,13 +28,7 @@ async function sendChanges(
 		body.status = oneOf(this, 'Status', values.status, PRODUCT_STATUSES);
 	}
 	Object.assign(body, productBody(this, values));
-	if (!Object.keys(body).length) {
-		throw inputError(
-			this,
-			'Nothing to update',
-			'Add at least one field under Update Fields: only the fields you set are sent to Salla.',
-		);
-	}
+	requireChanges(this, body);
 	return { ...requestOptions, body: { ...(requestOptions.body as IDataObject), ...body } };
 }
 
@@ -81,13 +77,6 @@ export const update = defineOperation({
 	postReceive: [unwrapData],
 	fields: [
 		...fields,
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [...updateOnly, ...productFields.map(renameSku)].sort((a, b) => a.displayName.localeCompare(b.displayName)),
-		},
+		updateFields([...updateOnly, ...productFields.map(renameSku)].sort((a, b) => a.displayName.localeCompare(b.displayName))),
 	],
 });

@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from '
 import { inputError, optionalMoney } from '../../../shared/validate';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
+import { skuField } from './shared';
 
 /** POST /products/sku/{sku}/price `{price}`: Salla answers with the product's details. */
 
@@ -28,15 +29,7 @@ export const updatePriceBySku = defineOperation({
 	preSend: [sendPrice],
 	postReceive: [unwrapData],
 	fields: [
-		{
-			displayName: 'SKU',
-			name: 'sku',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'e.g. 23-4324432',
-			description: 'The product\'s SKU, exactly as set in the store',
-		},
+		skuField(),
 		{
 			displayName: 'Price',
 			name: 'price',

@@ -1,11 +1,12 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import { oneOf, requireId, requireNumber, requireText } from '../../../shared/validate';
+import { additionalFields } from '../../common/collections';
 import { readRecordId } from '../../common/fields';
 import { defineOperation } from '../../common/operation';
 import { describeOutcome } from '../../common/output';
 import { variantLocator } from '../productVariant/shared';
-import { productLocator } from './shared';
+import { productLocator, skuField } from './shared';
 import { loadWith, optionsFrom } from '../../common/search';
 import { branchOptions } from '../branch/shared';
 
@@ -93,16 +94,7 @@ export const updateStock = defineOperation({
 		},
 		product,
 		variant,
-		{
-			displayName: 'SKU',
-			name: 'sku',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'e.g. 23-4324432',
-			description: 'The SKU of the product or variant, exactly as set in the store',
-			displayOptions: { show: { identifer_type: ['sku'] } },
-		},
+		skuField('The SKU of the product or variant, exactly as set in the store', { show: { identifer_type: ['sku'] } }),
 		{
 			displayName: 'Mode',
 			name: 'mode',
@@ -121,39 +113,32 @@ export const updateStock = defineOperation({
 			default: 1,
 			description: 'How many units to add, take off, or set, depending on Mode',
 		},
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				{
-					displayName: 'Branch Name or ID',
-					name: 'branch',
-					type: 'options',
-					typeOptions: loadWith(branchOptions),
-					default: '',
-					description:
-						'The branch whose stock changes (stores that keep stock per branch). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-				},
-				{
-					displayName: 'Reason Name or ID',
-					name: 'reason_id',
-					type: 'options',
-					typeOptions: loadWith(quantityChangeReasonOptions),
-					default: '',
-					description:
-						'Why the stock changes, as shown in the stock history. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-				},
-				{
-					displayName: 'Unlimited Quantity',
-					name: 'unlimited_quantity',
-					type: 'boolean',
-					default: false,
-					description: 'Whether the product or variant never runs out',
-				},
-			],
-		},
+		additionalFields([
+			{
+				displayName: 'Branch Name or ID',
+				name: 'branch',
+				type: 'options',
+				typeOptions: loadWith(branchOptions),
+				default: '',
+				description:
+					'The branch whose stock changes (stores that keep stock per branch). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			},
+			{
+				displayName: 'Reason Name or ID',
+				name: 'reason_id',
+				type: 'options',
+				typeOptions: loadWith(quantityChangeReasonOptions),
+				default: '',
+				description:
+					'Why the stock changes, as shown in the stock history. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			},
+			{
+				displayName: 'Unlimited Quantity',
+				name: 'unlimited_quantity',
+				type: 'boolean',
+				default: false,
+				description: 'Whether the product or variant never runs out',
+			},
+		]),
 	],
 });

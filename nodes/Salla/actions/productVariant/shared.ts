@@ -1,7 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult, INodeProperties } from 'n8n-workflow';
 
-import { MAX_PAGE_SIZE } from '../../../shared/constants';
-import { hasPageAfter, sallaApiRequest } from '../../../shared/transport';
+import { sallaApiRequest } from '../../../shared/http/door';
+import { hasPageAfter, MAX_PAGE_SIZE } from '../../../shared/http/pages';
 import { toId } from '../../../shared/validate';
 import { recordLocator } from '../../common/fields';
 import { listSearchPicker } from '../../common/search';

@@ -1,8 +1,10 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
-import { inputError, optionalMoney, optionalNumber, optionalText } from '../../../shared/validate';
+import { optionalGtin, optionalMoney, optionalNumber, optionalTexts } from '../../../shared/validate';
+import { updateFields } from '../../common/collections';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
+import { requireChanges } from '../../common/update';
 import { variantLocator } from './shared';
 
 /**
@@ -10,33 +12,18 @@ import { variantLocator } from './shared';
  * in its text that all are optional and at least one must be sent; only the fields set are sent.
  */
 
-const GTIN = /^(?:\d{8}|\d{12,14})$/;
-
 async function sendChanges(
 	this: IExecuteSingleFunctions,
 	requestOptions: IHttpRequestOptions,
 ): Promise<IHttpRequestOptions> {
 	const values = (this.getNodeParameter('updateFields', {}) ?? {}) as IDataObject;
-	const body: IDataObject = {};
-	for (const [key, label] of [
+	const body = optionalTexts(this, values, [
 		['sku', 'SKU'],
 		['barcode', 'Barcode'],
 		['mpn', 'MPN'],
-	] as const) {
-		const text = optionalText(this, label, values[key]);
-		if (text) body[key] = text;
-	}
-	const gtin = optionalText(this, 'GTIN', values.gtin);
-	if (gtin) {
-		if (!GTIN.test(gtin)) {
-			throw inputError(
-				this,
-				`GTIN: "${gtin}" is not a GTIN`,
-				'A GTIN (barcode) is 8, 12, 13 or 14 digits, such as 58636897; no spaces or dashes.',
-			);
-		}
-		body.gtin = gtin;
-	}
+	]);
+	const gtin = optionalGtin(this, 'GTIN', values.gtin);
+	if (gtin) body.gtin = gtin;
 	for (const [key, label] of [
 		['price', 'Price'],
 		['sale_price', 'Sale Price'],
@@ -51,13 +38,12 @@ async function sendChanges(
 	if (weight !== undefined) body.weight = weight;
 	const notifyLow = optionalNumber(this, 'Low Stock Alert', values.notify_low, { min: 0, integer: true });
 	if (notifyLow !== undefined) body.notify_low = notifyLow;
-	if (!Object.keys(body).length) {
-		throw inputError(
-			this,
-			'Nothing to update',
-			'Add at least one field under Update Fields: Salla refuses an empty update, and only the fields you set are sent.',
-		);
-	}
+	requireChanges(
+		this,
+		body,
+		'Add at least one field under Update Fields',
+		'Salla refuses an empty update, and only the fields you set are sent',
+	);
 	return { ...requestOptions, body: { ...(requestOptions.body as IDataObject), ...body } };
 }
 
@@ -73,72 +59,65 @@ export const update = defineOperation({
 	postReceive: [unwrapData],
 	fields: [
 		variantLocator(),
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				{ displayName: 'Barcode', name: 'barcode', type: 'string', default: '' },
-				{
-					displayName: 'Cost Price',
-					name: 'cost_price',
-					type: 'number',
-					typeOptions: { minValue: 0, numberPrecision: 2 },
-					default: 0,
-					description: 'What the variant costs you, in the store currency',
-				},
-				{
-					displayName: 'GTIN',
-					name: 'gtin',
-					type: 'string',
-					default: '',
-					description: 'Global Trade Item Number: 8, 12, 13 or 14 digits',
-				},
-				{
-					displayName: 'Low Stock Alert',
-					name: 'notify_low',
-					type: 'number',
-					typeOptions: { minValue: 0 },
-					default: 0,
-					description: 'Salla alerts you when the stock falls below this number',
-				},
-				{ displayName: 'MPN', name: 'mpn', type: 'string', default: '', description: 'Manufacturer Part Number' },
-				{
-					displayName: 'Price',
-					name: 'price',
-					type: 'number',
-					typeOptions: { minValue: 0, numberPrecision: 2 },
-					default: 0,
-					description: 'The variant\'s price, in the store currency',
-				},
-				{
-					displayName: 'Sale Price',
-					name: 'sale_price',
-					type: 'number',
-					typeOptions: { minValue: 0, numberPrecision: 2 },
-					default: 0,
-					description: 'The variant\'s discounted price, in the store currency',
-				},
-				{ displayName: 'SKU', name: 'sku', type: 'string', default: '' },
-				{
-					displayName: 'Stock Quantity',
-					name: 'stock_quantity',
-					type: 'number',
-					typeOptions: { minValue: 0 },
-					default: 0,
-					description: 'Units in stock at the default branch',
-				},
-				{
-					displayName: 'Weight',
-					name: 'weight',
-					type: 'number',
-					typeOptions: { minValue: 0 },
-					default: 0,
-					description: 'The variant\'s weight, in the product\'s weight unit',
-				},
-			],
-		},
+		updateFields([
+			{ displayName: 'Barcode', name: 'barcode', type: 'string', default: '' },
+			{
+				displayName: 'Cost Price',
+				name: 'cost_price',
+				type: 'number',
+				typeOptions: { minValue: 0, numberPrecision: 2 },
+				default: 0,
+				description: 'What the variant costs you, in the store currency',
+			},
+			{
+				displayName: 'GTIN',
+				name: 'gtin',
+				type: 'string',
+				default: '',
+				description: 'Global Trade Item Number: 8, 12, 13 or 14 digits',
+			},
+			{
+				displayName: 'Low Stock Alert',
+				name: 'notify_low',
+				type: 'number',
+				typeOptions: { minValue: 0 },
+				default: 0,
+				description: 'Salla alerts you when the stock falls below this number',
+			},
+			{ displayName: 'MPN', name: 'mpn', type: 'string', default: '', description: 'Manufacturer Part Number' },
+			{
+				displayName: 'Price',
+				name: 'price',
+				type: 'number',
+				typeOptions: { minValue: 0, numberPrecision: 2 },
+				default: 0,
+				description: 'The variant\'s price, in the store currency',
+			},
+			{
+				displayName: 'Sale Price',
+				name: 'sale_price',
+				type: 'number',
+				typeOptions: { minValue: 0, numberPrecision: 2 },
+				default: 0,
+				description: 'The variant\'s discounted price, in the store currency',
+			},
+			{ displayName: 'SKU', name: 'sku', type: 'string', default: '' },
+			{
+				displayName: 'Stock Quantity',
+				name: 'stock_quantity',
+				type: 'number',
+				typeOptions: { minValue: 0 },
+				default: 0,
+				description: 'Units in stock at the default branch',
+			},
+			{
+				displayName: 'Weight',
+				name: 'weight',
+				type: 'number',
+				typeOptions: { minValue: 0 },
+				default: 0,
+				description: 'The variant\'s weight, in the product\'s weight unit',
+			},
+		]),
 	],
 });

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { inputError, oneOf, optionalMoney, optionalText, requireId, toList } from '../../../shared/validate';
+import { additionalFields } from '../../common/collections';
 import { readRecordId, recordLocator } from '../../common/fields';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
@@ -252,44 +253,37 @@ export const create = defineOperation({
 				].sort(byName),
 			],
 		},
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				{ displayName: 'Description', name: 'description', type: 'string', default: '', placeholder: 'e.g. 3 T-shirts', description: 'What the shipment holds' },
-				{ displayName: 'External Additional ID', name: 'external_additional_id', type: 'string', default: '', description: 'A second reference for the shipment' },
-				{ displayName: 'External Company Name', name: 'external_company_name', type: 'string', default: '', description: 'The shipping company\'s name when it is not one of Salla\'s' },
-				{ displayName: 'External ID', name: 'external_id', type: 'string', default: '', description: 'The shipping company\'s own ID for the shipment' },
-				{
-					displayName: 'Remarks',
-					name: 'remarks',
-					type: 'string',
-					default: '',
-					placeholder: 'e.g. Deliver after 5 PM',
-					description: 'Notes or delivery instructions',
-				},
-				{
-					displayName: 'Replace Pending Shipment',
-					name: 'overwrite_exists_pending',
-					type: 'boolean',
-					default: false,
-					description: 'Whether this shipment replaces the pending one Salla made when the order was created',
-				},
-				{
-					displayName: 'Service Types',
-					name: 'service_types',
-					type: 'multiOptions',
-					options: SERVICE_TYPES.map((value) => ({
-						name: value.replace(/_/g, ' ').replace(/^./, (first) => first.toUpperCase()),
-						value,
-					})),
-					default: [],
-					description: 'The services asked of the shipping company',
-				},
-			],
-		},
+		additionalFields([
+			{ displayName: 'Description', name: 'description', type: 'string', default: '', placeholder: 'e.g. 3 T-shirts', description: 'What the shipment holds' },
+			{ displayName: 'External Additional ID', name: 'external_additional_id', type: 'string', default: '', description: 'A second reference for the shipment' },
+			{ displayName: 'External Company Name', name: 'external_company_name', type: 'string', default: '', description: 'The shipping company\'s name when it is not one of Salla\'s' },
+			{ displayName: 'External ID', name: 'external_id', type: 'string', default: '', description: 'The shipping company\'s own ID for the shipment' },
+			{
+				displayName: 'Remarks',
+				name: 'remarks',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. Deliver after 5 PM',
+				description: 'Notes or delivery instructions',
+			},
+			{
+				displayName: 'Replace Pending Shipment',
+				name: 'overwrite_exists_pending',
+				type: 'boolean',
+				default: false,
+				description: 'Whether this shipment replaces the pending one Salla made when the order was created',
+			},
+			{
+				displayName: 'Service Types',
+				name: 'service_types',
+				type: 'multiOptions',
+				options: SERVICE_TYPES.map((value) => ({
+					name: value.replace(/_/g, ' ').replace(/^./, (first) => first.toUpperCase()),
+					value,
+				})),
+				default: [],
+				description: 'The services asked of the shipping company',
+			},
+		]),
 	],
 });

@@ -1,14 +1,8 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 import { inputError, oneOf, optionalEmail, optionalMoney, optionalNumber, optionalText, toList } from '../../../shared/validate';
+import { WEIGHT_UNITS } from '../../common/vocabulary';
 
 /** Shipment → Create's address and package fields, and their checks before sending. */
-
-export const WEIGHT_UNITS = [
-	{ name: 'Kilograms', value: 'kg' },
-	{ name: 'Grams', value: 'g' },
-	{ name: 'Pounds', value: 'lb' },
-	{ name: 'Ounces', value: 'oz' },
-] as const;
 
 export const ORIGIN_TYPES = [
 	{ name: 'A Branch', value: 'branch' },

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import { inputError, oneOf, optionalMoney, optionalText, requireText } from '../../../shared/validate';
+import { updateFields } from '../../common/collections';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { optionalOrderId, orderLocator, shipment, STATUSES } from './shared';
@@ -72,42 +73,35 @@ export const update = defineOperation({
 			options: [...STATUSES],
 			default: 'in_transit',
 		},
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				{
-					displayName: 'Cost',
-					name: 'cost',
-					type: 'number',
-					typeOptions: { minValue: 0, numberPrecision: 2 },
-					default: 0,
-					description: 'What the shipping company charges the store for it',
-				},
-				{ displayName: 'External Company Name', name: 'external_company_name', type: 'string', default: '', description: 'The shipping company\'s name when it is not one of Salla\'s' },
-				{
-					displayName: 'Label PDF Link',
-					name: 'pdf_label',
-					type: 'string',
-					default: '',
-					placeholder: 'e.g. https://example.com/label.pdf',
-					description: 'A link to the shipping label PDF',
-				},
-				{ ...orderLocator('The order the shipment belongs to'), required: false },
-				{ displayName: 'Status Note', name: 'status_note', type: 'string', default: '', placeholder: 'e.g. Delivered to the reception', description: 'A note explaining the status' },
-				{
-					displayName: 'Tracking Link',
-					name: 'tracking_link',
-					type: 'string',
-					default: '',
-					placeholder: 'e.g. https://courier.example/track/54563653',
-					description: 'Where the customer can follow the shipment',
-				},
-				{ displayName: 'Tracking Number', name: 'tracking_number', type: 'string', default: '', placeholder: 'e.g. 54563653' },
-			],
-		},
+		updateFields([
+			{
+				displayName: 'Cost',
+				name: 'cost',
+				type: 'number',
+				typeOptions: { minValue: 0, numberPrecision: 2 },
+				default: 0,
+				description: 'What the shipping company charges the store for it',
+			},
+			{ displayName: 'External Company Name', name: 'external_company_name', type: 'string', default: '', description: 'The shipping company\'s name when it is not one of Salla\'s' },
+			{
+				displayName: 'Label PDF Link',
+				name: 'pdf_label',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. https://example.com/label.pdf',
+				description: 'A link to the shipping label PDF',
+			},
+			{ ...orderLocator('The order the shipment belongs to'), required: false },
+			{ displayName: 'Status Note', name: 'status_note', type: 'string', default: '', placeholder: 'e.g. Delivered to the reception', description: 'A note explaining the status' },
+			{
+				displayName: 'Tracking Link',
+				name: 'tracking_link',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. https://courier.example/track/54563653',
+				description: 'Where the customer can follow the shipment',
+			},
+			{ displayName: 'Tracking Number', name: 'tracking_number', type: 'string', default: '', placeholder: 'e.g. 54563653' },
+		]),
 	],
 });

@@ -10,7 +10,8 @@ import {
 	requireText,
 } from '../../../shared/validate';
 import { riyadhToday } from '../coupon/shared';
-import { APPLIED_TO, CHANNELS, DISCOUNT_TYPES, ITEM_TYPES, OFFER_TYPES, STATUSES } from './shared';
+import { ACTIVE_STATUSES } from '../../common/vocabulary';
+import { APPLIED_TO, CHANNELS, DISCOUNT_TYPES, ITEM_TYPES, OFFER_TYPES } from './shared';
 
 /** Salla's special-offer body from the panel's fields, every rule checked before sending. */
 
@@ -43,6 +44,110 @@ function requireList(context: IExecuteSingleFunctions, target: IDataObject, key:
 	}
 }
 
+/** Start Date and Expiry Date: the offer ends today or later, and after it starts. */
+function offerDates(context: IExecuteSingleFunctions, extra: IDataObject): IDataObject {
+	const dates: IDataObject = {};
+	const start = optionalDate(context, 'Start Date', extra.start_date);
+	const expiry = optionalDate(context, 'Expiry Date', context.getNodeParameter('expiry_date', '') as unknown);
+	if (!expiry) throw inputError(context, 'Expiry Date is empty', 'Pick the last day of the offer.');
+	if (expiry < riyadhToday()) {
+		throw inputError(context, `Expiry Date (${expiry}) is in the past`, 'Salla needs the expiry date to be today or later.');
+	}
+	if (start && expiry <= start) {
+		throw inputError(context, `Expiry Date (${expiry}) is not after Start Date (${start})`, 'Pick an expiry date later than the start date.');
+	}
+	if (start) dates.start_date = start;
+	dates.expiry_date = expiry;
+	return dates;
+}
+
+/** Additional Fields other than the Start Date. */
+function offerOptions(context: IExecuteSingleFunctions, extra: IDataObject): IDataObject {
+	const options: IDataObject = {};
+	const message = optionalText(context, 'Message', extra.message);
+	if (message) options.message = message;
+	if (extra.status !== undefined && extra.status !== '') options.status = oneOf(context, 'Status', extra.status, ACTIVE_STATUSES);
+	if (extra.applied_with_coupon !== undefined) options.applied_with_coupon = extra.applied_with_coupon === true || extra.applied_with_coupon === 'true';
+	const minPurchase = optionalMoney(context, 'Minimum Purchase Amount', extra.min_purchase_amount);
+	if (minPurchase !== undefined) options.min_purchase_amount = minPurchase;
+	const minItems = positiveInteger(context, 'Minimum Items', extra.min_items_count);
+	if (minItems !== undefined) options.min_items_count = minItems;
+	return options;
+}
+
+/** Customer Buys as the user set it (each offer type checks what it needs of it). */
+function customerBuys(context: IExecuteSingleFunctions, buyIn: IDataObject): IDataObject {
+	const buy: IDataObject = {};
+	if (buyIn.type !== undefined) buy.type = oneOf(context, 'Customer Buys: Type', buyIn.type, ITEM_TYPES);
+	const buyQuantity = positiveInteger(context, 'Customer Buys: Quantity', buyIn.quantity);
+	if (buyQuantity !== undefined) buy.quantity = buyQuantity;
+	const minAmount = optionalMoney(context, 'Customer Buys: Minimum Amount', buyIn.min_amount);
+	if (minAmount !== undefined) buy.min_amount = minAmount;
+	itemIds(context, buyIn, 'Customer Buys', buy);
+	return buy;
+}
+
+/** Buy X Get Y: what the customer buys must be complete; returns what the customer gets. */
+function buyXGetY(context: IExecuteSingleFunctions, buy: IDataObject, getIn: IDataObject): IDataObject {
+	const get: IDataObject = {};
+	if (buy.type === undefined) throw inputError(context, 'Customer Buys: Type is empty', 'Buy X Get Y needs what the customer buys: Products or Categories.');
+	if (buy.quantity === undefined) throw inputError(context, 'Customer Buys: Quantity is empty', 'Buy X Get Y needs how many the customer buys, such as 2.');
+	requireList(context, buy, buy.type === 'product' ? 'products' : 'categories', 'Customer Buys', 'Buy X Get Y needs what the customer buys');
+
+	if (getIn.type !== undefined) get.type = oneOf(context, 'Customer Gets: Type', getIn.type, ITEM_TYPES);
+	if (getIn.discount_type === undefined) throw inputError(context, 'Customer Gets: Discount Type is empty', 'Buy X Get Y needs the reward: Free or Percentage Off.');
+	get.discount_type = oneOf(context, 'Customer Gets: Discount Type', getIn.discount_type, DISCOUNT_TYPES);
+	const getQuantity = positiveInteger(context, 'Customer Gets: Quantity', getIn.quantity);
+	if (getQuantity === undefined) throw inputError(context, 'Customer Gets: Quantity is empty', 'Buy X Get Y needs how many the customer gets, such as 1.');
+	get.quantity = getQuantity;
+	const amount = discount(context, 'Customer Gets: Discount', getIn.discount_amount, true);
+	if (get.discount_type === 'percentage') {
+		if (amount === undefined) throw inputError(context, 'Customer Gets: Discount is empty', 'Give the percentage off the reward, such as 50.');
+		get.discount_amount = amount;
+	}
+	itemIds(context, getIn, 'Customer Gets', get);
+	if (get.type !== undefined) {
+		requireList(context, get, get.type === 'product' ? 'products' : 'categories', 'Customer Gets', 'Buy X Get Y needs what the customer gets');
+	}
+	return get;
+}
+
+/** Percentage or Fixed Amount: the discount the customer gets. */
+function flatDiscount(context: IExecuteSingleFunctions, type: string, getIn: IDataObject): IDataObject {
+	const amount = discount(context, 'Customer Gets: Discount', getIn.discount_amount, type === 'percentage');
+	if (amount === undefined) {
+		throw inputError(
+			context,
+			'Customer Gets: Discount is empty',
+			type === 'percentage' ? 'Give the percentage off, such as 10.' : 'Give the amount off in the store currency, such as 25.',
+		);
+	}
+	return { discount_amount: amount };
+}
+
+/** Discounts Table: the tiers, each with its own quantity; products or categories when it applies to them. */
+function discountsTable(context: IExecuteSingleFunctions, appliedTo: unknown, buy: IDataObject): IDataObject[] {
+	if (appliedTo === 'paymentMethod') {
+		throw inputError(context, 'Applies To: a Discounts Table offer cannot apply to a payment method', 'Choose Order, Product or Category.');
+	}
+	if (appliedTo === 'product') requireList(context, buy, 'products', 'Customer Buys', 'A Discounts Table offer on products needs them');
+	if (appliedTo === 'category') requireList(context, buy, 'categories', 'Customer Buys', 'A Discounts Table offer on categories needs them');
+	const rows = (context.getNodeParameter('discounts_table.tier', []) as IDataObject[]) ?? [];
+	if (!rows.length) throw inputError(context, 'Discounts Table is empty', 'Add at least one tier: a quantity and its discount.');
+	const seen = new Set<number>();
+	return rows.map((row, index) => {
+		const label = `Discounts Table, tier ${index + 1}`;
+		const quantity = positiveInteger(context, `${label}: Quantity`, row.quantity);
+		const amount = discount(context, `${label}: Discount`, row.discount_amount, false);
+		if (quantity === undefined || amount === undefined) {
+			throw inputError(context, `${label}: Quantity and Discount are both required`, 'Set how many the customer buys and the discount at that quantity.');
+		}
+		if (seen.has(quantity)) throw inputError(context, `${label}: Quantity ${quantity} is already used by another tier`, 'Give each tier its own quantity.');
+		seen.add(quantity);
+		return { quantity, discount_amount: amount };
+	});
+}
+
 /** Salla's offer body from the panel, every rule checked first. */
 export function offerBody(context: IExecuteSingleFunctions): IDataObject {
 	const body: IDataObject = {
@@ -53,91 +158,15 @@ export function offerBody(context: IExecuteSingleFunctions): IDataObject {
 	};
 	const type = body.offer_type as string;
 	const extra = (context.getNodeParameter('additionalFields', {}) as IDataObject) ?? {};
-
-	const start = optionalDate(context, 'Start Date', extra.start_date);
-	const expiry = optionalDate(context, 'Expiry Date', context.getNodeParameter('expiry_date', '') as unknown);
-	if (!expiry) throw inputError(context, 'Expiry Date is empty', 'Pick the last day of the offer.');
-	if (expiry < riyadhToday()) {
-		throw inputError(context, `Expiry Date (${expiry}) is in the past`, 'Salla needs the expiry date to be today or later.');
-	}
-	if (start && expiry <= start) {
-		throw inputError(context, `Expiry Date (${expiry}) is not after Start Date (${start})`, 'Pick an expiry date later than the start date.');
-	}
-	if (start) body.start_date = start;
-	body.expiry_date = expiry;
-
-	const message = optionalText(context, 'Message', extra.message);
-	if (message) body.message = message;
-	if (extra.status !== undefined && extra.status !== '') body.status = oneOf(context, 'Status', extra.status, STATUSES);
-	if (extra.applied_with_coupon !== undefined) body.applied_with_coupon = extra.applied_with_coupon === true || extra.applied_with_coupon === 'true';
-	const minPurchase = optionalMoney(context, 'Minimum Purchase Amount', extra.min_purchase_amount);
-	if (minPurchase !== undefined) body.min_purchase_amount = minPurchase;
-	const minItems = positiveInteger(context, 'Minimum Items', extra.min_items_count);
-	if (minItems !== undefined) body.min_items_count = minItems;
+	Object.assign(body, offerDates(context, extra), offerOptions(context, extra));
 
 	const buyIn = (context.getNodeParameter('buy', {}) as IDataObject) ?? {};
 	const getIn = (context.getNodeParameter('get', {}) as IDataObject) ?? {};
-	const buy: IDataObject = {};
-	const get: IDataObject = {};
-
-	if (buyIn.type !== undefined) buy.type = oneOf(context, 'Customer Buys: Type', buyIn.type, ITEM_TYPES);
-	const buyQuantity = positiveInteger(context, 'Customer Buys: Quantity', buyIn.quantity);
-	if (buyQuantity !== undefined) buy.quantity = buyQuantity;
-	const minAmount = optionalMoney(context, 'Customer Buys: Minimum Amount', buyIn.min_amount);
-	if (minAmount !== undefined) buy.min_amount = minAmount;
-	itemIds(context, buyIn, 'Customer Buys', buy);
-
-	if (type === 'buy_x_get_y') {
-		if (buy.type === undefined) throw inputError(context, 'Customer Buys: Type is empty', 'Buy X Get Y needs what the customer buys: Products or Categories.');
-		if (buy.quantity === undefined) throw inputError(context, 'Customer Buys: Quantity is empty', 'Buy X Get Y needs how many the customer buys, such as 2.');
-		requireList(context, buy, buy.type === 'product' ? 'products' : 'categories', 'Customer Buys', 'Buy X Get Y needs what the customer buys');
-
-		if (getIn.type !== undefined) get.type = oneOf(context, 'Customer Gets: Type', getIn.type, ITEM_TYPES);
-		if (getIn.discount_type === undefined) throw inputError(context, 'Customer Gets: Discount Type is empty', 'Buy X Get Y needs the reward: Free or Percentage Off.');
-		get.discount_type = oneOf(context, 'Customer Gets: Discount Type', getIn.discount_type, DISCOUNT_TYPES);
-		const getQuantity = positiveInteger(context, 'Customer Gets: Quantity', getIn.quantity);
-		if (getQuantity === undefined) throw inputError(context, 'Customer Gets: Quantity is empty', 'Buy X Get Y needs how many the customer gets, such as 1.');
-		get.quantity = getQuantity;
-		const amount = discount(context, 'Customer Gets: Discount', getIn.discount_amount, true);
-		if (get.discount_type === 'percentage') {
-			if (amount === undefined) throw inputError(context, 'Customer Gets: Discount is empty', 'Give the percentage off the reward, such as 50.');
-			get.discount_amount = amount;
-		}
-		itemIds(context, getIn, 'Customer Gets', get);
-		if (get.type !== undefined) {
-			requireList(context, get, get.type === 'product' ? 'products' : 'categories', 'Customer Gets', 'Buy X Get Y needs what the customer gets');
-		}
-	} else if (type === 'percentage' || type === 'fixed_amount') {
-		const amount = discount(context, 'Customer Gets: Discount', getIn.discount_amount, type === 'percentage');
-		if (amount === undefined) {
-			throw inputError(
-				context,
-				'Customer Gets: Discount is empty',
-				type === 'percentage' ? 'Give the percentage off, such as 10.' : 'Give the amount off in the store currency, such as 25.',
-			);
-		}
-		get.discount_amount = amount;
-	} else {
-		if (body.applied_to === 'paymentMethod') {
-			throw inputError(context, 'Applies To: a Discounts Table offer cannot apply to a payment method', 'Choose Order, Product or Category.');
-		}
-		if (body.applied_to === 'product') requireList(context, buy, 'products', 'Customer Buys', 'A Discounts Table offer on products needs them');
-		if (body.applied_to === 'category') requireList(context, buy, 'categories', 'Customer Buys', 'A Discounts Table offer on categories needs them');
-		const rows = (context.getNodeParameter('discounts_table.tier', []) as IDataObject[]) ?? [];
-		if (!rows.length) throw inputError(context, 'Discounts Table is empty', 'Add at least one tier: a quantity and its discount.');
-		const seen = new Set<number>();
-		body.discounts_table = rows.map((row, index) => {
-			const label = `Discounts Table, tier ${index + 1}`;
-			const quantity = positiveInteger(context, `${label}: Quantity`, row.quantity);
-			const amount = discount(context, `${label}: Discount`, row.discount_amount, false);
-			if (quantity === undefined || amount === undefined) {
-				throw inputError(context, `${label}: Quantity and Discount are both required`, 'Set how many the customer buys and the discount at that quantity.');
-			}
-			if (seen.has(quantity)) throw inputError(context, `${label}: Quantity ${quantity} is already used by another tier`, 'Give each tier its own quantity.');
-			seen.add(quantity);
-			return { quantity, discount_amount: amount };
-		});
-	}
+	const buy = customerBuys(context, buyIn);
+	let get: IDataObject = {};
+	if (type === 'buy_x_get_y') get = buyXGetY(context, buy, getIn);
+	else if (type === 'percentage' || type === 'fixed_amount') get = flatDiscount(context, type, getIn);
+	else body.discounts_table = discountsTable(context, body.applied_to, buy);
 
 	if (Object.keys(buy).length) body.buy = buy;
 	if (Object.keys(get).length) body.get = get;

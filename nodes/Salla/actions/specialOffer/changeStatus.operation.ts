@@ -4,11 +4,12 @@ import { oneOf } from '../../../shared/validate';
 import { readRecordId } from '../../common/fields';
 import { defineOperation } from '../../common/operation';
 import { describeOutcome } from '../../common/output';
-import { offerLocator, STATUSES } from './shared';
+import { ACTIVE_STATUSES } from '../../common/vocabulary';
+import { offerLocator } from './shared';
 
 const offer = offerLocator('offer');
 
-const readStatus = (context: IExecuteSingleFunctions) => oneOf(context, 'Status', context.getNodeParameter('status', ''), STATUSES);
+const readStatus = (context: IExecuteSingleFunctions) => oneOf(context, 'Status', context.getNodeParameter('status', ''), ACTIVE_STATUSES);
 
 async function sendStatus(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
 	requestOptions.body = { status: readStatus(this) };
@@ -32,7 +33,7 @@ export const changeStatus = defineOperation({
 			displayName: 'Status',
 			name: 'status',
 			type: 'options',
-			options: [...STATUSES],
+			options: [...ACTIVE_STATUSES],
 			default: 'inactive',
 		},
 	],

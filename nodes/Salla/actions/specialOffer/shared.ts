@@ -1,9 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { additionalFields } from '../../common/collections';
 import { nameField, recordLocator } from '../../common/fields';
 import { loadWith, searchList } from '../../common/search';
 import { categoryOptions } from '../category/shared';
 import { productOptions } from '../product/shared';
+import { ACTIVE_STATUSES } from '../../common/vocabulary';
 
 /**
  * What Special Offer → Create and Update share. Salla's Create and Update pages take the same body
@@ -43,11 +45,6 @@ export const APPLIED_TO = [
 	{ name: 'Product', value: 'product' },
 	{ name: 'Category', value: 'category' },
 	{ name: 'Payment Method', value: 'paymentMethod' },
-] as const;
-
-export const STATUSES = [
-	{ name: 'Active', value: 'active' },
-	{ name: 'Inactive', value: 'inactive' },
 ] as const;
 
 export const ITEM_TYPES = [
@@ -241,58 +238,51 @@ export const offerFields: INodeProperties[] = [
 			},
 		],
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			{
-				displayName: 'Apply With Coupon',
-				name: 'applied_with_coupon',
-				type: 'boolean',
-				default: false,
-				description: 'Whether the offer applies only together with a valid coupon',
-			},
-			{
-				displayName: 'Message',
-				name: 'message',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. Buy one, get one free',
-				description: 'The text customers see about the offer',
-			},
-			{
-				displayName: 'Minimum Items',
-				name: 'min_items_count',
-				type: 'number',
-				typeOptions: { minValue: 1 },
-				default: 1,
-				description: 'The fewest items an order must hold for the offer',
-			},
-			{
-				displayName: 'Minimum Purchase Amount',
-				name: 'min_purchase_amount',
-				type: 'number',
-				typeOptions: { minValue: 0, numberPrecision: 2 },
-				default: 0,
-				description: 'The smallest order total, in the store currency, for the offer',
-			},
-			{
-				displayName: 'Start Date',
-				name: 'start_date',
-				type: 'dateTime',
-				default: '',
-				description: 'The first day of the offer',
-			},
-			{
-				displayName: 'Status',
-				name: 'status',
-				type: 'options',
-				options: [...STATUSES],
-				default: 'active',
-			},
-		],
-	},
+	additionalFields([
+		{
+			displayName: 'Apply With Coupon',
+			name: 'applied_with_coupon',
+			type: 'boolean',
+			default: false,
+			description: 'Whether the offer applies only together with a valid coupon',
+		},
+		{
+			displayName: 'Message',
+			name: 'message',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. Buy one, get one free',
+			description: 'The text customers see about the offer',
+		},
+		{
+			displayName: 'Minimum Items',
+			name: 'min_items_count',
+			type: 'number',
+			typeOptions: { minValue: 1 },
+			default: 1,
+			description: 'The fewest items an order must hold for the offer',
+		},
+		{
+			displayName: 'Minimum Purchase Amount',
+			name: 'min_purchase_amount',
+			type: 'number',
+			typeOptions: { minValue: 0, numberPrecision: 2 },
+			default: 0,
+			description: 'The smallest order total, in the store currency, for the offer',
+		},
+		{
+			displayName: 'Start Date',
+			name: 'start_date',
+			type: 'dateTime',
+			default: '',
+			description: 'The first day of the offer',
+		},
+		{
+			displayName: 'Status',
+			name: 'status',
+			type: 'options',
+			options: [...ACTIVE_STATUSES],
+			default: 'active',
+		},
+	]),
 ];

@@ -1,9 +1,11 @@
 import { timing } from './clock';
-import { CUSTOMERS_LIMIT, customersWindow } from './customersLimit';
-import type { Bucket } from './customersLimit';
+import { CUSTOMERS_LIMIT, customersWindow } from './customers';
+import type { Bucket } from './customers';
+import { WaitCancelled, WaitTooLong } from './waits';
+import type { LimitKind } from './waits';
 
 // ---------------------------------------------------------------------------------------------
-// Rate limits: the pacing and 429 policy that transport's single door (throughSalla) applies.
+// Rate limits: the pacing and 429 policy that the door (throughSalla, http/door.ts) applies.
 //
 // Salla limits each store with a leaky bucket and says how much is left on every answer
 // (X-RateLimit-Remaining, X-RateLimit-Reset) and, on a 429, how long to wait (Retry-After).
@@ -24,7 +26,7 @@ import type { Bucket } from './customersLimit';
 //   X-RateLimit-Reset. A 429: nothing starts before
 //   Retry-After, then the same request is sent again. Both waits are bounded by the node's
 //   "Max Rate Limit Wait"; beyond it the item fails, saying how long Salla asked to wait.
-// (Retries after 5xx answers and network errors are transport's: see throughSalla.)
+// (Retries after 5xx answers and network errors are the door's: see throughSalla.)
 //
 // Customers endpoints (every path under /customers, groups and loyalty points included) have a
 // limit of their own besides the store's: 500 requests per 10 minutes, counted by Salla per IP
@@ -34,8 +36,6 @@ import type { Bucket } from './customersLimit';
 // IP address), so that the 501st request waits instead of meeting Salla's refusal.
 // ---------------------------------------------------------------------------------------------
 
-/** Default of the node's Options → Max Rate Limit Wait (Seconds). */
-export const DEFAULT_MAX_RATE_LIMIT_WAIT = 60;
 /** Requests to one store in flight at once when Salla's answers do not say what is left. */
 export const DEFAULT_IN_FLIGHT = 10;
 /**
@@ -45,33 +45,6 @@ export const DEFAULT_IN_FLIGHT = 10;
  * before the first request goes), which costs n8n more time and memory than it saves.
  */
 export const MAX_IN_FLIGHT = 50;
-
-export { setSallaClock, timing } from './clock';
-export { bucketOf, CUSTOMERS_LIMIT } from './customersLimit';
-export type { Bucket } from './customersLimit';
-export { askedWaitMs, rateLimitError } from './rateLimitErrors';
-
-/** Which limit imposed a wait: the store's, the customers endpoints', or Salla did not say which. */
-export type LimitKind = 'store' | 'customers' | 'unsure';
-
-/** A wait longer than the item may wait: it fails without anything more being sent. */
-export class WaitTooLong {
-	constructor(
-		readonly waitMs: number,
-		/** A 429's Retry-After, X-RateLimit-Reset, or this n8n's own count of customers requests. */
-		readonly reason: 'retryAfter' | 'reset' | 'window',
-		readonly limit: LimitKind = 'store',
-		/** What the item had already waited in the queue for this request while the store was closed. */
-		readonly waitedInQueueMs = 0,
-	) {}
-}
-
-/** The run was cancelled while a request waited: it is not sent. */
-export class WaitCancelled extends Error {
-	constructor() {
-		super('The execution was cancelled while the request waited for Salla');
-	}
-}
 
 export interface AcquireOptions {
 	/**

@@ -1,26 +1,45 @@
-import type { IExecuteSingleFunctions, IN8nHttpFullResponse, INode, INodeExecutionData, JsonObject } from 'n8n-workflow';
+import type {
+	DeclarativeRestApiSettings,
+	IDataObject,
+	IExecutePaginationFunctions,
+	IExecuteSingleFunctions,
+	IHookFunctions,
+	IHttpRequestOptions,
+	ILoadOptionsFunctions,
+	IN8nHttpFullResponse,
+	INode,
+	INodeExecutionData,
+	JsonObject,
+} from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { CREDENTIAL_TYPE } from './constants';
 import { isTlsFailure, lowerCaseKeys, NOT_SENT_CODES, readFailure, toSallaError } from './errors';
-import {
-	askedWaitMs,
-	bucketOf,
-	DEFAULT_MAX_RATE_LIMIT_WAIT,
-	limiterFor,
-	nextTicket,
-	rateLimitError,
-	StoreLimiter,
-	timing,
-	WaitCancelled,
-	WaitTooLong,
-} from './rateLimit';
+import { timing } from './rateLimit/clock';
+import { bucketOf } from './rateLimit/customers';
+import { limiterFor, nextTicket } from './rateLimit/limiter';
+import type { StoreLimiter } from './rateLimit/limiter';
+import { askedWaitMs, DEFAULT_MAX_RATE_LIMIT_WAIT, rateLimitError, WaitCancelled, WaitTooLong } from './rateLimit/waits';
+import { mayRunSend } from './runGate';
 
 /**
- * The door itself: `throughSalla` paces a request to the store's rate limit, waits out 429s,
- * retries what is safe to retry and maps Salla's errors. transport.ts holds its entry points (the
- * declarative operations' pagination functions and the programmatic `sallaApiRequest`).
+ * The door: every request to Salla goes through `throughSalla`, shared by the Salla node and the
+ * Salla Trigger. It paces a request to the store's rate limit, waits out 429s, retries what is safe
+ * to retry and maps Salla's errors. Its entry points are here too: `sendToSalla` for declarative
+ * operations, `sallaApiRequest` for programmatic contexts; pages.ts walks the pages of lists.
+ *
+ * Declarative operations reach it through n8n's routing: every operation is built by
+ * `defineOperation` (nodes/Salla/common/operation.ts), which sets `send.paginate: true`. That makes
+ * n8n-core hand the built request to the node's `requestOperations.pagination` function
+ * (`sendToSalla` below), or to `walkSallaPages` (pages.ts) for Get Many, instead of sending it itself.
+ * That function is the only declarative hook that sees a failed request after n8n-core has signed it
+ * and, on a 401, refreshed the OAuth2 token and retried it (`ignoreHttpStatusErrors` would switch
+ * that refresh off).
  */
+
+export const SALLA_BASE_URL = 'https://api.salla.dev/admin/v2';
+export const CREDENTIAL_TYPE = 'sallaOAuth2Api';
+
+type RequestContext = IExecuteSingleFunctions | ILoadOptionsFunctions | IHookFunctions;
 
 /** Sets `pairedItem` on every output item, so expressions downstream find their input item. */
 export function pairTo(items: INodeExecutionData[], itemIndex: number): INodeExecutionData[] {
@@ -29,7 +48,7 @@ export function pairTo(items: INodeExecutionData[], itemIndex: number): INodeExe
 
 /**
  * One limiter per Salla credential (one store) and bucket, decided from the request's URL: paths
- * under /customers have their own (`<credential>:customers`, see rateLimit.ts). A node without a
+ * under /customers have their own (`<credential>:customers`, see rateLimit/limiter.ts). A node without a
  * credential shares a single limiter.
  */
 export function storeLimiter(node: INode, url: string | undefined): StoreLimiter {
@@ -77,7 +96,7 @@ function maxWaitMs(context: { getNodeParameter?: unknown }): number {
 	return (Number.isFinite(value) && value >= 0 ? value : DEFAULT_MAX_RATE_LIMIT_WAIT) * 1000;
 }
 
-// Retries, the door's other half (pacing and 429s are rateLimit.ts): after a 5xx answer or a network
+// Retries, the door's other half (pacing and 429s are rateLimit/): after a 5xx answer or a network
 // error, GET, PUT and DELETE are sent again (1 s, 2 s, 4 s). A POST is sent again only when the
 // connection was never made; otherwise Salla may already have carried it out.
 /** Waits before the retries of an idempotent request after a 5xx answer or a network error. */
@@ -127,7 +146,7 @@ async function pause(ms: number, signal: AbortSignal | undefined): Promise<void>
 }
 
 /**
- * The single door every request to Salla goes through: operations, every page of Get Many, dropdowns,
+ * The door every request to Salla goes through: operations, every page of Get Many, dropdowns,
  * list searches and the trigger's webhook calls. `send` performs one signed request (n8n-core signs
  * it and refreshes the OAuth2 token on a 401); the door paces it to the store's rate limit, waits
  * and sends it again after a 429, retries what is safe to retry, and turns a failure into a Salla
@@ -213,4 +232,56 @@ export async function throughSalla<T>(
 		limiter.settle();
 		return result;
 	}
+}
+
+/**
+ * `requestOperations.pagination` of the Salla node: sends one declaratively built request through
+ * the door and pairs what comes back to its input item.
+ */
+export async function sendToSalla(
+	this: IExecutePaginationFunctions,
+	requestData: DeclarativeRestApiSettings.ResultOptions,
+): Promise<INodeExecutionData[]> {
+	const itemIndex = this.getItemIndex();
+	const method = requestData.options.method ?? 'GET';
+	if (!(await mayRunSend(this))) return [];
+	const items = await throughSalla(this, { method, url: requestData.options.url, itemIndex }, async () =>
+		await this.makeRoutingRequest(requestData),
+	);
+	return pairTo(items, itemIndex);
+}
+
+/**
+ * A signed request from a programmatic context (dropdowns, list search, trigger webhook hooks), with
+ * the same error mapping. `body`, when given, is sent as JSON.
+ */
+export async function sallaApiRequest(
+	this: RequestContext,
+	method: IHttpRequestOptions['method'],
+	url: string,
+	qs: IDataObject = {},
+	body?: IDataObject,
+): Promise<IDataObject> {
+	const options: IHttpRequestOptions = {
+		method,
+		url,
+		baseURL: SALLA_BASE_URL,
+		qs,
+		headers: { Accept: 'application/json', 'Accept-Language': messageLanguage(this) },
+		json: true,
+		// The full response, for Salla's X-RateLimit-* headers.
+		returnFullResponse: true,
+	};
+	if (body !== undefined) options.body = body;
+	const node = this.getNode();
+	// Only dropdowns, list searches and the trigger's hooks call this: a person is waiting.
+	return await throughSalla(this, { method: method ?? 'GET', url, interactive: true }, async () => {
+		const response = (await this.helpers.httpRequestWithAuthentication.call(
+			this,
+			CREDENTIAL_TYPE,
+			options,
+		)) as IN8nHttpFullResponse;
+		storeLimiter(node, url).note(lowerCaseKeys(response.headers));
+		return (response.body ?? {}) as IDataObject;
+	});
 }

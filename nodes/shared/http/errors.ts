@@ -133,6 +133,99 @@ function reconnectError(node: INode, itemIndex?: number): NodeApiError {
 	return new NodeApiError(node, { message, description }, { message, description, itemIndex });
 }
 
+type Outcome = { unsure?: boolean; attempts?: number };
+
+/** "The node tried 3 times. " after retries, else nothing. */
+const triedText = (outcome: Outcome) =>
+	outcome.attempts && outcome.attempts > 1 ? `The node tried ${outcome.attempts} times. ` : '';
+
+/** No answer came back: the connection failed (`networkCode`, a Node.js error code). */
+function networkError(node: INode, networkCode: string, outcome: Outcome, itemIndex?: number): NodeApiError {
+	const what = NETWORK_FAILURES[networkCode];
+	const said = what ? `${what[0].toUpperCase()}${what.slice(1)}. ` : '';
+	let message: string;
+	let description: string;
+	if (isTlsFailure(networkCode)) {
+		message = `Could not open a secure connection to Salla (${networkCode})`;
+		description =
+			'The TLS certificate check of api.salla.dev failed, so nothing was sent. Check the n8n server\'s clock and, if it goes through a proxy or a firewall that inspects HTTPS, that its certificate authority is trusted (NODE_EXTRA_CA_CERTS).';
+	} else if (outcome.unsure) {
+		message = `No answer from Salla (${networkCode}): the request may have gone through`;
+		description = `${said}${UNSURE_DESCRIPTION}`;
+	} else {
+		message = `Could not reach Salla (${networkCode})`;
+		description = `${triedText(outcome)}${said}The request did not get an answer from api.salla.dev. Check the n8n server's internet connection and try again.`;
+	}
+	const failure = new NodeApiError(node, { message, description }, { message, description, itemIndex });
+	// NodeApiError swaps a message naming a Node.js error code for its generic wording.
+	failure.message = message;
+	return failure;
+}
+
+/** Salla answered with an error status: what it means, and what to do, in a merchant's words. */
+function answerText(failure: FailedResponse & { status: number }, outcome: Outcome): { message: string; description: string } {
+	const { status, body, headers } = failure;
+	const sallaMessage = body?.error?.message ?? body?.message;
+	const says = sallaMessage ? `Salla says: "${sallaMessage}". ` : '';
+	switch (true) {
+		case status === 401: {
+			// Salla names the missing scopes: "...should have access to one of those scopes: customers.read_write".
+			const scopes = /scopes?\s*:\s*([\w.,\s]+)$/i.exec(sallaMessage ?? '')?.[1]?.trim();
+			const grant = scopes
+				? `give the app the scope ${scopes.split(/[\s,]+/).join(' or ')}`
+				: 'give the app the scopes this operation needs (the README lists them)';
+			return {
+				message: 'Salla rejected the access token (401)',
+				description: `${says}The token has expired and could not be refreshed, or the Salla app lacks a scope this operation needs. In the Salla Partners Portal, ${grant}, then open the Salla credential in n8n and reconnect it.`,
+			};
+		}
+		case status === 403:
+			return {
+				message: 'Salla refused this operation (403)',
+				description: `${says}The store or the Salla app is not allowed to do this: check the app's scopes in the Salla Partners Portal and that the store's plan includes the feature, then reconnect the credential.`,
+			};
+		case status === 404:
+			return {
+				message: 'Salla could not find what this operation refers to (404)',
+				description: `${says}Check the ID: it may be mistyped, or the record may have been deleted in the Salla dashboard.`,
+			};
+		case status === 422: {
+			const fields = describeFields(body?.error?.fields);
+			return fields.length
+				? {
+						message: `Salla rejected the data (422): ${fields.join('; ')}`,
+						description: `Fix these fields and run the node again:\n${fields.map((line) => `- ${line}`).join('\n')}`,
+					}
+				: {
+						message: `Salla rejected the data (422)${sallaMessage ? `: ${sallaMessage}` : ''}`,
+						description: `${says}Check the values sent to Salla and run the node again.`,
+					};
+		}
+		case status === 429: {
+			const retryAfter = headers['retry-after'];
+			return {
+				message: 'Salla\'s rate limit for this store was reached (429)',
+				description: `${says}${retryAfter ? `Salla asked to wait ${retryAfter} seconds. ` : ''}Raise Max Rate Limit Wait in the node's Options, or run the workflow again later.`,
+			};
+		}
+		case status >= 500 && outcome.unsure === true:
+			return {
+				message: `Salla had a server error (${status}): the request may have gone through`,
+				description: `${says}${UNSURE_DESCRIPTION}`,
+			};
+		case status >= 500:
+			return {
+				message: `Salla had a server error (${status})`,
+				description: `${says}${triedText(outcome)}The problem is on Salla's side. Try again in a few minutes; if it persists, contact Salla support with the time of the request.`,
+			};
+		default:
+			return {
+				message: `Salla answered with an error (${status})${sallaMessage ? `: ${sallaMessage}` : ''}`,
+				description: 'Check the node\'s parameters and run it again.',
+			};
+	}
+}
+
 /**
  * Turns a failed Salla request into a NodeApiError that says what went wrong and what to do.
  * The error is built from a plain object, never from the HTTP client's error, so that the request
@@ -142,87 +235,17 @@ export function toSallaError(
 	node: INode,
 	error: JsonObject & { cause?: unknown },
 	itemIndex?: number,
-	outcome: { unsure?: boolean; attempts?: number } = {},
+	outcome: Outcome = {},
 ): NodeApiError | Error {
-	const { status, body, headers, networkCode } = readFailure(error);
-	const sallaMessage = body?.error?.message ?? body?.message;
-	const says = sallaMessage ? `Salla says: "${sallaMessage}". ` : '';
-	const tried = outcome.attempts && outcome.attempts > 1 ? `The node tried ${outcome.attempts} times. ` : '';
-	let message: string;
-	let description: string;
-
+	const failure = readFailure(error);
+	const { status, networkCode } = failure;
 	if (status === undefined) {
-		if (!networkCode) {
-			if (needsReconnect(error)) return reconnectError(node, itemIndex);
-			// Not an HTTP failure: its own words are best.
-			return error as unknown as Error;
-		}
-		const what = NETWORK_FAILURES[networkCode];
-		if (isTlsFailure(networkCode)) {
-			message = `Could not open a secure connection to Salla (${networkCode})`;
-			description =
-				'The TLS certificate check of api.salla.dev failed, so nothing was sent. Check the n8n server\'s clock and, if it goes through a proxy or a firewall that inspects HTTPS, that its certificate authority is trusted (NODE_EXTRA_CA_CERTS).';
-		} else if (outcome.unsure) {
-			message = `No answer from Salla (${networkCode}): the request may have gone through`;
-			description = `${what ? `${what[0].toUpperCase()}${what.slice(1)}. ` : ''}${UNSURE_DESCRIPTION}`;
-		} else {
-			message = `Could not reach Salla (${networkCode})`;
-			description = `${tried}${what ? `${what[0].toUpperCase()}${what.slice(1)}. ` : ''}The request did not get an answer from api.salla.dev. Check the n8n server's internet connection and try again.`;
-		}
-		const networkError = new NodeApiError(node, { message, description }, { message, description, itemIndex });
-		// NodeApiError swaps a message naming a Node.js error code for its generic wording.
-		networkError.message = message;
-		return networkError;
+		if (networkCode) return networkError(node, networkCode, outcome, itemIndex);
+		if (needsReconnect(error)) return reconnectError(node, itemIndex);
+		// Not an HTTP failure: its own words are best.
+		return error as unknown as Error;
 	}
-
-	switch (true) {
-		case status === 401: {
-			// Salla names the missing scopes: "...should have access to one of those scopes: customers.read_write".
-			const scopes = /scopes?\s*:\s*([\w.,\s]+)$/i.exec(sallaMessage ?? '')?.[1]?.trim();
-			const grant = scopes
-				? `give the app the scope ${scopes.split(/[\s,]+/).join(' or ')}`
-				: 'give the app the scopes this operation needs (the README lists them)';
-			message = 'Salla rejected the access token (401)';
-			description = `${says}The token has expired and could not be refreshed, or the Salla app lacks a scope this operation needs. In the Salla Partners Portal, ${grant}, then open the Salla credential in n8n and reconnect it.`;
-			break;
-		}
-		case status === 403:
-			message = 'Salla refused this operation (403)';
-			description = `${says}The store or the Salla app is not allowed to do this: check the app's scopes in the Salla Partners Portal and that the store's plan includes the feature, then reconnect the credential.`;
-			break;
-		case status === 404:
-			message = 'Salla could not find what this operation refers to (404)';
-			description = `${says}Check the ID: it may be mistyped, or the record may have been deleted in the Salla dashboard.`;
-			break;
-		case status === 422: {
-			const fields = describeFields(body?.error?.fields);
-			message = fields.length
-				? `Salla rejected the data (422): ${fields.join('; ')}`
-				: `Salla rejected the data (422)${sallaMessage ? `: ${sallaMessage}` : ''}`;
-			description = fields.length
-				? `Fix these fields and run the node again:\n${fields.map((line) => `- ${line}`).join('\n')}`
-				: `${says}Check the values sent to Salla and run the node again.`;
-			break;
-		}
-		case status === 429: {
-			const retryAfter = headers['retry-after'];
-			message = 'Salla\'s rate limit for this store was reached (429)';
-			description = `${says}${retryAfter ? `Salla asked to wait ${retryAfter} seconds. ` : ''}Raise Max Rate Limit Wait in the node's Options, or run the workflow again later.`;
-			break;
-		}
-		case status >= 500 && outcome.unsure === true:
-			message = `Salla had a server error (${status}): the request may have gone through`;
-			description = `${says}${UNSURE_DESCRIPTION}`;
-			break;
-		case status >= 500:
-			message = `Salla had a server error (${status})`;
-			description = `${says}${tried}The problem is on Salla's side. Try again in a few minutes; if it persists, contact Salla support with the time of the request.`;
-			break;
-		default:
-			message = `Salla answered with an error (${status})${sallaMessage ? `: ${sallaMessage}` : ''}`;
-			description = 'Check the node\'s parameters and run it again.';
-	}
-
+	const { message, description } = answerText({ ...failure, status }, outcome);
 	return new NodeApiError(
 		node,
 		{ message, description, httpCode: String(status) },

@@ -1,10 +1,37 @@
 import type { INode } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
-import { CUSTOMERS_LIMIT } from './rateLimit';
-import type { WaitTooLong } from './rateLimit';
+import { CUSTOMERS_LIMIT } from './customers';
 
-/** Reading the waits Salla asks for, and the error an item gets when it may not wait that long. */
+/**
+ * The waits Salla asks for, how long an item may wait (Max Rate Limit Wait), and the error an item
+ * gets when it may not wait that long.
+ */
+
+/** Default of the node's Options → Max Rate Limit Wait (Seconds). */
+export const DEFAULT_MAX_RATE_LIMIT_WAIT = 60;
+
+/** Which limit imposed a wait: the store's, the customers endpoints', or Salla did not say which. */
+export type LimitKind = 'store' | 'customers' | 'unsure';
+
+/** A wait longer than the item may wait: it fails without anything more being sent. */
+export class WaitTooLong {
+	constructor(
+		readonly waitMs: number,
+		/** A 429's Retry-After, X-RateLimit-Reset, or this n8n's own count of customers requests. */
+		readonly reason: 'retryAfter' | 'reset' | 'window',
+		readonly limit: LimitKind = 'store',
+		/** What the item had already waited in the queue for this request while the store was closed. */
+		readonly waitedInQueueMs = 0,
+	) {}
+}
+
+/** The run was cancelled while a request waited: it is not sent. */
+export class WaitCancelled extends Error {
+	constructor() {
+		super('The execution was cancelled while the request waited for Salla');
+	}
+}
 
 /** Retry-After (seconds or an HTTP date), else X-RateLimit-Reset, in milliseconds from now. */
 export function askedWaitMs(headers: Record<string, string>, now: number): number | undefined {
