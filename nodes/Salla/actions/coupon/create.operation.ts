@@ -67,7 +67,6 @@ export const create = defineOperation({
 			name: 'maximum_amount',
 			type: 'number',
 			typeOptions: { minValue: 0, numberPrecision: 2 },
-			required: true,
 			default: 0,
 			description: 'The largest amount, in the store currency, a percentage coupon takes off an order (Salla requires it)',
 			displayOptions: { show: { type: ['percentage'] } },

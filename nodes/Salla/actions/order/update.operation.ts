@@ -108,7 +108,7 @@ export const update = defineOperation({
 			default: 'keep',
 			description: 'How the order reaches the customer. Salla refuses this change once the order is completed.',
 		},
-		{ ...branch, displayOptions: { show: { delivery_method: ['pickup'] } } },
+		{ ...branch, required: false, displayOptions: { show: { delivery_method: ['pickup'] } } },
 		{ ...courier, displayOptions: { show: { delivery_method: ['shipping'] } } },
 		{
 			...shipTo,

@@ -43,7 +43,8 @@ export function productLocator(
 		},
 		...extra,
 	});
-	if (shownWhen) field.displayOptions = shownWhen;
+	// Shown for one choice of another field: checked by the node, not `required` (an expression may make the choice).
+	if (shownWhen) Object.assign(field, { displayOptions: shownWhen, required: false });
 	return field;
 }
 
@@ -71,7 +72,6 @@ export function productByIdOrSku(): { fields: INodeProperties[]; product: INodeP
 				displayName: 'SKU',
 				name: 'sku',
 				type: 'string',
-				required: true,
 				default: '',
 				placeholder: 'e.g. 23-4324432',
 				description: 'The product\'s SKU, exactly as set in the store',

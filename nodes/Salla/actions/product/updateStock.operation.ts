@@ -97,7 +97,6 @@ export const updateStock = defineOperation({
 			displayName: 'SKU',
 			name: 'sku',
 			type: 'string',
-			required: true,
 			default: '',
 			placeholder: 'e.g. 23-4324432',
 			description: 'The SKU of the product or variant, exactly as set in the store',
