@@ -1,7 +1,9 @@
 import { defineResource } from '../../common/operation';
+import { addItem } from './addItem.operation';
 import { addNote } from './addNote.operation';
 import { addTag } from './addTag.operation';
 import { create } from './create.operation';
+import { deleteItem } from './deleteItem.operation';
 import { duplicate } from './duplicate.operation';
 import { get } from './get.operation';
 import { getAll } from './getAll.operation';
@@ -10,6 +12,7 @@ import { getInvoiceUrl } from './getInvoiceUrl.operation';
 import { getItems } from './getItems.operation';
 import { sendInvoice } from './sendInvoice.operation';
 import { update } from './update.operation';
+import { updateItem } from './updateItem.operation';
 import { updateStatus } from './updateStatus.operation';
 
 /** Orders (`/orders`). Order statuses themselves are the Order Status resource. */
@@ -18,9 +21,11 @@ export const order = defineResource({
 	name: 'Order',
 	defaultOperation: 'get',
 	operations: [
+		addItem,
 		addNote,
 		addTag,
 		create,
+		deleteItem,
 		duplicate,
 		get,
 		getAll,
@@ -29,6 +34,7 @@ export const order = defineResource({
 		getItems,
 		sendInvoice,
 		update,
+		updateItem,
 		updateStatus,
 	],
 });
