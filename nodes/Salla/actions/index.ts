@@ -7,6 +7,7 @@ import { coupon } from './coupon';
 import { customer } from './customer';
 import { customerGroup } from './customerGroup';
 import { order } from './order';
+import { orderInvoice } from './orderInvoice';
 import { orderStatus } from './orderStatus';
 import { product } from './product';
 import { productVariant } from './productVariant';
@@ -26,6 +27,7 @@ export const resources: SallaResource[] = [
 	customer,
 	customerGroup,
 	order,
+	orderInvoice,
 	orderStatus,
 	product,
 	productVariant,
