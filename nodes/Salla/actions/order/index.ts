@@ -10,6 +10,7 @@ import { getAll } from './getAll.operation';
 import { getHistory } from './getHistory.operation';
 import { getInvoiceUrl } from './getInvoiceUrl.operation';
 import { getItems } from './getItems.operation';
+import { runActions } from './runActions.operation';
 import { sendInvoice } from './sendInvoice.operation';
 import { update } from './update.operation';
 import { updateItem } from './updateItem.operation';
@@ -32,6 +33,7 @@ export const order = defineResource({
 		getHistory,
 		getInvoiceUrl,
 		getItems,
+		runActions,
 		sendInvoice,
 		update,
 		updateItem,
