@@ -7,6 +7,7 @@ import { coupon } from './coupon';
 import { customer } from './customer';
 import { customerGroup } from './customerGroup';
 import { order } from './order';
+import { orderAssignmentRule } from './orderAssignmentRule';
 import { orderInvoice } from './orderInvoice';
 import { orderStatus } from './orderStatus';
 import { product } from './product';
@@ -27,6 +28,7 @@ export const resources: SallaResource[] = [
 	customer,
 	customerGroup,
 	order,
+	orderAssignmentRule,
 	orderInvoice,
 	orderStatus,
 	product,

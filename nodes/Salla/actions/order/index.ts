@@ -7,6 +7,7 @@ import { deleteItem } from './deleteItem.operation';
 import { duplicate } from './duplicate.operation';
 import { get } from './get.operation';
 import { getAll } from './getAll.operation';
+import { getAssignees } from './getAssignees.operation';
 import { getHistory } from './getHistory.operation';
 import { getInvoiceUrl } from './getInvoiceUrl.operation';
 import { getItems } from './getItems.operation';
@@ -30,6 +31,7 @@ export const order = defineResource({
 		duplicate,
 		get,
 		getAll,
+		getAssignees,
 		getHistory,
 		getInvoiceUrl,
 		getItems,
