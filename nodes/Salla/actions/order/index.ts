@@ -3,6 +3,7 @@ import { addItem } from './addItem.operation';
 import { addNote } from './addNote.operation';
 import { addTag } from './addTag.operation';
 import { create } from './create.operation';
+import { createDraft } from './createDraft.operation';
 import { deleteItem } from './deleteItem.operation';
 import { duplicate } from './duplicate.operation';
 import { get } from './get.operation';
@@ -11,6 +12,7 @@ import { getAssignees } from './getAssignees.operation';
 import { getHistory } from './getHistory.operation';
 import { getInvoiceUrl } from './getInvoiceUrl.operation';
 import { getItems } from './getItems.operation';
+import { relocateStock } from './relocateStock.operation';
 import { runActions } from './runActions.operation';
 import { sendInvoice } from './sendInvoice.operation';
 import { update } from './update.operation';
@@ -27,6 +29,7 @@ export const order = defineResource({
 		addNote,
 		addTag,
 		create,
+		createDraft,
 		deleteItem,
 		duplicate,
 		get,
@@ -35,6 +38,7 @@ export const order = defineResource({
 		getHistory,
 		getInvoiceUrl,
 		getItems,
+		relocateStock,
 		runActions,
 		sendInvoice,
 		update,

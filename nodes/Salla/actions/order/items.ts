@@ -1,10 +1,17 @@
-import type { IDataObject, IExecuteSingleFunctions, ILoadOptionsFunctions, INodeListSearchResult, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	ILoadOptionsFunctions,
+	INodeListSearchResult,
+	INodeProperties,
+	INodePropertyOptions,
+} from 'n8n-workflow';
 
 import { MAX_PAGE_SIZE } from '../../../shared/constants';
 import { hasPageAfter, sallaApiRequest } from '../../../shared/transport';
 import { inputError, optionalMoney, optionalNumber, optionalText, toId, toList } from '../../../shared/validate';
 import { recordLocator } from '../../common/fields';
-import { listSearchPicker, loadWith } from '../../common/search';
+import { listOptions, listSearchPicker, loadWith, optionsPicker } from '../../common/search';
 import { branchOptions } from '../branch/shared';
 import { WEIGHT_UNITS } from '../product/shared';
 import { locatorId, optionalId, order } from './shared';
@@ -196,3 +203,15 @@ export function buildItemDetails(context: IExecuteSingleFunctions, collection: s
 	}
 	return body;
 }
+
+/** The items of the order chosen in the Order field, as a dropdown (Relocate Stock's items). */
+export const orderItemOptions = optionsPicker('getOrderItems', async function (this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const orderId = toId(locatorId(this.getCurrentNodeParameter('order', { extractValue: true })));
+	if (orderId === undefined) return [];
+	return await listOptions({
+		path: '/orders/items',
+		qs: { order_id: orderId },
+		value: (item) => item.id as number,
+		name: (item) => `${String(item.name ?? item.id)}${item.sku ? ` (${String(item.sku)})` : ''} × ${String(item.quantity ?? '?')}`,
+	}).call(this);
+});
