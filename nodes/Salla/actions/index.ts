@@ -9,6 +9,8 @@ import { customerGroup } from './customerGroup';
 import { order } from './order';
 import { orderAssignmentRule } from './orderAssignmentRule';
 import { orderInvoice } from './orderInvoice';
+import { orderOption } from './orderOption';
+import { orderReservation } from './orderReservation';
 import { orderStatus } from './orderStatus';
 import { product } from './product';
 import { productVariant } from './productVariant';
@@ -30,6 +32,8 @@ export const resources: SallaResource[] = [
 	order,
 	orderAssignmentRule,
 	orderInvoice,
+	orderOption,
+	orderReservation,
 	orderStatus,
 	product,
 	productVariant,
