@@ -124,7 +124,9 @@ describe('pickers', () => {
 
 test('saved workflows keep working: the node type, resource and Customer Group defaults are unchanged', () => {
 	expect(description.name).toBe('salla');
-	expect(description.version).toBe(1);
+	// Version 1 stays (saved workflows run at it); 1.1 only changes Order → Get Many's Simplify default.
+	expect(description.version).toEqual([1, 1.1]);
+	expect(description.defaultVersion).toBe(1.1);
 	const resource = description.properties.find((property) => property.name === 'resource');
 	expect(resource?.default).toBe('customerGroup');
 	const operation = description.properties.find(

@@ -4,6 +4,7 @@ import { idList, inputError, optionalText, toList } from '../../../shared/valida
 import { dateRange, recordLocator, returnAllLimit } from '../../common/fields';
 import { defineOperation } from '../../common/operation';
 import { optionalId } from './shared';
+import { simplifyManyFields, simplifyOrders } from './simplify';
 import { loadWith } from '../../common/search';
 import { countryOptions, paymentMethodOptions } from '../../common/storeLists';
 import { branchOptions } from '../branch/shared';
@@ -324,5 +325,6 @@ export const getAll = defineOperation({
 	path: '/orders',
 	scope: 'orders.read',
 	list: true,
-	fields: [...returnAllLimit(), filters],
+	postReceive: [simplifyOrders],
+	fields: [...returnAllLimit(), filters, ...simplifyManyFields],
 });
