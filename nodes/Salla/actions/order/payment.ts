@@ -10,7 +10,9 @@ import { customerSearch } from '../customer/shared';
  * Create: the customer and the payment are required. Update: both are optional ("Keep As Is"); Salla
  * changes the customer only of guest orders and the payment only while the order awaits payment.
  * Update's schema takes `accepted_methods` as a list and the bank account as `store_bank_id`;
- * Create's takes one accepted method and `reference_id`.
+ * Create's takes one accepted method and `reference_id`. Create's `payment.reference_id` (the bank
+ * account or the subscription) stays optional: the schema does not mark it required and its own
+ * example sends `store_bank_id` instead (an open question of the reference).
  */
 
 export const PAYMENT_METHODS = [
@@ -130,6 +132,10 @@ export function buildCustomer(context: IExecuteSingleFunctions, forUpdate: boole
 	);
 	const body: IDataObject = { mobile, name };
 	const email = optionalEmail(context, 'Customer Email', context.getNodeParameter('customer_email', ''));
+	// Create Order's schema requires mobile, name and e-mail of a new customer; Update's does not.
+	if (!email && !forUpdate) {
+		fail(context, 'Customer Email is empty', 'Salla needs a new customer\'s e-mail address to create the order, for example name@example.com.');
+	}
 	if (email) body.email = email;
 	return body;
 }
