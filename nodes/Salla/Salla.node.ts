@@ -18,7 +18,9 @@ export class Salla implements INodeType {
 		name: 'salla',
 		icon: { light: 'file:salla.svg', dark: 'file:salla.dark.svg' },
 		group: ['transform'],
-		version: 1,
+		// 1.1: Order → Get Many simplifies its output by default; nodes saved at 1 keep Salla's whole orders.
+		version: [1, 1.1],
+		defaultVersion: 1.1,
 		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
 		description: 'Manage a Salla store through the Salla Merchant API',
 		defaults: { name: 'Salla' },

@@ -184,6 +184,8 @@ export interface RunOptions {
 	credential?: ICredentialDataDecryptedObject;
 	continueOnFail?: boolean;
 	mode?: WorkflowExecuteMode;
+	/** The node's typeVersion: 1 (saved workflows) unless a test says otherwise. */
+	typeVersion?: number;
 	/** Receives a function that cancels the execution, as n8n's Stop button does. */
 	onStart?: (cancel: () => void) => void;
 }
@@ -221,7 +223,10 @@ interface Engine {
 
 /** What the n8n application hands n8n-core for one workflow holding one Salla node. */
 function buildEngine(parameters: Parameters, options: RunOptions): Engine {
-	const node = sallaNode(parameters, options.continueOnFail ? { onError: 'continueRegularOutput' } : {});
+	const node = sallaNode(parameters, {
+		...(options.continueOnFail ? { onError: 'continueRegularOutput' as const } : {}),
+		...(options.typeVersion ? { typeVersion: options.typeVersion } : {}),
+	});
 	const workflowData = {
 		id: 'test-workflow',
 		name: 'Salla test',

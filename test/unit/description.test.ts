@@ -124,7 +124,9 @@ describe('pickers', () => {
 
 test('saved workflows keep working: the node type, resource and Customer Group defaults are unchanged', () => {
 	expect(description.name).toBe('salla');
-	expect(description.version).toBe(1);
+	// Version 1 stays (saved workflows run at it); 1.1 only changes Order → Get Many's Simplify default.
+	expect(description.version).toEqual([1, 1.1]);
+	expect(description.defaultVersion).toBe(1.1);
 	const resource = description.properties.find((property) => property.name === 'resource');
 	expect(resource?.default).toBe('customerGroup');
 	const operation = description.properties.find(
@@ -199,10 +201,10 @@ describe('twin fields (one property for the same field of several operations)', 
 		expect(resolve(description, { resource: 'brand', operation: 'getAll', returnAll: false, limit: 2 }, false)).toEqual({ resource: 'brand', limit: 2 });
 	});
 
-	test('the Name of a new record is one property for six resources, so {{ $json.name }} is evaluated once per pass', () => {
+	test('the Name of a new record is one property for seven resources, so {{ $json.name }} is evaluated once per pass', () => {
 		const names = description.properties.filter((property) => property.name === 'name');
 		expect(names.map((property) => property.displayOptions?.show)).toEqual([
-			{ resource: ['brand', 'category', 'customerGroup', 'orderStatus', 'product', 'specialOffer'], operation: ['create'] },
+			{ resource: ['brand', 'category', 'customerGroup', 'orderOption', 'orderStatus', 'product', 'specialOffer'], operation: ['create'] },
 			{ resource: ['customerGroup'], operation: ['update'] },
 			{ resource: ['specialOffer'], operation: ['update'] },
 		]);

@@ -172,6 +172,7 @@ describe('Order → Create: requests and output', () => {
 				customerType: 'new',
 				customer_mobile: '={{ $json.mobile }}',
 				customer_name: '={{ $json.name }}',
+				customer_email: '={{ $json.name }}@example.com',
 				products: { product: [{ identifier_type: 'sku', sku: '={{ $json.sku }}', quantity: '={{ $json.qty }}' }] },
 				delivery_method: 'no_delivery',
 			}),
@@ -186,12 +187,12 @@ describe('Order → Create: requests and output', () => {
 		expect(error).toBeUndefined();
 		expect(received.map((request) => request.body)).toEqual([
 			{
-				customer: { mobile: '+966500000001', name: 'Sara' },
+				customer: { mobile: '+966500000001', name: 'Sara', email: 'Sara@example.com' },
 				payment: { status: 'paid', method: 'mada' },
 				products: [{ identifier_type: 'sku', identifier: 'A-1', quantity: 1 }],
 			},
 			{
-				customer: { mobile: '+966500000002', name: 'Omar' },
+				customer: { mobile: '+966500000002', name: 'Omar', email: 'Omar@example.com' },
 				payment: { status: 'paid', method: 'mada' },
 				products: [{ identifier_type: 'sku', identifier: 'B-2', quantity: 4 }],
 			},
@@ -229,6 +230,7 @@ describe('Order → Create: every rule is checked before sending', () => {
 		['new customer without name', { customerType: 'new', customer_mobile: '+966566666666', customer_name: '={{ " " }}' }, 'Customer Name is empty'],
 		['bad mobile', { customerType: 'new', customer_mobile: 'call me', customer_name: 'Ali' }, 'Customer Mobile: "call me" is not a mobile number'],
 		['bad email', { customerType: 'new', customer_mobile: '0566666666', customer_name: 'Ali', customer_email: 'ali@' }, 'Customer Email: "ali@" is not an e-mail address'],
+		['new customer without e-mail (Create\'s schema requires it)', { customerType: 'new', customer_mobile: '0566666666', customer_name: 'Ali' }, 'Customer Email is empty'],
 		['no products', { products: {} }, 'Products is empty'],
 		['product without ID', { products: { product: [{ identifier_type: 'id', quantity: 1 }] } }, 'Product 1: Product is empty'],
 		['product without SKU', { products: { product: [{ identifier_type: 'sku', sku: ' ', quantity: 1 }] } }, 'Product 1: SKU is empty'],

@@ -33,10 +33,19 @@ describe('Order → Get Many', () => {
 					customer_id: { __rl: true, mode: 'id', value: '447121768' },
 					reference_id: '40497223',
 					coupon: 'SUMMER10',
-					tags: ['VIP', 'gift'],
+					tags: ['1906257745', 22],
 					source: ['store', 'dashboard'],
 					selling_channel: ['mobile-app'],
 					sort_by: 'created_at-desc',
+					branch: [1846327032],
+					product: ' Black T-Shirt ',
+					country: '1473353380',
+					city: 'jeddah',
+					unread: true,
+					assign_employee: [461258256, '1968921873'],
+					created_by: 461258256,
+					shipping_app_id: ['1433878184'],
+					accounting_services: 'zoho_books',
 				},
 			}),
 		);
@@ -46,7 +55,10 @@ describe('Order → Get Many', () => {
 		expect(received[0].headers.authorization).toBe(`Bearer ${ACCESS_TOKEN}`);
 		expect(decodeURIComponent(received[0].path)).toBe(
 			'/admin/v2/orders?keyword=Mohammed&status[]=566146469&status[]=1298199463&payment_method[]=mada&payment_method[]=cod' +
-				'&customer_id=447121768&reference_id=40497223&coupon=SUMMER10&tags[]=VIP&tags[]=gift&source[]=store&source[]=dashboard' +
+				'&customer_id=447121768&reference_id=40497223&coupon=SUMMER10&tags[]=1906257745&tags[]=22' +
+				'&branch[]=1846327032&product=Black T-Shirt&country=1473353380&city=jeddah&unread=true' +
+				'&assign_employee[]=461258256&assign_employee[]=1968921873&created_by=461258256&shipping_app_id[]=1433878184' +
+				'&accounting_services=zoho_books&source[]=store&source[]=dashboard' +
 				'&selling_channel[]=mobile-app&sort_by=created_at-desc&from_date=2026-01-05&to_date=2026-01-31&page=1&per_page=10',
 		);
 		expect(items).toEqual([
@@ -66,6 +78,12 @@ describe('Order → Get Many', () => {
 		expect(items[62]).toEqual({ json: { id: 63, reference_id: 40497063 }, pairedItem: { item: 0 } });
 	});
 
+	test('Unread Only switched off sends no unread filter', async () => {
+		salla('get', /\/admin\/v2\/orders\?.*/, 200, page([], 1, 0));
+		await runSalla(getMany({ returnAll: true, filters: { unread: false, product: '  ' } }));
+		expect(paths()).toEqual(['GET /admin/v2/orders?page=1&per_page=60']);
+	});
+
 	test('a single status from an expression is still sent as a list', async () => {
 		salla('get', /\/admin\/v2\/orders\?.*/, 200, page([], 1, 0));
 		await runSalla(getMany({ returnAll: true, filters: { status: '={{ 566146469 }}' } }));
@@ -81,6 +99,15 @@ describe('Order → Get Many', () => {
 		[{ source: '={{ ["shop"] }}' }, 'Source: "shop" is not one of the choices'],
 		[{ selling_channel: '={{ "web" }}' }, 'Selling Channel: "web" is not one of the choices'],
 		[{ sort_by: 'name-asc' }, 'Sort: "name-asc" is not one of the choices'],
+		// Salla's tags[] takes tag IDs: a tag name would filter on nothing.
+		[{ tags: ['VIP'] }, 'Tag IDs: "VIP" is not an ID'],
+		[{ branch: ['Riyadh'] }, 'Branches: "Riyadh" is not an ID'],
+		[{ country: 'SA' }, 'Country: "SA" is not an ID'],
+		[{ assign_employee: '={{ ["Sara"] }}' }, 'Assigned Employees: "Sara" is not an ID'],
+		[{ created_by: 'Sara' }, 'Created By: "Sara" is not an ID'],
+		[{ shipping_app_id: ['aramex'] }, 'Shipping Companies: "aramex" is not an ID'],
+		[{ unread: 'yes' }, 'Unread Only: "yes" is not true or false'],
+		[{ accounting_services: 'xero' }, 'Not Yet Sent To: "xero" is not one of the choices'],
 	])('%j is refused before sending', async (filters, message) => {
 		await expectNotSent(getMany({ returnAll: true, filters }), message);
 	});

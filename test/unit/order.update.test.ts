@@ -112,6 +112,22 @@ describe('Order → Update', () => {
 		expect(received[0].body).toEqual({ delivery_method: 'pickup', branch_id: 203948803 });
 	});
 
+	test('assigned employees are sent as Salla\'s employees list', async () => {
+		salla('put', '/orders/1275404514', 200, { status: 200, success: true, data: { id: 1275404514 } });
+		await runSalla(update({ employees: [461258256, '1968921873'] }));
+		expect(received[0].body).toEqual({ employees: [461258256, 1968921873] });
+	});
+
+	test('a payment status chosen by expression leaves the fields of the other choices alone (issue 24)', async () => {
+		salla('put', '/orders/1275404514', 200, { status: 200, success: true, data: { id: 1275404514 } });
+		// Receipt Image URL (shown for Paid + Bank Transfer) is empty: once required, n8n refused the whole workflow.
+		const { error } = await runSalla(
+			update({ payment_status: '={{ "pending_payment" }}', payment_method: 'bank', payment_accepted_methods: ['mada'] }),
+		);
+		expect(error).toBeUndefined();
+		expect(received[0].body).toEqual({ payment: { status: 'pending_payment', accepted_methods: ['mada'] } });
+	});
+
 	test('Salla refusing a completed order (422) becomes a NodeApiError', async () => {
 		salla('put', '/orders/1275404514', 422, invalidFields({ coupon_code: ['لا يمكن تعديل الطلب المكتمل'] }));
 		const { error } = await runSalla(update({ coupon_code: 'SUMMER10' }));
@@ -120,6 +136,7 @@ describe('Order → Update', () => {
 
 	test.each<[string, Record<string, unknown>, string]>([
 		['nothing set', {}, 'Nothing to update'],
+		['an employee by name', { employees: '={{ ["Sara"] }}' }, 'Assigned Employees: "Sara" is not an ID'],
 		['pickup without branch', { delivery_method: 'pickup', branch_id: { __rl: true, mode: 'id', value: '={{ "" }}' } }, 'Branch is required when Delivery Method is Pickup From a Branch'],
 		['incomplete address', { delivery_method: 'shipping', ship_to: { address: { ...address, postal_code: '' } } }, 'Ship To: Postal Code is empty'],
 		['bad receiver email', { receiver: { email: 'sara' } }, 'Receiver: Email: "sara" is not an e-mail address'],

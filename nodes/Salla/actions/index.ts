@@ -7,6 +7,10 @@ import { coupon } from './coupon';
 import { customer } from './customer';
 import { customerGroup } from './customerGroup';
 import { order } from './order';
+import { orderAssignmentRule } from './orderAssignmentRule';
+import { orderInvoice } from './orderInvoice';
+import { orderOption } from './orderOption';
+import { orderReservation } from './orderReservation';
 import { orderStatus } from './orderStatus';
 import { product } from './product';
 import { productVariant } from './productVariant';
@@ -26,6 +30,10 @@ export const resources: SallaResource[] = [
 	customer,
 	customerGroup,
 	order,
+	orderAssignmentRule,
+	orderInvoice,
+	orderOption,
+	orderReservation,
 	orderStatus,
 	product,
 	productVariant,

@@ -244,7 +244,6 @@ export function couponTerms(mode: 'create' | 'update'): INodeProperties[] {
 			name: 'maximum_amount',
 			type: 'number',
 			typeOptions: { minValue: 0, numberPrecision: 2 },
-			...required,
 			default: 0,
 			description: `The largest amount, in the store currency, a percentage coupon takes off an order${create ? ' (Salla requires it)' : ''}`,
 			...(create ? { displayOptions: { show: { type: ['percentage'] } } } : {}),

@@ -216,9 +216,9 @@ export const create = defineOperation({
 			default: 'shipping',
 			description: 'Salla requires a delivery method when a product needs shipping',
 		},
-		{ ...branch, displayOptions: { show: { delivery_method: ['pickup'] } } },
-		{ ...courier, displayOptions: { show: { delivery_method: ['shipping'] } } },
-		{ ...shipTo, required: true, displayOptions: { show: { delivery_method: ['shipping'] } } },
+		{ ...branch, required: false, displayOptions: { show: { delivery_method: ['pickup'] } } },
+		{ ...courier, required: false, displayOptions: { show: { delivery_method: ['shipping'] } } },
+		{ ...shipTo, displayOptions: { show: { delivery_method: ['shipping'] } } },
 		{
 			displayName: 'Coupon Code',
 			name: 'coupon_code',

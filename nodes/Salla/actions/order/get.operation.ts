@@ -3,6 +3,7 @@ import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow'
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { order } from './shared';
+import { simplifyField, simplifyOrders } from './simplify';
 
 /** GET /orders/{order}: the order's details; Light Format leaves out shipments, items and branch. */
 
@@ -21,7 +22,7 @@ export const get = defineOperation({
 	method: 'GET',
 	path: '/orders/{order}',
 	scope: 'orders.read',
-	postReceive: [unwrapData],
+	postReceive: [simplifyOrders, unwrapData],
 	fields: [
 		order,
 		{
@@ -32,5 +33,6 @@ export const get = defineOperation({
 			description: 'Whether to get a lighter answer without shipments, items, pickup branch and customer groups',
 			routing: { send: { preSend: [sendFormat] } },
 		},
+		simplifyField,
 	],
 });

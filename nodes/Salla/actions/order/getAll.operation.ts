@@ -4,15 +4,28 @@ import { idList, inputError, optionalText, toList } from '../../../shared/valida
 import { dateRange, recordLocator, returnAllLimit } from '../../common/fields';
 import { defineOperation } from '../../common/operation';
 import { optionalId } from './shared';
+import { simplifyManyFields, simplifyOrders } from './simplify';
 import { loadWith } from '../../common/search';
-import { paymentMethodOptions } from '../../common/storeLists';
+import { countryOptions, paymentMethodOptions } from '../../common/storeLists';
+import { branchOptions } from '../branch/shared';
 import { customerSearch } from '../customer/shared';
+import { employeeOptions } from '../employee/shared';
 import { orderStatusOptions } from '../orderStatus/shared';
+import { shippingCompanyOptions } from '../shippingCompany/shared';
 
 /**
  * GET /orders. Salla documents list filters PHP-style (`status[]=1&status[]=2`): multi-value filters
  * are sent exactly so, with n8n's `arrayFormat: 'brackets'` (its default would be `status[0]=1`).
+ * `tags[]` takes tag IDs (List Orders: "array of ID integers"), not names; Salla documents no list of
+ * order tags to pick them from. `shipping_app_id[]` is the shipping application: the node offers the
+ * store's shipping companies (`GET /shipping/companies`), whose IDs the dashboard filters by.
  */
+
+const ACCOUNTING_SERVICES = [
+	{ name: 'Daftra', value: 'daftra' },
+	{ name: 'Qoyod', value: 'qoyod' },
+	{ name: 'Zoho Books', value: 'zoho_books' },
+];
 
 export const ORDER_SOURCES = [
 	{ name: 'Abandoned Cart', value: 'abandoned-cart' },
@@ -89,8 +102,31 @@ async function sendFilters(this: IExecuteSingleFunctions, requestOptions: IHttpR
 	if (referenceId !== undefined) qs.reference_id = referenceId;
 	const coupon = optionalText(this, 'Coupon Code', filters.coupon);
 	if (coupon) qs.coupon = coupon;
-	const tags = textList(this, 'Tags', filters.tags);
+	const tags = idList(this, 'Tag IDs', filters.tags, '1906257745');
 	if (tags.length) qs.tags = tags;
+	const branches = idList(this, 'Branches', filters.branch, '1846327032');
+	if (branches.length) qs.branch = branches;
+	const product = optionalText(this, 'Product Name', filters.product);
+	if (product) qs.product = product;
+	const country = optionalId(this, 'Country', filters.country, '1473353380');
+	if (country !== undefined) qs.country = country;
+	const city = optionalText(this, 'City', filters.city);
+	if (city) qs.city = city;
+	if (filters.unread !== undefined) {
+		if (typeof filters.unread !== 'boolean') {
+			throw inputError(this, `Unread Only: "${String(filters.unread)}" is not true or false`, 'Switch Unread Only on or off.');
+		}
+		if (filters.unread) qs.unread = true;
+	}
+	const employees = idList(this, 'Assigned Employees', filters.assign_employee, '461258256');
+	if (employees.length) qs.assign_employee = employees;
+	const creator = optionalId(this, 'Created By', filters.created_by, '461258256');
+	if (creator !== undefined) qs.created_by = creator;
+	const shippingApps = idList(this, 'Shipping Companies', filters.shipping_app_id, '1433878184');
+	if (shippingApps.length) qs.shipping_app_id = shippingApps;
+	if (filters.accounting_services !== undefined && filters.accounting_services !== '') {
+		qs.accounting_services = choiceList(this, 'Not Yet Sent To', filters.accounting_services, ACCOUNTING_SERVICES)[0];
+	}
 	const sources = choiceList(this, 'Source', filters.source, ORDER_SOURCES);
 	if (sources.length) qs.source = sources;
 	const channels = choiceList(this, 'Selling Channel', filters.selling_channel, SELLING_CHANNELS);
@@ -111,6 +147,41 @@ const filters: INodeProperties = {
 	placeholder: 'Add Filter',
 	default: {},
 	options: [
+		{
+			displayName: 'Assigned Employee Names or IDs',
+			name: 'assign_employee',
+			type: 'multiOptions',
+			typeOptions: loadWith(employeeOptions),
+			default: [],
+			description:
+				'Only orders assigned to these employees. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		},
+		{
+			displayName: 'Branch Names or IDs',
+			name: 'branch',
+			type: 'multiOptions',
+			typeOptions: loadWith(branchOptions),
+			default: [],
+			description:
+				'Only orders of these branches. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		},
+		{
+			displayName: 'City',
+			name: 'city',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. jeddah',
+			description: 'Only orders shipped to this city, by its name as Salla spells it',
+		},
+		{
+			displayName: 'Country Name or ID',
+			name: 'country',
+			type: 'options',
+			typeOptions: loadWith(countryOptions),
+			default: '',
+			description:
+				'Only orders shipped to this country. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		},
 		{
 			displayName: 'Coupon Code',
 			name: 'coupon',
@@ -134,12 +205,29 @@ const filters: INodeProperties = {
 					required: false,
 				}),
 		{
+			displayName: 'Created By Name or ID',
+			name: 'created_by',
+			type: 'options',
+			typeOptions: loadWith(employeeOptions),
+			default: '',
+			description:
+				'Only orders this employee created in the dashboard. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		},
+		{
 			displayName: 'Keyword',
 			name: 'keyword',
 			type: 'string',
 			default: '',
 			placeholder: 'e.g. 0566666666',
 			description: 'Searches the customer\'s name and mobile, the shipping number, the order number and tags',
+		},
+		{
+			displayName: 'Not Yet Sent To',
+			name: 'accounting_services',
+			type: 'options',
+			options: ACCOUNTING_SERVICES,
+			default: 'qoyod',
+			description: 'Only orders not yet sent to this accounting service',
 		},
 		{
 			displayName: 'Order Number',
@@ -159,12 +247,29 @@ const filters: INodeProperties = {
 				'Only orders paid with these methods. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		},
 		{
+			displayName: 'Product Name',
+			name: 'product',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. Black T-Shirt',
+			description: 'Only orders with this product, by its name',
+		},
+		{
 			displayName: 'Selling Channel',
 			name: 'selling_channel',
 			type: 'multiOptions',
 			options: SELLING_CHANNELS,
 			default: [],
 			description: 'Only orders placed through these channels',
+		},
+		{
+			displayName: 'Shipping Company Names or IDs',
+			name: 'shipping_app_id',
+			type: 'multiOptions',
+			typeOptions: loadWith(shippingCompanyOptions),
+			default: [],
+			description:
+				'Only orders shipped with these shipping companies. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		},
 		{
 			displayName: 'Sort',
@@ -192,13 +297,20 @@ const filters: INodeProperties = {
 				'Only orders in these statuses (the store\'s statuses and sub-statuses). Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		},
 		{
-			displayName: 'Tags',
+			displayName: 'Tag IDs',
 			name: 'tags',
 			type: 'string',
-			typeOptions: { multipleValues: true, multipleValueButtonText: 'Add Tag' },
+			typeOptions: { multipleValues: true, multipleValueButtonText: 'Add Tag ID' },
 			default: [],
-			placeholder: 'e.g. VIP',
-			description: 'Only orders with these tags',
+			placeholder: 'e.g. 1906257745',
+			description: 'Only orders with these tags, by tag ID (Salla filters by ID, not by name; Add Tag outputs a tag\'s ID)',
+		},
+		{
+			displayName: 'Unread Only',
+			name: 'unread',
+			type: 'boolean',
+			default: true,
+			description: 'Whether to get only the orders nobody has opened in the dashboard yet',
 		},
 	],
 	routing: { send: { preSend: [sendFilters] } },
@@ -213,5 +325,6 @@ export const getAll = defineOperation({
 	path: '/orders',
 	scope: 'orders.read',
 	list: true,
-	fields: [...returnAllLimit(), filters],
+	postReceive: [simplifyOrders],
+	fields: [...returnAllLimit(), filters, ...simplifyManyFields],
 });

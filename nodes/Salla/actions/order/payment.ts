@@ -10,7 +10,9 @@ import { customerSearch } from '../customer/shared';
  * Create: the customer and the payment are required. Update: both are optional ("Keep As Is"); Salla
  * changes the customer only of guest orders and the payment only while the order awaits payment.
  * Update's schema takes `accepted_methods` as a list and the bank account as `store_bank_id`;
- * Create's takes one accepted method and `reference_id`.
+ * Create's takes one accepted method and `reference_id`. Create's `payment.reference_id` (the bank
+ * account or the subscription) stays optional: the schema does not mark it required and its own
+ * example sends `store_bank_id` instead (an open question of the reference).
  */
 
 export const PAYMENT_METHODS = [
@@ -71,12 +73,11 @@ export function customerFields(forUpdate: boolean): INodeProperties[] {
 					default: 'existing',
 					description: 'Who places the order',
 				},
-		{ ...customer, displayOptions: { show: { customerType: ['existing'] } } },
+		{ ...customer, required: false, displayOptions: { show: { customerType: ['existing'] } } },
 		{
 			displayName: 'Customer Mobile',
 			name: 'customer_mobile',
 			type: 'string',
-			required: true,
 			default: '',
 			placeholder: 'e.g. +966566666666',
 			description: 'The new customer\'s mobile number, with its country code',
@@ -86,7 +87,6 @@ export function customerFields(forUpdate: boolean): INodeProperties[] {
 			displayName: 'Customer Name',
 			name: 'customer_name',
 			type: 'string',
-			required: true,
 			default: '',
 			placeholder: 'e.g. Mohammed Ali',
 			displayOptions: isNew,
@@ -132,6 +132,10 @@ export function buildCustomer(context: IExecuteSingleFunctions, forUpdate: boole
 	);
 	const body: IDataObject = { mobile, name };
 	const email = optionalEmail(context, 'Customer Email', context.getNodeParameter('customer_email', ''));
+	// Create Order's schema requires mobile, name and e-mail of a new customer; Update's does not.
+	if (!email && !forUpdate) {
+		fail(context, 'Customer Email is empty', 'Salla needs a new customer\'s e-mail address to create the order, for example name@example.com.');
+	}
 	if (email) body.email = email;
 	return body;
 }
@@ -169,7 +173,6 @@ function paidWithFields(forUpdate: boolean): INodeProperties[] {
 			name: 'payment_method',
 			type: 'options',
 			options: PAYMENT_METHODS,
-			required: true,
 			default: 'credit_card',
 			description: 'How the customer paid',
 			displayOptions: { show: paid },
@@ -178,7 +181,6 @@ function paidWithFields(forUpdate: boolean): INodeProperties[] {
 			displayName: 'Receipt Image URL',
 			name: 'receipt_image_path',
 			type: 'string',
-			required: true,
 			default: '',
 			placeholder: 'https://example.com/receipt.jpg',
 			description: 'The bank transfer receipt: Salla requires it for Bank Transfer',
@@ -208,7 +210,6 @@ function paidWithFields(forUpdate: boolean): INodeProperties[] {
 			name: 'cod_amount',
 			type: 'number',
 			typeOptions: { minValue: 0, numberPrecision: 2 },
-			required: true,
 			default: 0,
 			description: 'The amount the courier collects',
 			displayOptions: { show: { ...paid, payment_method: ['cod'] } },
@@ -217,7 +218,6 @@ function paidWithFields(forUpdate: boolean): INodeProperties[] {
 			displayName: 'Cash on Delivery Currency',
 			name: 'cod_currency',
 			type: 'string',
-			required: true,
 			default: 'SAR',
 			displayOptions: { show: { ...paid, payment_method: ['cod'] } },
 		},
@@ -232,7 +232,6 @@ function acceptedMethodsField(forUpdate: boolean): INodeProperties {
 				name: 'payment_accepted_methods',
 				type: 'multiOptions',
 				options: ACCEPTED_METHODS,
-				required: true,
 				default: [],
 				description: 'How the customer may pay the pending order',
 				displayOptions: { show: { payment_status: ['pending_payment'] } },
@@ -242,7 +241,6 @@ function acceptedMethodsField(forUpdate: boolean): INodeProperties {
 				name: 'accepted_methods',
 				type: 'options',
 				options: ACCEPTED_METHODS,
-				required: true,
 				default: 'credit_card',
 				description: 'How the customer may pay the pending order (Salla\'s schema takes one method)',
 				displayOptions: { show: { payment_status: ['pending_payment'] } },

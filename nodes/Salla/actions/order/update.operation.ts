@@ -1,13 +1,15 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
-import { inputError, oneOf, optionalText } from '../../../shared/validate';
+import { idList, inputError, oneOf, optionalText } from '../../../shared/validate';
 import { recordLocator } from '../../common/fields';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { requireChanges } from '../../common/update';
 import { buildCustomer, buildPayment, customerFields, paymentFields } from './payment';
 import { buildReceiver, buildShipTo, DELIVERY_METHODS, optionalLocator, order, receiver, shipTo } from './shared';
+import { loadWith } from '../../common/search';
 import { branchSearch } from '../branch/shared';
+import { employeeOptions } from '../employee/shared';
 import { shippingCompanySearch } from '../shippingCompany/shared';
 
 /**
@@ -68,12 +70,14 @@ function buildUpdate(context: IExecuteSingleFunctions): IDataObject {
 	if (payment) body.payment = payment;
 	const coupon = optionalText(context, 'Coupon Code', context.getNodeParameter('coupon_code', ''));
 	if (coupon) body.coupon_code = coupon;
+	const employees = idList(context, 'Assigned Employees', context.getNodeParameter('employees', []), '461258256');
+	if (employees.length) body.employees = employees;
 	return body;
 }
 
 async function sendUpdate(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
 	const body = buildUpdate(this);
-	requireChanges(this, body, 'Set the Customer, the Receiver, a Delivery Method, the Payment or a Coupon Code');
+	requireChanges(this, body, 'Set the Customer, the Receiver, a Delivery Method, the Payment, a Coupon Code or Assigned Employees');
 	requestOptions.body = body;
 	return requestOptions;
 }
@@ -81,7 +85,7 @@ async function sendUpdate(this: IExecuteSingleFunctions, requestOptions: IHttpRe
 export const update = defineOperation({
 	value: 'update',
 	name: 'Update',
-	description: 'Change an order\'s customer, receiver, delivery, payment or coupon',
+	description: 'Change an order\'s customer, receiver, delivery, payment, coupon or assigned employees',
 	action: 'Update an order',
 	method: 'PUT',
 	path: '/orders/{order}',
@@ -103,7 +107,7 @@ export const update = defineOperation({
 			default: 'keep',
 			description: 'How the order reaches the customer. Salla refuses this change once the order is completed.',
 		},
-		{ ...branch, displayOptions: { show: { delivery_method: ['pickup'] } } },
+		{ ...branch, required: false, displayOptions: { show: { delivery_method: ['pickup'] } } },
 		{ ...courier, displayOptions: { show: { delivery_method: ['shipping'] } } },
 		{
 			...shipTo,
@@ -118,6 +122,15 @@ export const update = defineOperation({
 			default: '',
 			placeholder: 'e.g. SUMMER10',
 			description: 'A coupon to apply to the order; leave empty to keep the current one. Salla refuses this change once the order is completed.',
+		},
+		{
+			displayName: 'Assigned Employee Names or IDs',
+			name: 'employees',
+			type: 'multiOptions',
+			typeOptions: loadWith(employeeOptions),
+			default: [],
+			description:
+				'Assign the order to these staff members; leave empty to keep the assignment. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		},
 	],
 });

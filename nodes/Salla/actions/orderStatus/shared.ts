@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { optionsFrom } from '../../common/search';
+import { recordLocator } from '../../common/fields';
+import { optionsFrom, searchList } from '../../common/search';
 
 /** Dropdowns of the store's order statuses (`GET /orders/statuses`): Salla's originals and custom ones. */
 
@@ -38,4 +39,20 @@ export const mainOrderStatusOptions = optionsFrom('getMainOrderStatuses', {
 	path: '/orders/statuses',
 	value: (status) => (isEmpty(status.parent) ? (status.id as number) : undefined),
 	description: statusKind,
+});
+
+/** Every status, for "From list": Salla's list takes no search term, so each page is filtered here. */
+export const orderStatusSearch = searchList('searchOrderStatuses', {
+	path: '/orders/statuses',
+	name: (status) => `${String(status.name ?? status.id)} (${statusKind(status)})`,
+});
+
+export const orderStatus = recordLocator({
+	name: 'status_id',
+	displayName: 'Order Status',
+	noun: 'order status',
+	shortNoun: 'status',
+	example: '1638621685',
+	search: orderStatusSearch,
+	description: 'The order status: pick it from the list, or give its ID',
 });

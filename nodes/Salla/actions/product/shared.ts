@@ -44,7 +44,8 @@ export function productLocator(
 		},
 		...extra,
 	});
-	if (shownWhen) field.displayOptions = shownWhen;
+	// Shown for one choice of another field: checked by the node, not `required` (an expression may make the choice).
+	if (shownWhen) Object.assign(field, { displayOptions: shownWhen, required: false });
 	return field;
 }
 
@@ -62,7 +63,8 @@ export function skuField(
 		displayName: 'SKU',
 		name: 'sku',
 		type: 'string',
-		required: true,
+		// Shown for one choice of another field: checked by the node, not required (an expression may make the choice).
+		...(displayOptions ? {} : { required: true }),
 		default: '',
 		placeholder: 'e.g. 23-4324432',
 		description,

@@ -20,7 +20,8 @@ export function variantLocator(shownWhen?: INodeProperties['displayOptions']): I
 		search: variantSearch,
 		description: 'The product variant (one combination of options, such as Size L · Blue)',
 	});
-	if (shownWhen) field.displayOptions = shownWhen;
+	// Shown for one choice of another field: checked by the node, not `required` (an expression may make the choice).
+	if (shownWhen) Object.assign(field, { displayOptions: shownWhen, required: false });
 	return field;
 }
 

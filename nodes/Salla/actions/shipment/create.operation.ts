@@ -113,7 +113,7 @@ export const create = defineOperation({
 			options: [...SHIPMENT_TYPES],
 			default: 'shipment',
 		},
-		{ ...returned, displayOptions: { show: { shipment_type: ['return'] } } },
+		{ ...returned, required: false, displayOptions: { show: { shipment_type: ['return'] } } },
 		{
 			displayName: 'Payment Method',
 			name: 'payment_method',

@@ -1,0 +1,41 @@
+import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+
+import { inputError } from '../../../shared/validate';
+import { defineOperation } from '../../common/operation';
+import { unwrapData } from '../../common/output';
+import { buildItemDetails, itemDetails, itemsOrder, orderItem } from './items';
+
+/** PUT /orders/items/{item_id}: only what the user set. Salla answers with the order's items. */
+
+async function sendChanges(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+	const body = buildItemDetails(this, 'updateFields');
+	if (!Object.keys(body).length) {
+		throw inputError(this, 'Nothing to update', 'Add a field to Update Fields (quantity, price, branch, weight or options): only those are sent to Salla.');
+	}
+	requestOptions.body = body;
+	return requestOptions;
+}
+
+export const updateItem = defineOperation({
+	value: 'updateItem',
+	name: 'Update Item',
+	description: 'Change an order item\'s quantity, price, branch, weight or options',
+	action: 'Update an order item',
+	method: 'PUT',
+	path: '/orders/items/{item_id}',
+	scope: 'orders.read_write',
+	preSend: [sendChanges],
+	postReceive: [unwrapData],
+	fields: [
+		itemsOrder,
+		orderItem,
+		{
+			displayName: 'Update Fields',
+			name: 'updateFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: itemDetails(false),
+		},
+	],
+});

@@ -1,0 +1,42 @@
+import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+
+import { requireText } from '../../../shared/validate';
+import { nameField } from '../../common/fields';
+import { defineOperation } from '../../common/operation';
+import { unwrapData } from '../../common/output';
+import { buildSettings, OPTION_TYPES, optionSettings, optionType } from './shared';
+
+/** POST /orders/options `{name, type, …}`: a new checkout field. */
+
+async function sendOption(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+	requestOptions.body = {
+		name: requireText(this, 'Name', this.getNodeParameter('name', ''), 'Give the field a name customers understand, for example "Gift message".'),
+		type: optionType(this, this.getNodeParameter('type', 'text')),
+		...buildSettings(this, 'additionalFields'),
+	};
+	return requestOptions;
+}
+
+export const create = defineOperation({
+	value: 'create',
+	name: 'Create',
+	description: 'Add a field customers fill in at checkout: text, a number or checkboxes',
+	action: 'Create an order option',
+	method: 'POST',
+	path: '/orders/options',
+	scope: 'orders.read_write',
+	preSend: [sendOption],
+	postReceive: [unwrapData],
+	fields: [
+		nameField,
+		{ displayName: 'Type', name: 'type', type: 'options', options: OPTION_TYPES, default: 'text' },
+		{
+			displayName: 'Additional Fields',
+			name: 'additionalFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: optionSettings,
+		},
+	],
+});

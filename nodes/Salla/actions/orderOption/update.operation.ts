@@ -1,0 +1,50 @@
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+
+import { inputError, optionalText } from '../../../shared/validate';
+import { defineOperation } from '../../common/operation';
+import { unwrapData } from '../../common/output';
+import { buildSettings, OPTION_TYPES, optionSettings, optionType, orderOption } from './shared';
+
+/** PUT /orders/options/{id}: only what the user set. */
+
+async function sendChanges(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+	const values = (this.getNodeParameter('updateFields', {}) ?? {}) as IDataObject;
+	const body: IDataObject = {};
+	const name = optionalText(this, 'Name', values.name);
+	if (name) body.name = name;
+	if (values.type !== undefined && values.type !== '') body.type = optionType(this, values.type);
+	Object.assign(body, buildSettings(this, 'updateFields'));
+	if (!Object.keys(body).length) {
+		throw inputError(this, 'Nothing to update', 'Add a field to Update Fields: only those are sent to Salla.');
+	}
+	requestOptions.body = body;
+	return requestOptions;
+}
+
+export const update = defineOperation({
+	value: 'update',
+	name: 'Update',
+	description: 'Change an order option\'s name, type, choices, price or categories',
+	action: 'Update an order option',
+	method: 'PUT',
+	path: '/orders/options/{id}',
+	scope: 'orders.read_write',
+	preSend: [sendChanges],
+	postReceive: [unwrapData],
+	fields: [
+		orderOption,
+		{
+			displayName: 'Update Fields',
+			name: 'updateFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: [
+				...optionSettings.slice(0, 4),
+				{ displayName: 'Name', name: 'name', type: 'string', default: '' },
+				...optionSettings.slice(4),
+				{ displayName: 'Type', name: 'type', type: 'options', options: OPTION_TYPES, default: 'text' },
+			],
+		},
+	],
+});
