@@ -5,7 +5,7 @@ import { readRecordId, recordLocator } from '../../common/fields';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { optionalOrderId, orderLocator, PAYMENT_METHODS, SHIPMENT_TYPES, shipmentSearch } from './shared';
-import { ADDRESS, address, addressFields, byName, coordinateFields, currency, ORIGIN_TYPES, packages, SERVICE_TYPES, SHIP_TO_REQUIRED } from './createFields';
+import { ADDRESS, address, addressFields, byName, coordinateFields, currency, ORIGIN_TYPES, packages, SERVICE_TYPES, SHIP_TO_REQUIRED, WEIGHT_UNITS } from './createFields';
 import { loadWith } from '../../common/search';
 import { branchOptions } from '../branch/shared';
 import { shippingCompanyOptions } from '../shippingCompany/shared';
@@ -204,10 +204,10 @@ export const create = defineOperation({
 							displayName: 'Weight Unit',
 							name: 'weight_units',
 							type: 'options',
-							options: [	],
+							options: [...WEIGHT_UNITS],
 							default: 'kg',
 						},
-				],
+					],
 				},
 			],
 		},
