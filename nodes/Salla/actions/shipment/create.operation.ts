@@ -4,7 +4,7 @@ import { inputError, oneOf, optionalMoney, optionalText, requireId, toList } fro
 import { readRecordId, recordLocator } from '../../common/fields';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
-import { optionalOrderId, orderLocator, PAYMENT_METHODS, SHIPMENT_TYPES, shipmentSearch } from './shared';
+import { optionalOrderId, orderLocator, PAYMENT_METHODS, policyOptions, policyOptionsField, SHIPMENT_TYPES, shipmentSearch } from './shared';
 import { ADDRESS, address, addressFields, byName, coordinateFields, currency, ORIGIN_TYPES, packages, SERVICE_TYPES, SHIP_TO_REQUIRED, WEIGHT_UNITS } from './createFields';
 import { loadWith } from '../../common/search';
 import { branchOptions } from '../branch/shared';
@@ -80,6 +80,8 @@ async function sendShipment(this: IExecuteSingleFunctions, requestOptions: IHttp
 	}
 
 	body.packages = packages(this);
+	const policy = policyOptions(this);
+	if (policy) body.policy_options = policy;
 	requestOptions.body = body;
 	return requestOptions;
 }
@@ -291,5 +293,6 @@ export const create = defineOperation({
 				},
 			],
 		},
+		policyOptionsField,
 	],
 });
