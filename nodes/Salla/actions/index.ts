@@ -13,6 +13,7 @@ import { productVariant } from './productVariant';
 import { review } from './review';
 import { shipment } from './shipment';
 import { shippingCompany } from './shippingCompany';
+import { shippingZone } from './shippingZone';
 import { specialOffer } from './specialOffer';
 import { tax } from './tax';
 
@@ -32,6 +33,7 @@ export const resources: SallaResource[] = [
 	review,
 	shipment,
 	shippingCompany,
+	shippingZone,
 	specialOffer,
 	tax,
 ];
