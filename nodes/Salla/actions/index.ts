@@ -1,6 +1,7 @@
 import type { SallaResource } from '../common/operation';
 import { abandonedCart } from './abandonedCart';
 import { branch } from './branch';
+import { branchDeliveryZone } from './branchDeliveryZone';
 import { brand } from './brand';
 import { category } from './category';
 import { coupon } from './coupon';
@@ -21,6 +22,7 @@ import { tax } from './tax';
 export const resources: SallaResource[] = [
 	abandonedCart,
 	branch,
+	branchDeliveryZone,
 	brand,
 	category,
 	coupon,
