@@ -1,6 +1,7 @@
 import type { SallaResource } from '../common/operation';
 import { abandonedCart } from './abandonedCart';
 import { branch } from './branch';
+import { branchAllocation } from './branchAllocation';
 import { branchDeliveryZone } from './branchDeliveryZone';
 import { brand } from './brand';
 import { category } from './category';
@@ -22,6 +23,7 @@ import { tax } from './tax';
 export const resources: SallaResource[] = [
 	abandonedCart,
 	branch,
+	branchAllocation,
 	branchDeliveryZone,
 	brand,
 	category,
