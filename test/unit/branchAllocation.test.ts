@@ -49,21 +49,30 @@ describe('Branch Allocation → Create', () => {
 		expect(items).toEqual([{ json: rule, pairedItem: { item: 0 } }]);
 	});
 
-	test('to chosen branches, for some cities', async () => {
+	test('to chosen branches, for some cities of one country', async () => {
 		salla('post', '/branches/allocation', 200, answer(rule));
 		await runSalla(
 			create({
 				action_type: 'branch',
 				branch_ids: [1937885067, '876438899'],
 				single_branch_only: false,
-				rules: { rule: [{ type: 'destination_city', operator: 'in', value: '1473353380, 1939592358' }] },
+				rules: {
+					rule: [
+						{ type: 'destination_city', operator: 'in', value: '1473353380, 1939592358' },
+						{ type: 'destination_country', operator: 'equals', value: '1473353380' },
+					],
+				},
 			}),
 		);
 		expect(received[0].body).toEqual({
 			name: 'Big orders',
 			company_id: '665151403',
 			priority: 1,
-			rules: [{ type: 'destination_city', operator: 'in', value: ['1473353380', '1939592358'] }],
+			rules: [
+				{ type: 'destination_city', operator: 'in', value: ['1473353380', '1939592358'] },
+				// Equals is saved as "equals" (n8n reads "=…" as an expression) and sent as Salla's "==".
+				{ type: 'destination_country', operator: '==', value: ['1473353380'] },
+			],
 			action: { type: 'branch', branch_ids: ['1937885067', '876438899'], single_branch_only: false },
 		});
 	});

@@ -15,6 +15,7 @@ import { productVariant } from './productVariant';
 import { review } from './review';
 import { shipment } from './shipment';
 import { shippingCompany } from './shippingCompany';
+import { shippingRoute } from './shippingRoute';
 import { shippingZone } from './shippingZone';
 import { specialOffer } from './specialOffer';
 import { tax } from './tax';
@@ -37,6 +38,7 @@ export const resources: SallaResource[] = [
 	review,
 	shipment,
 	shippingCompany,
+	shippingRoute,
 	shippingZone,
 	specialOffer,
 	tax,

@@ -41,7 +41,8 @@ const RULE_TYPES = [
 ] as const;
 
 const OPERATORS = [
-	{ name: 'Equals', value: '==' },
+	// n8n reads a parameter starting with "=" as an expression: Salla's "==" is sent for this value.
+	{ name: 'Equals', value: 'equals' },
 	{ name: 'Does Not Equal', value: '!=' },
 	{ name: 'Greater Than', value: '>' },
 	{ name: 'At Least', value: '>=' },
@@ -148,7 +149,7 @@ export function rules(context: IExecuteSingleFunctions): IDataObject[] | undefin
 			if (value.length !== 1) throw inputError(context, `${label}: Value is one number for ${type === 'total_items' ? 'Number of Items' : 'Total Quantity'}`, 'Give one whole number, such as 3.');
 			optionalNumber(context, `${label}: Value`, value[0], { min: 0, integer: true });
 		}
-		return { type, operator, value };
+		return { type, operator: operator === 'equals' ? '==' : operator, value };
 	});
 }
 
