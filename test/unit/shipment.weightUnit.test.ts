@@ -45,3 +45,23 @@ test.each(['g', 'lb', 'oz'])('a package weighed in %s is sent in that unit', asy
 	});
 	expect(items).toEqual([{ json: { id: 1 }, pairedItem: { item: 0 } }]);
 });
+
+/**
+ * The defect came from n8n lint's autofix of unsorted fixed-collection items, which rewrites spread
+ * options (`options: [...WEIGHT_UNITS]`) as `options: []`. Every dropdown of the node must offer
+ * choices, its own or loaded from Salla.
+ */
+test('no dropdown anywhere in the node is left without choices', () => {
+	const empty: string[] = [];
+	const visit = (value: unknown, path: string): void => {
+		if (Array.isArray(value)) return value.forEach((entry) => visit(entry, path));
+		if (!value || typeof value !== 'object') return;
+		const property = value as { name?: string; displayName?: string; type?: string; options?: unknown[]; values?: unknown[]; typeOptions?: { loadOptionsMethod?: string } };
+		const here = `${path} › ${property.displayName ?? property.name}`;
+		if ((property.type === 'options' || property.type === 'multiOptions') && !property.typeOptions?.loadOptionsMethod && !property.options?.length) empty.push(here);
+		visit(property.options, here);
+		visit(property.values, here);
+	};
+	visit(new Salla().description.properties, 'Salla');
+	expect(empty).toEqual([]);
+});

@@ -177,3 +177,25 @@ describe('Shipping Route → Get Many, Get, Delete', () => {
 		expect(result).toEqual({ results: [{ name: 'Testing Route 1', value: '1670414609', url: undefined }], paginationToken: undefined });
 	});
 });
+
+test('a condition row shows only the fields of its type', async () => {
+	const { Salla } = await import('../../nodes/Salla/Salla.node');
+	const field = new Salla().description.properties.find((property) => property.name === 'conditions');
+	const values = (field?.options as Array<{ values: Array<{ name: string; displayOptions?: { show?: { type?: string[] } } }> }>)[0].values;
+	const shownFor = Object.fromEntries(values.map((value) => [value.name, value.displayOptions?.show?.type]));
+	expect(shownFor).toEqual({
+		area_type: ['areas'],
+		city_ids: ['areas'],
+		country_id: ['areas'],
+		days: ['schedule'],
+		time_from: ['schedule'],
+		ids: ['categories', 'customer_groups', 'branches'],
+		max: ['cart_total', 'cart_weight', 'cart_quantity', 'branch_count'],
+		operator: ['cart_total', 'cart_weight', 'cart_quantity', 'branch_count', 'categories', 'customer_groups', 'branches'],
+		product_ids: ['specific_products_quantity'],
+		quantity: ['specific_products_quantity'],
+		time_to: ['schedule'],
+		type: undefined,
+		value: ['cart_total', 'cart_weight', 'cart_quantity', 'branch_count'],
+	});
+});
