@@ -180,7 +180,9 @@ describe('Shipping Route → Get Many, Get, Delete', () => {
 
 test('a condition row shows only the fields of its type', async () => {
 	const { Salla } = await import('../../nodes/Salla/Salla.node');
-	const field = new Salla().description.properties.find((property) => property.name === 'conditions');
+	const field = new Salla().description.properties.find(
+		(property) => property.name === 'conditions' && property.displayOptions?.show?.resource?.includes('shippingRoute'),
+	);
 	const values = (field?.options as Array<{ values: Array<{ name: string; displayOptions?: { show?: { type?: string[] } } }> }>)[0].values;
 	const shownFor = Object.fromEntries(values.map((value) => [value.name, value.displayOptions?.show?.type]));
 	expect(shownFor).toEqual({
