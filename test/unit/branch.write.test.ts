@@ -159,6 +159,23 @@ describe('Branch → Update', () => {
 	});
 });
 
+describe('Branch → Set Default', () => {
+	test('sends Update Branch with is_default alone and outputs the branch', async () => {
+		salla('put', '/branches/1846327032', 200, answer({ id: 1846327032, is_default: true }));
+		const { items, error } = await runSalla({ resource: 'branch', operation: 'setDefault', branch: byId('1846327032') });
+		expect(error).toBeUndefined();
+		expect(received.map((request) => `${request.method} ${request.path}`)).toEqual(['PUT /admin/v2/branches/1846327032']);
+		expect(received[0].body).toEqual({ is_default: true });
+		expect(items).toEqual([{ json: { id: 1846327032, is_default: true }, pairedItem: { item: 0 } }]);
+	});
+
+	test('a branch that is not an ID sends nothing', async () => {
+		const { error } = await runSalla({ resource: 'branch', operation: 'setDefault', branch: byId('={{ "main" }}') });
+		expect(error?.message).toBe('Branch: "main" is not a branch ID');
+		expect(received).toEqual([]);
+	});
+});
+
 describe('Branch → Delete', () => {
 	test('deletes the branch and says so', async () => {
 		salla('delete', '/branches/1846327032', 200, { status: 202, success: true, data: { message: 'The Object has been removed successfully', code: 202 } });
