@@ -185,7 +185,8 @@ export function branchBody(context: IExecuteSingleFunctions, values: IDataObject
 	if (values.is_default !== undefined) body.is_default = values.is_default === true;
 	const preparation = optionalText(context, 'Preparation Time', values.preparation_time);
 	if (preparation !== undefined) {
-		if (!/^[0-9]{1,3}:[0-5][0-9]$/.test(preparation)) {
+		// The example sends "01:30"; Salla's answers show "6" as well.
+		if (!/^[0-9]{1,3}(:[0-5][0-9])?$/.test(preparation)) {
 			throw inputError(context, `Preparation Time: "${preparation}" is not hours:minutes`, 'Give how long an order takes to be ready as hours:minutes, such as 01:30.');
 		}
 		body.preparation_time = preparation;
