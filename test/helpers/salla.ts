@@ -33,7 +33,7 @@ function record(this: nock.ReplyFnContext, method: string, uri: string, body: un
 	});
 }
 
-type Method = 'get' | 'post' | 'put' | 'delete';
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
 /**
  * Answers one request to `path` (relative to /admin/v2, query string included) with `status` and

@@ -1,6 +1,8 @@
 import type { SallaResource } from '../common/operation';
 import { abandonedCart } from './abandonedCart';
 import { branch } from './branch';
+import { branchAllocation } from './branchAllocation';
+import { branchDeliveryZone } from './branchDeliveryZone';
 import { brand } from './brand';
 import { category } from './category';
 import { coupon } from './coupon';
@@ -17,6 +19,8 @@ import { productVariant } from './productVariant';
 import { review } from './review';
 import { shipment } from './shipment';
 import { shippingCompany } from './shippingCompany';
+import { shippingRoute } from './shippingRoute';
+import { shippingZone } from './shippingZone';
 import { specialOffer } from './specialOffer';
 import { tax } from './tax';
 
@@ -24,6 +28,8 @@ import { tax } from './tax';
 export const resources: SallaResource[] = [
 	abandonedCart,
 	branch,
+	branchAllocation,
+	branchDeliveryZone,
 	brand,
 	category,
 	coupon,
@@ -40,6 +46,8 @@ export const resources: SallaResource[] = [
 	review,
 	shipment,
 	shippingCompany,
+	shippingRoute,
+	shippingZone,
 	specialOffer,
 	tax,
 ];

@@ -23,7 +23,7 @@ import { type Block, mergeTwins } from './twins';
  * `walkSallaPages` for Get Many, where pacing, retries, error mapping and item pairing live.
  */
 
-export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export interface SallaOperation {
 	/** The parameter value saved in workflows: never rename it. */

@@ -31,3 +31,16 @@ export const shipToCityOptions = optionsPicker('getCities', async function (
 	if (country === undefined) return [];
 	return await listOptions({ path: `/countries/${country}/cities`, value: (city) => city.id as number }).call(this);
 });
+
+/**
+ * A dropdown of the cities of the country chosen in another field (`GET /countries/{country}/cities`,
+ * scope metadata.read); `countryParameter` is that field's path, e.g. `filters.ship_to_country_id`.
+ * Use it with `loadWith(picker, [countryParameter])` so that it reloads when the country changes.
+ */
+export function citiesOf(method: string, countryParameter: string) {
+	return optionsPicker(method, async function (this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+		const country = toId(this.getCurrentNodeParameter(countryParameter) ?? this.getNodeParameter(countryParameter, ''));
+		if (country === undefined) return [];
+		return await listOptions({ path: `/countries/${country}/cities`, value: (city) => city.id as number }).call(this);
+	});
+}

@@ -5,8 +5,9 @@ import { additionalFields } from '../../common/collections';
 import { readRecordId, recordLocator } from '../../common/fields';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
-import { optionalOrderId, orderLocator, PAYMENT_METHODS, SHIPMENT_TYPES, shipmentSearch } from './shared';
+import { optionalOrderId, orderLocator, PAYMENT_METHODS, policyOptions, policyOptionsField, SHIPMENT_TYPES, shipmentSearch } from './shared';
 import { ADDRESS, address, addressFields, byName, coordinateFields, currency, ORIGIN_TYPES, packages, SERVICE_TYPES, SHIP_TO_REQUIRED } from './createFields';
+import { WEIGHT_UNITS } from '../../common/vocabulary';
 import { loadWith } from '../../common/search';
 import { branchOptions } from '../branch/shared';
 import { shippingCompanyOptions } from '../shippingCompany/shared';
@@ -81,6 +82,8 @@ async function sendShipment(this: IExecuteSingleFunctions, requestOptions: IHttp
 	}
 
 	body.packages = packages(this);
+	const policy = policyOptions(this);
+	if (policy) body.policy_options = policy;
 	requestOptions.body = body;
 	return requestOptions;
 }
@@ -205,10 +208,10 @@ export const create = defineOperation({
 							displayName: 'Weight Unit',
 							name: 'weight_units',
 							type: 'options',
-							options: [	],
+							options: [...WEIGHT_UNITS],
 							default: 'kg',
 						},
-				],
+					],
 				},
 			],
 		},
@@ -285,5 +288,6 @@ export const create = defineOperation({
 				description: 'The services asked of the shipping company',
 			},
 		]),
+		policyOptionsField,
 	],
 });

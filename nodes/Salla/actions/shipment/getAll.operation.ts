@@ -7,6 +7,7 @@ import { defineOperation } from '../../common/operation';
 import { optionalOrderId, orderLocator, PAYMENT_METHODS, SHIPMENT_TYPES, STATUSES } from './shared';
 import { loadWith } from '../../common/search';
 import { shippingCompanyOptions } from '../shippingCompany/shared';
+import { citiesOf, countryOptions } from '../../common/storeLists';
 
 const SOURCES = [
 	{ name: 'API', value: 'api' },
@@ -22,6 +23,9 @@ function countryCode(context: IExecuteSingleFunctions, label: string, raw: unkno
 	}
 	return code.toUpperCase();
 }
+
+const shipToCities = citiesOf('getShipmentDestinationCities', 'filters.ship_to_country_id');
+const shipFromCities = citiesOf('getShipmentOriginCities', 'filters.ship_from_country_id');
 
 async function sendFilters(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
 	const filters = (this.getNodeParameter('filters', {}) as IDataObject) ?? {};
@@ -39,6 +43,14 @@ async function sendFilters(this: IExecuteSingleFunctions, requestOptions: IHttpR
 	if (filters.shipment_type !== undefined) qs.shipment_type = oneOf(this, 'Type', filters.shipment_type, SHIPMENT_TYPES);
 	if (filters.payment_method !== undefined) qs.payment_method = oneOf(this, 'Payment Method', filters.payment_method, PAYMENT_METHODS);
 	if (filters.source !== undefined) qs.source = oneOf(this, 'Created From', filters.source, SOURCES);
+	for (const [key, label, param] of [
+		['ship_to_country_id', 'Destination Country Name or ID', 'ship_to[country_id]'],
+		['ship_to_city_id', 'Destination City Name or ID', 'ship_to[city_id]'],
+		['ship_from_country_id', 'Origin Country Name or ID', 'ship_from[country_id]'],
+		['ship_from_city_id', 'Origin City Name or ID', 'ship_from[city_id]'],
+	]) {
+		if (filters[key] !== undefined && filters[key] !== '') qs[param] = requireId(this, label, filters[key], '1473353380');
+	}
 	const to = countryCode(this, 'Destination Country Code', filters.ship_to_country_code);
 	if (to) qs['ship_to[country_code]'] = to;
 	const from = countryCode(this, 'Origin Country Code', filters.ship_from_country_code);
@@ -75,6 +87,15 @@ export const getAll = defineOperation({
 				to: { name: 'to_date', displayName: 'To Date', description: 'Only shipments created on or before this day' },
 			}),
 			{
+				displayName: 'Destination City Name or ID',
+				name: 'ship_to_city_id',
+				type: 'options',
+				typeOptions: loadWith(shipToCities, ['filters.ship_to_country_id']),
+				default: '',
+				description:
+					'Only shipments going to this city (choose Destination Country first). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			},
+			{
 				displayName: 'Destination Country Code',
 				name: 'ship_to_country_code',
 				type: 'string',
@@ -82,7 +103,25 @@ export const getAll = defineOperation({
 				placeholder: 'e.g. SA',
 				description: 'Only shipments going to this country (two letters)',
 			},
+			{
+				displayName: 'Destination Country Name or ID',
+				name: 'ship_to_country_id',
+				type: 'options',
+				typeOptions: loadWith(countryOptions),
+				default: '',
+				description:
+					'Only shipments going to this country. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			},
 			{ ...orderLocator('Only the shipments of this order'), required: false },
+			{
+				displayName: 'Origin City Name or ID',
+				name: 'ship_from_city_id',
+				type: 'options',
+				typeOptions: loadWith(shipFromCities, ['filters.ship_from_country_id']),
+				default: '',
+				description:
+					'Only shipments sent from this city (choose Origin Country first). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			},
 			{
 				displayName: 'Origin Country Code',
 				name: 'ship_from_country_code',
@@ -90,6 +129,15 @@ export const getAll = defineOperation({
 				default: '',
 				placeholder: 'e.g. SA',
 				description: 'Only shipments sent from this country (two letters)',
+			},
+			{
+				displayName: 'Origin Country Name or ID',
+				name: 'ship_from_country_id',
+				type: 'options',
+				typeOptions: loadWith(countryOptions),
+				default: '',
+				description:
+					'Only shipments sent from this country. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 			},
 			{
 				displayName: 'Payment Method',

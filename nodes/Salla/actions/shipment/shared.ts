@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
-import { inputError, toId } from '../../../shared/validate';
+import { inputError, requireText, toId, toList } from '../../../shared/validate';
 import { recordLocator } from '../../common/fields';
 import { searchList } from '../../common/search';
 import { orderSearch } from '../order/shared';
@@ -81,4 +81,44 @@ export function optionalOrderId(context: IExecuteSingleFunctions, parameter = 'o
 		);
 	}
 	return id;
+}
+
+/**
+ * Salla's `policy_options` of Create and Update: the shipping company's label options (Shipping
+ * Company → Get Options lists them), option name → value.
+ */
+export const policyOptionsField: INodeProperties = {
+	displayName: 'Policy Options',
+	name: 'policy_options',
+	type: 'fixedCollection',
+	placeholder: 'Add Policy Option',
+	typeOptions: { multipleValues: true },
+	default: {},
+	description: 'The shipping company\'s options for the label, such as the number of boxes (Shipping Company → Get Options lists them)',
+	options: [
+		{
+			displayName: 'Option',
+			name: 'option',
+			values: [
+				{ displayName: 'Option Name', name: 'name', type: 'string', default: '', placeholder: 'e.g. boxes' },
+				{ displayName: 'Value', name: 'value', type: 'string', default: '', placeholder: 'e.g. 3' },
+			],
+		},
+	],
+};
+
+/** The Policy Options rows as Salla's object; undefined when none. */
+export function policyOptions(context: IExecuteSingleFunctions): IDataObject | undefined {
+	const rows = toList(context.getNodeParameter('policy_options.option', [])) as IDataObject[];
+	if (!rows.length) return undefined;
+	const out: IDataObject = {};
+	rows.forEach((row, index) => {
+		const label = `Policy Option ${index + 1}`;
+		const name = requireText(context, `${label}: Option Name`, row.name ?? '', 'Give the option\'s name as the shipping company names it, such as boxes.');
+		if (out[name] !== undefined) {
+			throw inputError(context, `${label}: "${name}" is given twice`, 'Give each policy option once.');
+		}
+		out[name] = requireText(context, `${label}: Value`, row.value ?? '', `Give the value of ${name}, such as 3.`);
+	});
+	return out;
 }

@@ -4,7 +4,7 @@ import { inputError, oneOf, optionalMoney, optionalText, requireText } from '../
 import { updateFields } from '../../common/collections';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
-import { optionalOrderId, orderLocator, shipment, STATUSES } from './shared';
+import { optionalOrderId, orderLocator, policyOptions, policyOptionsField, shipment, STATUSES } from './shared';
 
 /** PUT /shipments/{shipment_id}: shipment_number and status are required (status since 20 January 2025). */
 
@@ -41,6 +41,8 @@ async function sendUpdate(this: IExecuteSingleFunctions, requestOptions: IHttpRe
 	if (label) body.pdf_label = label;
 	const cost = optionalMoney(this, 'Cost', fields.cost);
 	if (cost !== undefined) body.cost = cost;
+	const policy = policyOptions(this);
+	if (policy) body.policy_options = policy;
 	requestOptions.body = body;
 	return requestOptions;
 }
@@ -103,5 +105,6 @@ export const update = defineOperation({
 			},
 			{ displayName: 'Tracking Number', name: 'tracking_number', type: 'string', default: '', placeholder: 'e.g. 54563653' },
 		]),
+		policyOptionsField,
 	],
 });

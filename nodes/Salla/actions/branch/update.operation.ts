@@ -1,0 +1,55 @@
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+
+import { inputError } from '../../../shared/validate';
+import { defineOperation } from '../../common/operation';
+import { unwrapData } from '../../common/output';
+import { addressFields, branchBody, cityField, contactsField, countryField, locationFields, optionalBranchFields, STATUSES, typeField } from './fields';
+import { branch } from './shared';
+import { workingHours, workingHoursField } from './workingHours';
+
+/** PUT /branches/{branch}: every field optional; only what is set is sent. */
+async function sendUpdate(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+	const fields = (this.getNodeParameter('updateFields', {}) as IDataObject) ?? {};
+	const body = branchBody(this, fields, (this.getNodeParameter('contacts', {}) as IDataObject) ?? {}, false);
+	const hours = workingHours(this);
+	if (hours) body.working_hours = hours;
+	if (!Object.keys(body).length) {
+		throw inputError(this, 'Nothing to update', 'Add at least one field to Update Fields, Contacts or Working Hours.');
+	}
+	requestOptions.body = body;
+	return requestOptions;
+}
+
+export const update = defineOperation({
+	value: 'update',
+	name: 'Update',
+	description: 'Change a branch\'s details, address, contacts or working hours; make it the default',
+	action: 'Update a branch',
+	method: 'PUT',
+	path: '/branches/{branch}',
+	scope: 'branches.read_write',
+	preSend: [sendUpdate],
+	postReceive: [unwrapData],
+	fields: [
+		branch,
+		{
+			displayName: 'Update Fields',
+			name: 'updateFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: ([
+				...addressFields,
+				{ ...cityField('getBranchUpdateCities', 'updateFields.country_id') },
+				countryField,
+				...locationFields,
+				{ displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: 'e.g. Riyadh Branch' },
+				{ displayName: 'Status', name: 'status', type: 'options', options: [...STATUSES], default: 'active' },
+				typeField,
+				...optionalBranchFields,
+			] as INodeProperties[]).sort((a, b) => a.displayName.localeCompare(b.displayName)),
+		},
+		contactsField,
+		workingHoursField,
+	],
+});

@@ -1,0 +1,17 @@
+import { readRecordId } from '../../common/fields';
+import { defineOperation } from '../../common/operation';
+import { describeOutcome } from '../../common/output';
+import { allocation } from './shared';
+
+/** DELETE /branches/allocation/{id}: Salla answers with a bare message; the output says what was deleted. */
+export const deleteRule = defineOperation({
+	value: 'delete',
+	name: 'Delete',
+	description: 'Delete a branch allocation rule',
+	action: 'Delete a branch allocation rule',
+	method: 'DELETE',
+	path: '/branches/allocation/{allocation_id}',
+	scope: 'branches.read_write',
+	postReceive: [describeOutcome((context) => ({ id: readRecordId(context, allocation), deleted: true }))],
+	fields: [allocation],
+});

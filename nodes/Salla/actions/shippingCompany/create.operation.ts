@@ -1,0 +1,27 @@
+import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+
+import { requireText } from '../../../shared/validate';
+import { nameField } from '../../common/fields';
+import { defineOperation } from '../../common/operation';
+import { unwrapData } from '../../common/output';
+
+/** POST /shipping/companies: a custom shipping company (the store delivers with it by itself); `name` only. */
+async function sendName(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+	requestOptions.body = {
+		name: requireText(this, 'Name', this.getNodeParameter('name', ''), 'Give the shipping company\'s name, such as Riyadh Express.'),
+	};
+	return requestOptions;
+}
+
+export const create = defineOperation({
+	value: 'create',
+	name: 'Create',
+	description: 'Create a custom shipping company the store delivers with',
+	action: 'Create a shipping company',
+	method: 'POST',
+	path: '/shipping/companies',
+	scope: 'shipping.read_write',
+	preSend: [sendName],
+	postReceive: [unwrapData],
+	fields: [nameField],
+});

@@ -1,0 +1,17 @@
+import { readRecordId } from '../../common/fields';
+import { defineOperation } from '../../common/operation';
+import { describeOutcome } from '../../common/output';
+import { shippingCompany } from './shared';
+
+/** DELETE /shipping/companies/{company_id}: Salla answers with a bare message; the output says what was deleted. */
+export const deleteCompany = defineOperation({
+	value: 'delete',
+	name: 'Delete',
+	description: 'Delete a custom shipping company',
+	action: 'Delete a shipping company',
+	method: 'DELETE',
+	path: '/shipping/companies/{company_id}',
+	scope: 'shipping.read_write',
+	postReceive: [describeOutcome((context) => ({ id: readRecordId(context, shippingCompany), deleted: true }))],
+	fields: [shippingCompany],
+});

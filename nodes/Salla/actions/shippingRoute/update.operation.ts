@@ -1,0 +1,66 @@
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+
+import { inputError, oneOf, optionalNumber, optionalText } from '../../../shared/validate';
+import { defineOperation } from '../../common/operation';
+import { unwrapData } from '../../common/output';
+import { conditionMatchField, conditions, conditionsField } from './conditions';
+import { branded, brandedField, companies, companiesField, route, ROUTE_TYPES, strategy, strategyFields } from './shared';
+
+/** PATCH /shipping/routes/{id}: only what is set is sent; companies and conditions, when given, replace the route's. */
+async function sendUpdate(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+	const fields = (this.getNodeParameter('updateFields', {}) as IDataObject) ?? {};
+	const body: IDataObject = {};
+	const name = optionalText(this, 'Name', fields.name);
+	if (name) body.name = name;
+	if (fields.type !== undefined) body.type = oneOf(this, 'Type', fields.type, ROUTE_TYPES);
+	if (fields.active !== undefined) body.status = fields.active === true ? 1 : 0;
+	const priority = optionalNumber(this, 'Priority', fields.priority, { min: 1, integer: true });
+	if (priority !== undefined) body.priority = priority;
+	const brand = branded(this, (this.getNodeParameter('branded', {}) as IDataObject) ?? {}, false);
+	if (brand) body.branded = brand;
+	const list = companies(this);
+	if (list) body.companies = list;
+	if (fields.condition_match !== undefined) body.condition_match = fields.condition_match;
+	const rules = conditions(this);
+	if (rules) body.conditions = rules;
+	if (fields.strategy_type !== undefined) body.strategy = strategy(this, fields);
+	else if (fields.capacity_level !== undefined || fields.alternative_companies !== undefined) {
+		throw inputError(this, 'Strategy is empty', 'Add Strategy to Update Fields: Salla takes the strategy whole.');
+	}
+	if (!Object.keys(body).length) throw inputError(this, 'Nothing to update', 'Add a field to Update Fields, Branded Delivery, Shipping Companies or Conditions.');
+	requestOptions.body = body;
+	return requestOptions;
+}
+
+export const update = defineOperation({
+	value: 'update',
+	name: 'Update',
+	description: 'Change a shipping route\'s name, status, companies, conditions or strategy',
+	action: 'Update a shipping route',
+	method: 'PATCH',
+	path: '/shipping/routes/{route_id}',
+	scope: 'shipping.read_write',
+	preSend: [sendUpdate],
+	postReceive: [unwrapData],
+	fields: [
+		route,
+		{
+			displayName: 'Update Fields',
+			name: 'updateFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: ([
+				{ displayName: 'Active', name: 'active', type: 'boolean', default: true, description: 'Whether checkout uses the route' },
+				conditionMatchField,
+				{ displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: 'e.g. Riyadh express' },
+				{ displayName: 'Priority', name: 'priority', type: 'number', typeOptions: { minValue: 1, numberPrecision: 0 }, default: 1, description: 'The route\'s place among routes (1 first)' },
+				{ displayName: 'Type', name: 'type', type: 'options', options: [...ROUTE_TYPES], default: 'normal' },
+				...strategyFields,
+			] as INodeProperties[]).sort((a, b) => a.displayName.localeCompare(b.displayName)),
+		},
+		brandedField,
+		companiesField,
+		conditionsField,
+	],
+});

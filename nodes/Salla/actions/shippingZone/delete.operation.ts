@@ -1,0 +1,17 @@
+import { readRecordId } from '../../common/fields';
+import { defineOperation } from '../../common/operation';
+import { describeOutcome } from '../../common/output';
+import { shippingZone } from './shared';
+
+/** DELETE /shipping/zones/{zone_id}: Salla answers with an empty `data`; the output says what was deleted. */
+export const deleteZone = defineOperation({
+	value: 'delete',
+	name: 'Delete',
+	description: 'Delete a shipping zone',
+	action: 'Delete a shipping zone',
+	method: 'DELETE',
+	path: '/shipping/zones/{zone_id}',
+	scope: 'shipping.read_write',
+	postReceive: [describeOutcome((context) => ({ id: readRecordId(context, shippingZone), deleted: true }))],
+	fields: [shippingZone],
+});
