@@ -7,6 +7,7 @@ import { coupon } from './coupon';
 import { customer } from './customer';
 import { customerGroup } from './customerGroup';
 import { dnsRecord } from './dnsRecord';
+import { language } from './language';
 import { order } from './order';
 import { orderStatus } from './orderStatus';
 import { product } from './product';
@@ -28,6 +29,7 @@ export const resources: SallaResource[] = [
 	customer,
 	customerGroup,
 	dnsRecord,
+	language,
 	order,
 	orderStatus,
 	product,
