@@ -4,6 +4,7 @@ import { branch } from './branch';
 import { brand } from './brand';
 import { category } from './category';
 import { coupon } from './coupon';
+import { currency } from './currency';
 import { customer } from './customer';
 import { customerGroup } from './customerGroup';
 import { dnsRecord } from './dnsRecord';
@@ -26,6 +27,7 @@ export const resources: SallaResource[] = [
 	brand,
 	category,
 	coupon,
+	currency,
 	customer,
 	customerGroup,
 	dnsRecord,
