@@ -3,6 +3,8 @@ import { abandonedCart } from './abandonedCart';
 import { branch } from './branch';
 import { brand } from './brand';
 import { category } from './category';
+import { city } from './city';
+import { country } from './country';
 import { coupon } from './coupon';
 import { currency } from './currency';
 import { customer } from './customer';
@@ -26,6 +28,8 @@ export const resources: SallaResource[] = [
 	branch,
 	brand,
 	category,
+	city,
+	country,
 	coupon,
 	currency,
 	customer,
