@@ -16,6 +16,7 @@ import { orderStatus } from './orderStatus';
 import { product } from './product';
 import { productVariant } from './productVariant';
 import { review } from './review';
+import { setting } from './setting';
 import { shipment } from './shipment';
 import { shippingCompany } from './shippingCompany';
 import { specialOffer } from './specialOffer';
@@ -41,6 +42,7 @@ export const resources: SallaResource[] = [
 	product,
 	productVariant,
 	review,
+	setting,
 	shipment,
 	shippingCompany,
 	specialOffer,
