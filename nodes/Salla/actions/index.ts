@@ -20,6 +20,7 @@ import { setting } from './setting';
 import { shipment } from './shipment';
 import { shippingCompany } from './shippingCompany';
 import { specialOffer } from './specialOffer';
+import { store } from './store';
 import { tax } from './tax';
 import { webhook } from './webhook';
 
@@ -46,6 +47,7 @@ export const resources: SallaResource[] = [
 	shipment,
 	shippingCompany,
 	specialOffer,
+	store,
 	tax,
 	webhook,
 ];
