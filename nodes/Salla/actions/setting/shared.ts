@@ -1,4 +1,5 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { codeLocator } from '../../common/fields';
 import { listOptions, listSearchPicker } from '../../common/search';
@@ -47,8 +48,11 @@ export const settingSearch = listSearchPicker('searchSettings', async function (
 		try {
 			options = await settingsOf(entity).call(this);
 		} catch (error) {
-			if ((error as { httpCode?: string }).httpCode === '422') continue;
-			throw error;
+			if (error instanceof NodeApiError && error.httpCode === '422') continue;
+			// The door already turned Salla's answer into a NodeApiError; anything else is wrapped.
+			throw error instanceof NodeApiError
+				? error
+				: new NodeOperationError(this.getNode(), error instanceof Error ? error : String(error));
 		}
 		results.push(
 			...options
