@@ -48,6 +48,13 @@ describe('Webhook → Get Many', () => {
 		expect(items).toEqual([{ json: customerLogin, pairedItem: { item: 0 } }]);
 	});
 
+	test('a secret Salla might send with a webhook is not output', async () => {
+		salla('get', '/webhooks?page=1&per_page=60', 200, page([{ ...orderCreated, security_strategy: 'signature', secret: 'derived-signing-key' }], 1, 1));
+		const { items } = await runSalla({ resource: 'webhook', operation: 'getAll', returnAll: true });
+		expect(items).toEqual([{ json: { ...orderCreated, security_strategy: 'signature' }, pairedItem: { item: 0 } }]);
+		expect(JSON.stringify(items)).not.toContain('derived-signing-key');
+	});
+
 	test('a Limit that is not a number of results sends nothing', async () => {
 		await expectRefused(
 			{ resource: 'webhook', operation: 'getAll', returnAll: false, limit: '={{ "all" }}' },

@@ -6,7 +6,8 @@ import { getEvents } from './getEvents.operation';
  * Webhooks (`/webhooks`), read-only here: for auditing what the store is subscribed to. The Salla
  * Trigger node subscribes and unsubscribes its own webhooks.
  *
- * Known limits: List Events documents no pagination, so Get Events sends one request and outputs
+ * Known limits: a `secret` in a webhook record (the page documents none) is left out of Get Many's
+ * output. List Events documents no pagination, so Get Events sends one request and outputs
  * every event of that answer. Register, update and deactivate (`POST /webhooks/subscribe`,
  * `PUT /webhooks/{id}`, `DELETE /webhooks/unsubscribe`) are not offered: the Salla Trigger owns them.
  */
