@@ -5,9 +5,14 @@ import { branchAllocation } from './branchAllocation';
 import { branchDeliveryZone } from './branchDeliveryZone';
 import { brand } from './brand';
 import { category } from './category';
+import { city } from './city';
+import { country } from './country';
 import { coupon } from './coupon';
+import { currency } from './currency';
 import { customer } from './customer';
 import { customerGroup } from './customerGroup';
+import { dnsRecord } from './dnsRecord';
+import { language } from './language';
 import { order } from './order';
 import { orderAssignmentRule } from './orderAssignmentRule';
 import { orderInvoice } from './orderInvoice';
@@ -17,12 +22,15 @@ import { orderStatus } from './orderStatus';
 import { product } from './product';
 import { productVariant } from './productVariant';
 import { review } from './review';
+import { setting } from './setting';
 import { shipment } from './shipment';
 import { shippingCompany } from './shippingCompany';
 import { shippingRoute } from './shippingRoute';
 import { shippingZone } from './shippingZone';
 import { specialOffer } from './specialOffer';
+import { store } from './store';
 import { tax } from './tax';
+import { webhook } from './webhook';
 
 /** Every resource of the Salla node: one line each. */
 export const resources: SallaResource[] = [
@@ -32,9 +40,14 @@ export const resources: SallaResource[] = [
 	branchDeliveryZone,
 	brand,
 	category,
+	city,
+	country,
 	coupon,
+	currency,
 	customer,
 	customerGroup,
+	dnsRecord,
+	language,
 	order,
 	orderAssignmentRule,
 	orderInvoice,
@@ -44,10 +57,13 @@ export const resources: SallaResource[] = [
 	product,
 	productVariant,
 	review,
+	setting,
 	shipment,
 	shippingCompany,
 	shippingRoute,
 	shippingZone,
 	specialOffer,
+	store,
 	tax,
+	webhook,
 ];

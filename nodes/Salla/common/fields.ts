@@ -116,6 +116,86 @@ export function isRecordLocator(field: INodeProperties): boolean {
 	return records.has(field);
 }
 
+export interface CodeSpec {
+	/** The parameter's name, also the `{placeholder}` in an operation's path, e.g. `language`. */
+	name: string;
+	displayName: string;
+	/** What the record is called in a sentence, e.g. "language". */
+	noun: string;
+	/** The list search that fills "From list"; its values are codes, not IDs. */
+	search: ListSearchPicker;
+	/** The typed-in mode: its name and label ("code", "By Code"), and what the code is called ("ISO code"). */
+	mode: { name: string; displayName: string; what: string };
+	/** A realistic code for placeholders and errors, e.g. `fr`. */
+	example: string;
+	/** What a code looks like (a regular expression over the whole, trimmed value). */
+	regex: string;
+	description?: string;
+}
+
+const codes = new WeakMap<INodeProperties, CodeSpec>();
+
+/**
+ * A resource locator for a record Salla's path names by a code rather than a numeric ID (a
+ * language's ISO code, a setting's slug): From list (searchable) and By Code.
+ */
+export function codeLocator(spec: CodeSpec): INodeProperties {
+	const field: INodeProperties = {
+		displayName: spec.displayName,
+		name: spec.name,
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		required: true,
+		description: spec.description ?? `The ${spec.noun} to use`,
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				placeholder: `Select ${withArticle(spec.noun)}...`,
+				typeOptions: searchWith(spec.search),
+			},
+			{
+				displayName: spec.mode.displayName,
+				name: spec.mode.name,
+				type: 'string',
+				placeholder: `e.g. ${spec.example}`,
+				validation: [
+					{
+						type: 'regex',
+						properties: { regex: spec.regex, errorMessage: `Give the ${spec.noun}'s ${spec.mode.what}, such as ${spec.example}` },
+					},
+				],
+			},
+		],
+	};
+	codes.set(field, spec);
+	return field;
+}
+
+/** The code a code locator holds for this item, checked before anything is sent. */
+export function readRecordCode(context: IExecuteSingleFunctions, field: INodeProperties): string {
+	const spec = codes.get(field);
+	if (!spec) throw new Error(`${field.name} is not a code locator`);
+	const raw = context.getNodeParameter(spec.name, undefined, { extractValue: true }) as unknown;
+	const code = typeof raw === 'string' || typeof raw === 'number' ? String(raw).trim() : '';
+	if (!new RegExp(spec.regex).test(code)) {
+		throw inputError(
+			context,
+			code === '' && (raw === undefined || raw === null || typeof raw === 'string')
+				? `${spec.displayName} is empty`
+				: `${spec.displayName}: "${typeof raw === 'object' ? JSON.stringify(raw) : String(raw)}" is not ${withArticle(spec.noun)} ${spec.mode.what}`,
+			`Choose the ${spec.noun} from the list, or give its ${spec.mode.what}, such as ${spec.example}.`,
+		);
+	}
+	return code;
+}
+
+export function isCodeLocator(field: INodeProperties): boolean {
+	return codes.has(field);
+}
+
+/** Return All and Limit of a Get Many operation (walkSallaPages reads them). */
 /**
  * The required Name of a new record (brand, category, customer group, order status, product,
  * special offer). One definition for all of them, so that the node has one `name` property for them

@@ -12,7 +12,7 @@ import { noteRateLimit } from '../../shared/http/door';
 import { walkSallaPages } from '../../shared/http/pages';
 import { enterRun, guarded } from '../../shared/http/runGate';
 import { inputError, requireText } from '../../shared/validate';
-import { isRecordLocator, readRecordId } from './fields';
+import { isCodeLocator, isRecordLocator, readRecordCode, readRecordId } from './fields';
 import { type Block, mergeTwins } from './twins';
 
 /**
@@ -93,11 +93,14 @@ function fillPath(operation: SallaOperation): PreSendAction | undefined {
 		for (const field of fields) {
 			// A preSend switched to another documented path (for example by SKU): this field is not used.
 			if (!url.includes(`{${field.name}}`)) continue;
-			const value = isRecordLocator(field)
-				? String(readRecordId(this, field))
-				: encodeURIComponent(
-						requireText(this, field.displayName, this.getNodeParameter(field.name, ''), `Give ${field.displayName}.`),
-					);
+			let value: string;
+			if (isRecordLocator(field)) value = String(readRecordId(this, field));
+			else if (isCodeLocator(field)) value = encodeURIComponent(readRecordCode(this, field));
+			else {
+				value = encodeURIComponent(
+					requireText(this, field.displayName, this.getNodeParameter(field.name, ''), `Give ${field.displayName}.`),
+				);
+			}
 			url = url.replace(`{${field.name}}`, value);
 		}
 		// A preSend may have switched to another documented path: it fills its own placeholders.

@@ -102,6 +102,8 @@ export interface ListSearchSpec {
 	path: string;
 	/** What the list shows for a record; defaults to its `name`. */
 	name?: (record: IDataObject) => string;
+	/** What choosing a record gives (the path's value); defaults to its `id`. */
+	value?: (record: IDataObject) => string | undefined;
 	/** Where the record opens (its dashboard page), when Salla sends one. */
 	url?: (record: IDataObject) => string | undefined;
 	/**
@@ -139,16 +141,18 @@ export function searchList(method: string, spec: ListSearchSpec): ListSearchPick
 		const response = await sallaApiRequest.call(this, 'GET', spec.path, qs);
 		const records = (Array.isArray(response.data) ? response.data : []) as IDataObject[];
 		const name = spec.name ?? defaultName;
+		const value = spec.value ?? ((record: IDataObject) => String(record.id));
 		return {
 			results: records
+				.filter((record) => value(record) !== undefined)
 				.filter(
 					(record) =>
 						spec.keyword ||
 						!wanted ||
 						name(record).toLowerCase().includes(wanted) ||
-						String(record.id) === wanted,
+						String(value(record)).toLowerCase() === wanted,
 				)
-				.map((record) => ({ name: name(record), value: String(record.id), url: spec.url?.(record) })),
+				.map((record) => ({ name: name(record), value: String(value(record)), url: spec.url?.(record) })),
 			paginationToken: hasPageAfter(response.pagination, page) ? String(page + 1) : undefined,
 		};
 	});

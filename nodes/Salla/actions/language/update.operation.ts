@@ -1,0 +1,74 @@
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+
+import { inputError, oneOf, optionalNumber } from '../../../shared/validate';
+import { defineOperation } from '../../common/operation';
+import { unwrapData } from '../../common/output';
+import { language } from './shared';
+
+/**
+ * PUT /languages/{locale} `{status, sort_order}`: enable or disable a language, or move it. Salla
+ * requires one of the two; only what the user set is sent.
+ */
+
+const statuses = [
+	{ name: 'Disabled', value: 'disabled' },
+	{ name: 'Enabled', value: 'enabled' },
+];
+
+async function sendChanges(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+): Promise<IHttpRequestOptions> {
+	const fields = this.getNodeParameter('updateFields', {}) as IDataObject;
+	const body: IDataObject = {};
+	if (fields.status !== undefined && fields.status !== '') {
+		body.status = oneOf(this, 'Status', fields.status, statuses) === 'enabled';
+	}
+	const order = optionalNumber(this, 'Position', fields.sort_order, { integer: true, min: 0 });
+	if (order !== undefined) body.sort_order = order;
+	if (!Object.keys(body).length) {
+		throw inputError(this, 'Nothing to update', 'Add Status or Position under Update Fields: Salla needs at least one of them.');
+	}
+	requestOptions.body = body;
+	return requestOptions;
+}
+
+export const update = defineOperation({
+	value: 'update',
+	name: 'Update',
+	description: 'Enable or disable a store language, or change its position',
+	action: 'Update a language',
+	method: 'PUT',
+	path: '/languages/{language}',
+	scope: 'metadata.read_write',
+	preSend: [sendChanges],
+	postReceive: [unwrapData],
+	fields: [
+		language,
+		{
+			displayName: 'Update Fields',
+			name: 'updateFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: [
+				{
+					displayName: 'Position',
+					name: 'sort_order',
+					type: 'number',
+					typeOptions: { minValue: 0, numberPrecision: 0 },
+					default: 1,
+					description: 'Where the language appears in the store\'s language menu',
+				},
+				{
+					displayName: 'Status',
+					name: 'status',
+					type: 'options',
+					options: statuses,
+					default: 'enabled',
+					description: 'Whether shoppers can choose the language',
+				},
+			],
+		},
+	],
+});
