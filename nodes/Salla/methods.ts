@@ -2,6 +2,7 @@ import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n
 
 import { toId } from '../shared/validate';
 
+import { withOriginalStatuses } from './actions/order/statusTargets';
 import { searchProductImages } from './actions/product/search';
 import { searchVariants } from './actions/productVariant/shared';
 import { optionsFrom, searchList } from './common/search';
@@ -138,8 +139,8 @@ export const loadOptions = {
 		name: (product) => `${String(product.name ?? product.id)}${product.sku ? ` (${String(product.sku)})` : ''}`,
 	}),
 	getOrderStatuses: optionsFrom({ path: '/orders/statuses', value: (status) => status.id as number, description: statusKind }),
-	/** Update Status: Salla's originals by slug, custom statuses by ID; the value says which. */
-	getOrderStatusTargets: optionsFrom({ path: '/orders/statuses', value: statusTarget, description: statusKind }),
+	/** Update Status: Salla's originals by slug (offered before connecting), custom statuses by ID. */
+	getOrderStatusTargets: withOriginalStatuses(optionsFrom({ path: '/orders/statuses', value: statusTarget, description: statusKind })),
 	/** Main statuses (no parent), the parents a custom sub-status can have. */
 	getMainOrderStatuses: optionsFrom({ path: '/orders/statuses', value: (status) => (isEmpty(status.parent) ? (status.id as number) : undefined), description: statusKind }),
 	getCities,

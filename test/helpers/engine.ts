@@ -181,6 +181,8 @@ export interface RunOptions {
 	/** Binary data of the input items, by position (for uploads). */
 	binary?: Array<IBinaryKeyData | undefined>;
 	credential?: ICredentialDataDecryptedObject;
+	/** The node has no credential chosen yet (as a new node in the editor). */
+	withoutCredential?: boolean;
 	continueOnFail?: boolean;
 	mode?: WorkflowExecuteMode;
 	/** Receives a function that cancels the execution, as n8n's Stop button does. */
@@ -220,7 +222,10 @@ interface Engine {
 
 /** What the n8n application hands n8n-core for one workflow holding one Salla node. */
 function buildEngine(parameters: Parameters, options: RunOptions): Engine {
-	const node = sallaNode(parameters, options.continueOnFail ? { onError: 'continueRegularOutput' } : {});
+	const node = sallaNode(parameters, {
+		...(options.continueOnFail ? { onError: 'continueRegularOutput' as const } : {}),
+		...(options.withoutCredential ? { credentials: undefined } : {}),
+	});
 	const workflowData = {
 		id: 'test-workflow',
 		name: 'Salla test',

@@ -67,9 +67,9 @@ export const create = defineOperation({
 			name: 'maximum_amount',
 			type: 'number',
 			typeOptions: { minValue: 0, numberPrecision: 2 },
-			required: true,
 			default: 0,
-			description: 'The largest amount, in the store currency, a percentage coupon takes off an order (Salla requires it)',
+			description:
+				'The largest amount, in the store currency, a percentage coupon takes off an order. Salla requires it for a percentage coupon: the node stops before sending when it is 0.',
 			displayOptions: { show: { type: ['percentage'] } },
 		},
 		{
@@ -78,7 +78,7 @@ export const create = defineOperation({
 			type: 'dateTime',
 			required: true,
 			default: '',
-			description: 'The last day the coupon works; it must be later than today and than the start date',
+			description: 'The last day the coupon works; it must be later than today and than the start date. Only the day is sent; the time is ignored.',
 		},
 		{
 			displayName: 'Free Shipping',

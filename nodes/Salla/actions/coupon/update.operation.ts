@@ -55,7 +55,7 @@ const changeable: INodeProperties[] = [
 		name: 'expiry_date',
 		type: 'dateTime',
 		default: '',
-		description: 'The last day the coupon works; it must be later than the start date',
+		description: 'The last day the coupon works; it must be later than the start date. Only the day is sent; the time is ignored.',
 	},
 	{
 		displayName: 'Free Shipping',
