@@ -3,7 +3,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 /** The panel's warning: Salla delivers only to public https addresses. */
 export const WEBHOOK_URL_NOTICE =
-	'Salla delivers events only to a public https address. If n8n\'s webhook URL is localhost, a private address or plain http (as in a local n8n), Salla refuses the webhook: set n8n\'s WEBHOOK_URL to a public https address, for example through a tunnel.';
+	'Salla delivers events only to a public https address. If n8n\'s webhook URL is localhost, a private address or plain http (as in a local n8n), Salla refuses the webhook: set n8n\'s N8N_WEBHOOK_URL to a public https address, for example through a tunnel.';
 
 /** Why Salla would refuse this webhook URL, or undefined when it looks public. */
 export function refusedUrlReason(url: string): string | undefined {

@@ -182,7 +182,7 @@ describe('the Salla Trigger warns about webhook URLs Salla refuses', () => {
 			(caught: unknown) => caught as NodeOperationError,
 		);
 		expect(error?.message).toBe('Salla refused n8n\'s webhook URL: its host localhost is not reachable from the internet');
-		expect(error?.description).toContain('set n8n\'s WEBHOOK_URL to a public https address');
+		expect(error?.description).toContain('set n8n\'s N8N_WEBHOOK_URL to a public https address');
 		expect(error?.description).toContain('Salla said: Salla rejected the data (422): url: The url must be public.');
 	});
 });
