@@ -124,3 +124,30 @@ test('Options → Language of Salla\'s Messages is documented', () => {
 	expect(option.map((entry) => entry.displayName)).toContain('Language of Salla\'s Messages');
 	expect(read('docs/README.md')).toMatch(/### Language of Salla's Messages\n\n[^\n]*Accept-Language/);
 });
+
+test('every relative link of the documentation opens a file, and its #section exists', () => {
+	const pages = ['README.md', 'CONTRIBUTING.md', 'CHANGELOG.md', ...['docs', 'docs/resources'].flatMap((folder) =>
+		readdirSync(join(root, folder)).filter((file) => file.endsWith('.md')).map((file) => `${folder}/${file}`),
+	)];
+	// GitHub's anchors: the heading in lower case, without punctuation, spaces as dashes.
+	const anchorsOf = (text: string) =>
+		new Set(
+			text
+				.replace(/```[\s\S]*?```/g, '')
+				.split('\n')
+				.filter((line) => /^#+ /.test(line))
+				.map((line) => line.replace(/^#+ /, '').trim().toLowerCase().replace(/[^\p{L}\p{N}_\- ]/gu, '').replace(/ /g, '-')),
+		);
+	const broken: string[] = [];
+	for (const page of pages) {
+		for (const [, link] of read(page)!.matchAll(/\]\(([^)\s]+)\)/g)) {
+			if (/^(https?|mailto):/.test(link)) continue;
+			const [path, anchor] = link.split('#');
+			const target = path ? join(page, '..', path) : page;
+			const text = read(target);
+			if (text === undefined && !existsSync(join(root, target))) broken.push(`${page}: ${link}`);
+			else if (anchor && target.endsWith('.md') && !anchorsOf(text ?? '').has(anchor)) broken.push(`${page}: ${link} (no such section)`);
+		}
+	}
+	expect(broken).toEqual([]);
+});
