@@ -5,7 +5,10 @@
 // - n8n starts without the WEBHOOK_URL deprecation warning;
 // - the package, recorded as `npm run dev` records it, is listed in Settings → Community nodes;
 // - the Salla node's panel: Customer Group → Create, a condition added, its Operator switched to
-//   Between shows Min Value and Max Value instead of Value; the credential dialog opens.
+//   Between shows Min Value and Max Value instead of Value; the credential dialog opens;
+// - dropdowns with a credential saved but not connected: n8n's server answers with the message in
+//   words (the editor showed "[object Object]" for a NodeApiError), and Update Status still offers
+//   Salla's original statuses.
 // Run it with `npm run test:e2e`.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -141,6 +144,35 @@ describe(`the editor in n8n ${LINE} (n8n start, headless Chromium)`, { concurren
 				['Salla', `${PACKAGE.name}.salla`, 1],
 				['Salla Trigger', `${PACKAGE.name}.sallaTrigger`, 1],
 			].sort(),
+		);
+	});
+
+	test('a dropdown with a credential saved but not connected says so in words; Update Status offers Salla\'s original statuses', async () => {
+		const unconnected = await server.mustRest('POST', '/credentials', {
+			name: 'Salla (e2e, not connected)',
+			type: CREDENTIAL_TYPE,
+			data: { ...sallaCredentialData({ accessToken: 'unused', refreshToken: 'unused' }), oauthTokenData: undefined },
+		});
+		const ask = (methodName, path, currentNodeParameters) =>
+			server.rest('POST', '/dynamic-node-parameters/options', {
+				nodeTypeAndVersion: { name: NODE_TYPE, version: 1 },
+				currentNodeParameters,
+				path,
+				methodName,
+				credentials: { [CREDENTIAL_TYPE]: { id: unconnected.id, name: unconnected.name } },
+			});
+
+		const groups = await ask('getCustomerGroups', 'groups', { resource: 'customer', operation: 'create' });
+		assert.ok(groups.status >= 400, JSON.stringify(groups.body).slice(0, 500));
+		// The editor shows `message` of an ordinary error; a NodeApiError's raw fields showed "[object Object]".
+		assert.equal(groups.body.message, 'The Salla credential is not connected to the store');
+		assert.notEqual(groups.body.name, 'NodeApiError');
+
+		const statuses = await ask('getOrderStatusTargets', 'status', { resource: 'order', operation: 'updateStatus' });
+		assert.equal(statuses.status, 200, JSON.stringify(statuses.body).slice(0, 500));
+		assert.deepEqual(
+			statuses.body.data.map((option) => option.value),
+			['payment_pending', 'under_review', 'in_progress', 'completed', 'delivering', 'delivered', 'shipped', 'canceled', 'restored', 'restoring'].map((slug) => `slug:${slug}`),
 		);
 	});
 
