@@ -82,15 +82,18 @@ function choicesOf(property: INodeProperties): string {
 	return ` Choices: ${options.map((option) => `${option.name} (\`${String(option.value)}\`)`).join(', ')}.`;
 }
 
-/** "Shown when Discount Type is percentage", from display options other than resource and operation. */
+/** "Shown when Discount Type is `percentage`", from display options other than resource and operation. */
 function shownWhen(property: INodeProperties, siblings: INodeProperties[]): string {
-	const conditions = Object.entries(property.displayOptions?.show ?? {}).filter(([name]) => name !== 'resource' && name !== 'operation');
-	if (!conditions.length) return '';
-	const parts = conditions.map(([name, values]) => {
-		const label = siblings.find((sibling) => sibling.name === name)?.displayName ?? name;
-		return `${label} is ${(values ?? []).map((value) => `\`${String(value)}\``).join(' or ')}`;
-	});
-	return ` _Shown when ${parts.join(' and ')}._`;
+	const describe = (when: Record<string, unknown[] | undefined> | undefined) =>
+		Object.entries(when ?? {})
+			.filter(([name]) => name !== 'resource' && name !== 'operation')
+			.map(([name, values]) => {
+				const label = siblings.find((sibling) => sibling.name === name)?.displayName ?? name;
+				return `${label} is ${(values ?? []).map((value) => `\`${String(value)}\``).join(' or ')}`;
+			});
+	const shown = describe(property.displayOptions?.show as Record<string, unknown[]> | undefined);
+	const hidden = describe(property.displayOptions?.hide as Record<string, unknown[]> | undefined);
+	return `${shown.length ? ` _Shown when ${shown.join(' and ')}._` : ''}${hidden.length ? ` _Hidden when ${hidden.join(' or ')}._` : ''}`;
 }
 
 type Group = { name: string; displayName: string; values: INodeProperties[] };
