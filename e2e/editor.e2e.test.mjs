@@ -7,12 +7,12 @@
 // - the Salla node's panel: Customer Group → Create, a condition added, its Operator switched to
 //   Between shows Min Value and Max Value instead of Value; the credential dialog opens;
 // - dropdowns with a credential saved but not connected: n8n's server answers with the message in
-//   words (the editor showed "[object Object]" for a NodeApiError), and Update Status still offers
-//   Salla's original statuses.
+//   words (the editor showed "[object Object]" for a NodeApiError), the panel shows it, and Update
+//   Status still offers Salla's original statuses.
 // Run it with `npm run test:e2e`.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -65,6 +65,7 @@ describe(`the editor in n8n ${LINE} (n8n start, headless Chromium)`, { concurren
 	let profileDir;
 	let sallaWorkflowId;
 	let credential;
+	let unconnected;
 	const timings = {};
 
 	before(async () => {
@@ -148,7 +149,7 @@ describe(`the editor in n8n ${LINE} (n8n start, headless Chromium)`, { concurren
 	});
 
 	test('a dropdown with a credential saved but not connected says so in words; Update Status offers Salla\'s original statuses', async () => {
-		const unconnected = await server.mustRest('POST', '/credentials', {
+		unconnected = await server.mustRest('POST', '/credentials', {
 			name: 'Salla (e2e, not connected)',
 			type: CREDENTIAL_TYPE,
 			data: { ...sallaCredentialData({ accessToken: 'unused', refreshToken: 'unused' }), oauthTokenData: undefined },
@@ -240,6 +241,52 @@ describe(`the editor in n8n ${LINE} (n8n start, headless Chromium)`, { concurren
 		} catch (error) {
 			const shot = join(n8n.dataDir, 'editor-failure.png');
 			await page.screenshot({ path: shot, fullPage: true }).catch(() => {});
+			t.diagnostic(`screenshot: ${shot}`);
+			throw error;
+		}
+	});
+
+	test('in the panel, a dropdown with a credential saved but not connected shows the message in words, not [object Object]', async (t) => {
+		assert.ok(page, 'the browser of the previous test is open');
+		const workflow = await server.mustRest('POST', '/workflows', {
+			name: 'Salla dropdown, not connected',
+			active: false,
+			nodes: [
+				{
+					id: 'salla-status-node',
+					name: 'Salla',
+					type: NODE_TYPE,
+					typeVersion: 1,
+					position: [0, 0],
+					// Order Status → Create: Parent Status is a dropdown loaded from the store
+					parameters: { resource: 'orderStatus', operation: 'create' },
+					credentials: { [CREDENTIAL_TYPE]: { id: unconnected.id, name: unconnected.name } },
+				},
+			],
+			connections: {},
+			settings: { executionOrder: 'v1' },
+		});
+		try {
+			await page.goto(`${server.baseUrl}/workflow/${workflow.id}/salla-status-node`);
+			const parameter = page.locator('[data-test-id="parameter-input-parent_id"]');
+			await parameter.waitFor({ state: 'visible' });
+			// the warning sign after each field with an issue (Name and Message are empty too): its tooltip
+			const shown = page.getByText('There was a problem loading the parameter options from server').first();
+			const signs = page.locator('[data-test-id="parameter-issues"]');
+			for (let round = 0; round < 10 && !(await shown.isVisible()); round++) {
+				for (let i = 0; i < (await signs.count()) && !(await shown.isVisible()); i++) {
+					await signs.nth(i).hover();
+					await shown.waitFor({ state: 'visible', timeout: 1_000 }).catch(() => {});
+				}
+			}
+			await shown.waitFor({ state: 'visible', timeout: 1_000 });
+			const text = await shown.textContent();
+			assert.match(text, /"The Salla credential is not connected to the store"/);
+			assert.doesNotMatch(text, /object Object/);
+		} catch (error) {
+			const shot = join(n8n.dataDir, 'editor-dropdown-failure.png');
+			await page.screenshot({ path: shot, fullPage: true }).catch(() => {});
+			writeFileSync(join(n8n.dataDir, 'editor-dropdown-failure.html'), await page.content().catch(() => ''));
 			t.diagnostic(`screenshot: ${shot}`);
 			throw error;
 		}
