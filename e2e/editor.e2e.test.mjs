@@ -8,7 +8,9 @@
 //   Between shows Min Value and Max Value instead of Value; the credential dialog opens;
 // - dropdowns with a credential saved but not connected: n8n's server answers with the message in
 //   words (the editor showed "[object Object]" for a NodeApiError), the panel shows it, and Update
-//   Status still offers Salla's original statuses.
+//   Status still offers Salla's original statuses;
+// - searching "Salla" in the nodes panel shows a description of both nodes; the trigger's panel warns
+//   that Salla needs a public https webhook URL.
 // Run it with `npm run test:e2e`.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -287,6 +289,45 @@ describe(`the editor in n8n ${LINE} (n8n start, headless Chromium)`, { concurren
 			const shot = join(n8n.dataDir, 'editor-dropdown-failure.png');
 			await page.screenshot({ path: shot, fullPage: true }).catch(() => {});
 			writeFileSync(join(n8n.dataDir, 'editor-dropdown-failure.html'), await page.content().catch(() => ''));
+			t.diagnostic(`screenshot: ${shot}`);
+			throw error;
+		}
+	});
+
+	test('the nodes panel: searching "Salla" describes both nodes; the trigger\'s panel warns that Salla needs a public https webhook URL', async (t) => {
+		assert.ok(page, 'the browser of the previous tests is open');
+		const workflow = await server.mustRest('POST', '/workflows', {
+			name: 'Salla Trigger panel',
+			active: false,
+			nodes: [
+				{
+					id: 'salla-trigger-node',
+					name: 'Salla Trigger',
+					type: `${NODE_TYPE}Trigger`,
+					typeVersion: 1,
+					position: [0, 0],
+					webhookId: 'salla-e2e-editor-trigger',
+					parameters: { events: ['order.created'] },
+					credentials: { [CREDENTIAL_TYPE]: { id: credential.id, name: credential.name } },
+				},
+			],
+			connections: {},
+			settings: { executionOrder: 'v1' },
+		});
+		try {
+			// n8n's own webhook URL here is http://127.0.0.1: the notice is what tells the user before Salla refuses it
+			await page.goto(`${server.baseUrl}/workflow/${workflow.id}/salla-trigger-node`);
+			await page.getByText('Salla delivers events only to a public https address').first().waitFor({ state: 'visible' });
+
+			await page.goto(`${server.baseUrl}/workflow/new`);
+			await page.locator('[data-test-id="canvas-add-button"], [data-test-id="node-creator-plus-button"]').first().click();
+			const search = page.locator('[data-test-id="node-creator-search-bar"] input, input[placeholder^="Search"]').first();
+			await search.waitFor({ state: 'visible' });
+			await search.fill('Salla');
+			await page.getByText('Manage a Salla store and start workflows from its events').first().waitFor({ state: 'visible' });
+		} catch (error) {
+			const shot = join(n8n.dataDir, 'editor-salla-search-failure.png');
+			await page.screenshot({ path: shot, fullPage: true }).catch(() => {});
 			t.diagnostic(`screenshot: ${shot}`);
 			throw error;
 		}
