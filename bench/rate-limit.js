@@ -268,7 +268,7 @@ async function main() {
 	console.log(`  outcome           ${retried.error ? `the node failed: "${retried.error.message}"; no item got a result` : `${retried.results} results`}`);
 	console.log(`  accepted / 429s   ${retried.stats.accepted} created, ${retried.stats.limited} refused; ${retried.twice} groups created more than once`);
 
-	console.log('\nREADME table:');
+	console.log('\ndocs/benchmarks.md table:');
 	console.log('| Run | Total time | Items failed | 429s from Salla | Created twice |');
 	console.log('|---|---|---|---|---|');
 	console.log(`| Salla node (defaults) | ${fmt(salla.seconds)} s | ${salla.failed} of ${ITEMS} | ${salla.stats.limited} | ${salla.twice} |`);

@@ -5,11 +5,16 @@
 // - n8n starts without the WEBHOOK_URL deprecation warning;
 // - the package, recorded as `npm run dev` records it, is listed in Settings → Community nodes;
 // - the Salla node's panel: Customer Group → Create, a condition added, its Operator switched to
-//   Between shows Min Value and Max Value instead of Value; the credential dialog opens.
+//   Between shows Min Value and Max Value instead of Value; the credential dialog opens;
+// - dropdowns with a credential saved but not connected: n8n's server answers with the message in
+//   words (the editor showed "[object Object]" for a NodeApiError), the panel shows it, and Update
+//   Status still offers Salla's original statuses;
+// - searching "Salla" in the nodes panel shows a description of both nodes; the trigger's panel warns
+//   that Salla needs a public https webhook URL.
 // Run it with `npm run test:e2e`.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -62,6 +67,7 @@ describe(`the editor in n8n ${LINE} (n8n start, headless Chromium)`, { concurren
 	let profileDir;
 	let sallaWorkflowId;
 	let credential;
+	let unconnected;
 	const timings = {};
 
 	before(async () => {
@@ -144,6 +150,35 @@ describe(`the editor in n8n ${LINE} (n8n start, headless Chromium)`, { concurren
 		);
 	});
 
+	test('a dropdown with a credential saved but not connected says so in words; Update Status offers Salla\'s original statuses', async () => {
+		unconnected = await server.mustRest('POST', '/credentials', {
+			name: 'Salla (e2e, not connected)',
+			type: CREDENTIAL_TYPE,
+			data: { ...sallaCredentialData({ accessToken: 'unused', refreshToken: 'unused' }), oauthTokenData: undefined },
+		});
+		const ask = (methodName, path, currentNodeParameters) =>
+			server.rest('POST', '/dynamic-node-parameters/options', {
+				nodeTypeAndVersion: { name: NODE_TYPE, version: 1 },
+				currentNodeParameters,
+				path,
+				methodName,
+				credentials: { [CREDENTIAL_TYPE]: { id: unconnected.id, name: unconnected.name } },
+			});
+
+		const groups = await ask('getCustomerGroups', 'groups', { resource: 'customer', operation: 'create' });
+		assert.ok(groups.status >= 400, JSON.stringify(groups.body).slice(0, 500));
+		// The editor shows `message` of an ordinary error; a NodeApiError's raw fields showed "[object Object]".
+		assert.equal(groups.body.message, 'The Salla credential is not connected to the store');
+		assert.notEqual(groups.body.name, 'NodeApiError');
+
+		const statuses = await ask('getOrderStatusTargets', 'status', { resource: 'order', operation: 'updateStatus' });
+		assert.equal(statuses.status, 200, JSON.stringify(statuses.body).slice(0, 500));
+		assert.deepEqual(
+			statuses.body.data.map((option) => option.value),
+			['payment_pending', 'under_review', 'in_progress', 'completed', 'delivering', 'delivered', 'shipped', 'canceled', 'restored', 'restoring'].map((slug) => `slug:${slug}`),
+		);
+	});
+
 	test('the Salla panel: a condition switched to Between shows Min Value and Max Value instead of Value; the credential dialog opens; Settings → Community nodes lists the package', async (t) => {
 		if (!existsSync(CHROMIUM)) {
 			assert.fail(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium)`);
@@ -207,6 +242,91 @@ describe(`the editor in n8n ${LINE} (n8n start, headless Chromium)`, { concurren
 			timings.communityNodes = Date.now() - t3;
 		} catch (error) {
 			const shot = join(n8n.dataDir, 'editor-failure.png');
+			await page.screenshot({ path: shot, fullPage: true }).catch(() => {});
+			t.diagnostic(`screenshot: ${shot}`);
+			throw error;
+		}
+	});
+
+	test('in the panel, a dropdown with a credential saved but not connected shows the message in words, not [object Object]', async (t) => {
+		assert.ok(page, 'the browser of the previous test is open');
+		const workflow = await server.mustRest('POST', '/workflows', {
+			name: 'Salla dropdown, not connected',
+			active: false,
+			nodes: [
+				{
+					id: 'salla-status-node',
+					name: 'Salla',
+					type: NODE_TYPE,
+					typeVersion: 1,
+					position: [0, 0],
+					// Order Status → Create: Parent Status is a dropdown loaded from the store
+					parameters: { resource: 'orderStatus', operation: 'create' },
+					credentials: { [CREDENTIAL_TYPE]: { id: unconnected.id, name: unconnected.name } },
+				},
+			],
+			connections: {},
+			settings: { executionOrder: 'v1' },
+		});
+		try {
+			await page.goto(`${server.baseUrl}/workflow/${workflow.id}/salla-status-node`);
+			const parameter = page.locator('[data-test-id="parameter-input-parent_id"]');
+			await parameter.waitFor({ state: 'visible' });
+			// the warning sign after each field with an issue (Name and Message are empty too): its tooltip
+			const shown = page.getByText('There was a problem loading the parameter options from server').first();
+			const signs = page.locator('[data-test-id="parameter-issues"]');
+			for (let round = 0; round < 10 && !(await shown.isVisible()); round++) {
+				for (let i = 0; i < (await signs.count()) && !(await shown.isVisible()); i++) {
+					await signs.nth(i).hover();
+					await shown.waitFor({ state: 'visible', timeout: 1_000 }).catch(() => {});
+				}
+			}
+			await shown.waitFor({ state: 'visible', timeout: 1_000 });
+			const text = await shown.textContent();
+			assert.match(text, /"The Salla credential is not connected to the store"/);
+			assert.doesNotMatch(text, /object Object/);
+		} catch (error) {
+			const shot = join(n8n.dataDir, 'editor-dropdown-failure.png');
+			await page.screenshot({ path: shot, fullPage: true }).catch(() => {});
+			writeFileSync(join(n8n.dataDir, 'editor-dropdown-failure.html'), await page.content().catch(() => ''));
+			t.diagnostic(`screenshot: ${shot}`);
+			throw error;
+		}
+	});
+
+	test('the nodes panel: searching "Salla" describes both nodes; the trigger\'s panel warns that Salla needs a public https webhook URL', async (t) => {
+		assert.ok(page, 'the browser of the previous tests is open');
+		const workflow = await server.mustRest('POST', '/workflows', {
+			name: 'Salla Trigger panel',
+			active: false,
+			nodes: [
+				{
+					id: 'salla-trigger-node',
+					name: 'Salla Trigger',
+					type: `${NODE_TYPE}Trigger`,
+					typeVersion: 1,
+					position: [0, 0],
+					webhookId: 'salla-e2e-editor-trigger',
+					parameters: { events: ['order.created'] },
+					credentials: { [CREDENTIAL_TYPE]: { id: credential.id, name: credential.name } },
+				},
+			],
+			connections: {},
+			settings: { executionOrder: 'v1' },
+		});
+		try {
+			// n8n's own webhook URL here is http://127.0.0.1: the notice is what tells the user before Salla refuses it
+			await page.goto(`${server.baseUrl}/workflow/${workflow.id}/salla-trigger-node`);
+			await page.getByText('Salla delivers events only to a public https address').first().waitFor({ state: 'visible' });
+
+			await page.goto(`${server.baseUrl}/workflow/new`);
+			await page.locator('[data-test-id="canvas-add-button"], [data-test-id="node-creator-plus-button"]').first().click();
+			const search = page.locator('[data-test-id="node-creator-search-bar"] input, input[placeholder^="Search"]').first();
+			await search.waitFor({ state: 'visible' });
+			await search.fill('Salla');
+			await page.getByText('Manage a Salla store and start workflows from its events').first().waitFor({ state: 'visible' });
+		} catch (error) {
+			const shot = join(n8n.dataDir, 'editor-salla-search-failure.png');
 			await page.screenshot({ path: shot, fullPage: true }).catch(() => {});
 			t.diagnostic(`screenshot: ${shot}`);
 			throw error;

@@ -1,9 +1,11 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { APP_DESCRIPTION } from '../shared/app';
 import { CREDENTIAL_TYPE, SALLA_BASE_URL, sendToSalla } from '../shared/http/door';
 import { DEFAULT_MAX_RATE_LIMIT_WAIT } from '../shared/http/rateLimit/waits';
 import { resources } from './actions';
+import { inWords } from './common/dropdownErrors';
 import { resourcesProperties } from './common/operation';
 import { pickerMethods } from './common/search';
 
@@ -22,11 +24,11 @@ export class Salla implements INodeType {
 		version: [1, 1.1],
 		defaultVersion: 1.1,
 		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
-		description: 'Manage a Salla store through the Salla Merchant API',
+		description: APP_DESCRIPTION,
 		defaults: { name: 'Salla' },
-		// An absolute link here is opened as it is; the codex file's link gets n8n's ?utm_… appended,
-		// which breaks a #section anchor.
-		documentationUrl: 'https://github.com/n8n-nodes-salla/n8n-nodes-salla-merchant#operations',
+		// An absolute link here is opened as it is (the codex file's link gets n8n's ?utm_… appended):
+		// the docs index, a page per resource.
+		documentationUrl: 'https://github.com/n8n-nodes-salla/n8n-nodes-salla-merchant/blob/main/docs/README.md',
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
@@ -87,5 +89,6 @@ export class Salla implements INodeType {
 		],
 	};
 
-	methods = { loadOptions, listSearch };
+	// Dropdowns say what went wrong in words (see common/dropdownErrors.ts).
+	methods = { loadOptions: inWords(loadOptions), listSearch };
 }

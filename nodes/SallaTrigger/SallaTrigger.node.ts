@@ -10,9 +10,11 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { APP_DESCRIPTION } from '../shared/app';
 import { CREDENTIAL_TYPE } from '../shared/http/door';
 import { eventOptions, selectedEvents } from './events';
 import { deliveryAge, deriveSecret, isValidSignature, isValidToken } from './verify';
+import { WEBHOOK_URL_NOTICE } from './webhookUrl';
 import { checkExists, clientSecret, create, listEvents, remove } from './webhooks';
 
 /** The delivery as Salla signed it: parsed from the raw bytes, so the output is what was verified. */
@@ -54,8 +56,9 @@ export class SallaTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{ [].concat($parameter["events"] || []).join(", ") }}',
-		description: 'Starts the workflow when events happen in a Salla store',
+		description: APP_DESCRIPTION,
 		defaults: { name: 'Salla Trigger' },
+		documentationUrl: 'https://github.com/n8n-nodes-salla/n8n-nodes-salla-merchant/blob/main/docs/trigger.md',
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: CREDENTIAL_TYPE, required: true }],
@@ -72,6 +75,12 @@ export class SallaTrigger implements INodeType {
 				displayName:
 					'The Salla app behind the credential needs the scope webhooks.read_write. Activating the workflow registers one webhook per event in the store; deactivating removes them.',
 				name: 'scopeNotice',
+				type: 'notice',
+				default: '',
+			},
+			{
+				displayName: WEBHOOK_URL_NOTICE,
+				name: 'webhookUrlNotice',
 				type: 'notice',
 				default: '',
 			},

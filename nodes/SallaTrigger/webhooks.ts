@@ -14,6 +14,7 @@ import { sallaListAll } from '../shared/http/pages';
 import { selectedEvents } from './events';
 import type { SecurityStrategy } from './verify';
 import { deriveSecret, secretCheck } from './verify';
+import { explainRefusedUrl } from './webhookUrl';
 
 /**
  * The webhook lifecycle of the Salla Trigger (n8n calls checkExists, then create when it answers
@@ -317,7 +318,7 @@ export async function create(this: IHookFunctions): Promise<boolean> {
 		}
 	} catch (error) {
 		await unsubscribeAll(this, state, created);
-		throw asNodeError(this.getNode(), error);
+		throw explainRefusedUrl(this.getNode(), asNodeError(this.getNode(), error), settings.baseUrl);
 	}
 	state.webhooks = created.map((webhook) => ({ ...webhook }));
 	// Only the nonce is kept: with the credential's client secret it gives the secret back.

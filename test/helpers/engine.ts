@@ -182,6 +182,8 @@ export interface RunOptions {
 	/** Binary data of the input items, by position (for uploads). */
 	binary?: Array<IBinaryKeyData | undefined>;
 	credential?: ICredentialDataDecryptedObject;
+	/** The node has no credential chosen yet (as a new node in the editor). */
+	withoutCredential?: boolean;
 	continueOnFail?: boolean;
 	mode?: WorkflowExecuteMode;
 	/** The node's typeVersion: 1 (saved workflows) unless a test says otherwise. */
@@ -226,6 +228,7 @@ function buildEngine(parameters: Parameters, options: RunOptions): Engine {
 	const node = sallaNode(parameters, {
 		...(options.continueOnFail ? { onError: 'continueRegularOutput' as const } : {}),
 		...(options.typeVersion ? { typeVersion: options.typeVersion } : {}),
+		...(options.withoutCredential ? { credentials: undefined } : {}),
 	});
 	const workflowData = {
 		id: 'test-workflow',

@@ -96,10 +96,13 @@ describe('status, country and city pickers', () => {
 		]);
 	});
 
-	test('getOrderStatusTargets: originals by slug, custom statuses by status_id', async () => {
+	test('getOrderStatusTargets: originals by slug, custom statuses by status_id, then the originals the store left out', async () => {
 		salla('get', '/orders/statuses?page=1&per_page=60', 200, list(statuses));
 		const { result } = await callMethod<Array<{ value: string }>>('loadOptions', 'getOrderStatusTargets', { resource: 'order', operation: 'updateStatus' });
-		expect(result.map((option) => option.value)).toEqual(['status_id:1638621685', 'status_id:1422535667', 'slug:canceled']);
+		expect(result.map((option) => option.value).slice(0, 3)).toEqual(['status_id:1638621685', 'status_id:1422535667', 'slug:canceled']);
+		expect(result.map((option) => option.value).slice(3)).toEqual(
+			['payment_pending', 'under_review', 'in_progress', 'completed', 'delivering', 'delivered', 'shipped', 'restored', 'restoring'].map((slug) => `slug:${slug}`),
+		);
 	});
 
 	test('getMainOrderStatuses: only statuses without a parent', async () => {

@@ -271,7 +271,7 @@ export function dateRange(spec: DateRangeSpec): INodeProperties[] {
 			name: spec.from.name,
 			type: 'dateTime',
 			default: '',
-			description: spec.from.description,
+			description: `${spec.from.description}. Only the day is sent; the time is ignored.`,
 			routing: { send: { preSend: [sendFrom] } },
 		},
 		{
@@ -279,7 +279,7 @@ export function dateRange(spec: DateRangeSpec): INodeProperties[] {
 			name: spec.to.name,
 			type: 'dateTime',
 			default: '',
-			description: spec.to.description,
+			description: `${spec.to.description}. Only the day is sent; the time is ignored.`,
 			routing: { send: { preSend: [sendTo] } },
 		},
 	];

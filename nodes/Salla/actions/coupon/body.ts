@@ -70,6 +70,13 @@ function discount(context: IExecuteSingleFunctions, values: IDataObject, mode: M
 			'Salla needs the largest amount a percentage coupon can take off an order, for example 50.',
 		);
 	}
+	if (maximum !== undefined && maximum <= 0) {
+		throw inputError(
+			context,
+			`${LABELS.maximum_amount} must be more than 0`,
+			'Give the largest amount a percentage coupon takes off an order, such as 50: Salla requires one, and 0 would take nothing off.',
+		);
+	}
 	if (maximum !== undefined) body.maximum_amount = maximum;
 
 	const minimum = optionalMoney(context, LABELS.minimum_amount, values.minimum_amount);

@@ -69,21 +69,24 @@ export const ID_LISTS: Array<{ name: string; label: string; example: string }> =
 	{ name: 'list_exclude_shipping', label: 'Excluded Shipping Companies', example: '1345871747' },
 ];
 
-/** Salla's payment method slugs for `payment_methods` (the Update Coupon page's enum). */
-export const PAYMENT_METHODS = [
-	'all',
-	'apple_pay',
-	'bank',
-	'cod',
-	'credit_card',
-	'knet',
-	'mada',
-	'paypal',
-	'spotii_pay',
-	'stc_pay',
-	'tabby_installment',
-	'tamara_installment',
-].map((value) => ({ name: value === 'all' ? 'All' : value, value }));
+/** Salla's payment methods for `payment_methods` (the Update Coupon page's enum of slugs), named in words. */
+const PAYMENT_METHOD_NAMES: Record<string, string> = {
+	all: 'All',
+	apple_pay: 'Apple Pay',
+	bank: 'Bank Transfer',
+	cod: 'Cash on Delivery',
+	credit_card: 'Credit Card',
+	knet: 'KNET',
+	mada: 'Mada',
+	paypal: 'PayPal',
+	spotii_pay: 'Spotii',
+	stc_pay: 'STC Pay',
+	tabby_installment: 'Tabby Installments',
+	tamara_installment: 'Tamara Installments',
+};
+export const PAYMENT_METHODS = Object.entries(PAYMENT_METHOD_NAMES)
+	.map(([value, name]) => ({ name, value, description: `Salla's slug: ${value}` }))
+	.sort((a, b) => a.name.localeCompare(b.name));
 
 const PICKERS: Record<string, { method: OptionsPicker; description: string }> = {
 	products_include: {
@@ -161,7 +164,7 @@ export const optionalCouponFields: INodeProperties[] = [
 		type: 'multiOptions',
 		options: PAYMENT_METHODS,
 		default: [],
-		description: 'The payment methods the coupon works with, as Salla\'s slugs',
+		description: 'The payment methods the coupon works with; an expression may give Salla\'s slugs, such as apple_pay',
 	},
 	{
 		displayName: 'Minimum Order Amount',
@@ -176,7 +179,7 @@ export const optionalCouponFields: INodeProperties[] = [
 		name: 'start_date',
 		type: 'dateTime',
 		default: '',
-		description: 'The first day the coupon works; Salla uses the day it is created when empty',
+		description: 'The first day the coupon works; Salla uses the day it is created when empty. Only the day is sent; the time is ignored.',
 	},
 	{
 		displayName: 'Status',
@@ -245,7 +248,9 @@ export function couponTerms(mode: 'create' | 'update'): INodeProperties[] {
 			type: 'number',
 			typeOptions: { minValue: 0, numberPrecision: 2 },
 			default: 0,
-			description: `The largest amount, in the store currency, a percentage coupon takes off an order${create ? ' (Salla requires it)' : ''}`,
+			description: `The largest amount, in the store currency, a percentage coupon takes off an order${
+				create ? '. Salla requires it for a percentage coupon: the node stops before sending when it is 0.' : ''
+			}`,
 			...(create ? { displayOptions: { show: { type: ['percentage'] } } } : {}),
 		},
 		{
@@ -254,7 +259,7 @@ export function couponTerms(mode: 'create' | 'update'): INodeProperties[] {
 			type: 'dateTime',
 			...required,
 			default: '',
-			description: `The last day the coupon works; it must be later than ${create ? 'today and than ' : ''}the start date`,
+			description: `The last day the coupon works; it must be later than ${create ? 'today and than ' : ''}the start date. Only the day is sent; the time is ignored.`,
 		},
 		{
 			displayName: 'Free Shipping',

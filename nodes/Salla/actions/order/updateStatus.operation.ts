@@ -6,6 +6,7 @@ import { defineOperation } from '../../common/operation';
 import { describeOutcome } from '../../common/output';
 import { order } from './shared';
 import { loadWith } from '../../common/search';
+import { ORIGINAL_SLUGS } from '../orderStatus/originals';
 import { orderStatusTargetOptions } from '../orderStatus/shared';
 
 /**
@@ -15,18 +16,6 @@ import { orderStatusTargetOptions } from '../orderStatus/shared';
  */
 
 /** Salla's original statuses, the same slugs in every store. */
-export const ORIGINAL_SLUGS = [
-	'payment_pending',
-	'under_review',
-	'in_progress',
-	'completed',
-	'delivering',
-	'delivered',
-	'shipped',
-	'canceled',
-	'restored',
-	'restoring',
-];
 
 /** `{slug}` or `{status_id}` from the dropdown's value, or from an expression giving a slug or an ID. */
 export function statusTarget(context: IExecuteSingleFunctions): IDataObject {

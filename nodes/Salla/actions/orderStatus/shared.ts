@@ -1,7 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { recordLocator } from '../../common/fields';
-import { optionsFrom, searchList } from '../../common/search';
+import { listOptions, optionsFrom, optionsPicker, searchList } from '../../common/search';
+import { withOriginalStatuses } from './originals';
 
 /** Dropdowns of the store's order statuses (`GET /orders/statuses`): Salla's originals and custom ones. */
 
@@ -28,11 +29,11 @@ export const orderStatusOptions = optionsFrom('getOrderStatuses', {
 });
 
 /** Update Status: Salla's originals by slug, custom statuses by ID; the value says which. */
-export const orderStatusTargetOptions = optionsFrom('getOrderStatusTargets', {
-	path: '/orders/statuses',
-	value: statusChoice,
-	description: statusKind,
-});
+export const orderStatusTargetOptions = optionsPicker(
+	'getOrderStatusTargets',
+	// Salla's originals are offered before a credential is connected (see originals.ts).
+	withOriginalStatuses(listOptions({ path: '/orders/statuses', value: statusChoice, description: statusKind })),
+);
 
 /** Main statuses (no parent), the parents a custom sub-status can have. */
 export const mainOrderStatusOptions = optionsFrom('getMainOrderStatuses', {

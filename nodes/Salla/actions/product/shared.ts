@@ -229,7 +229,7 @@ export const productFields: INodeProperties[] = [
 		name: 'sale_end',
 		type: 'dateTime',
 		default: '',
-		description: 'The last day of the sale price',
+		description: 'The last day of the sale price. Only the day is sent; the time is ignored.',
 	},
 	{
 		displayName: 'Sale Price',
@@ -244,7 +244,7 @@ export const productFields: INodeProperties[] = [
 		name: 'sale_start',
 		type: 'dateTime',
 		default: '',
-		description: 'The first day of the sale price',
+		description: 'The first day of the sale price. Only the day is sent; the time is ignored.',
 	},
 	{
 		displayName: 'SKU',

@@ -90,7 +90,7 @@ export const offerFields: INodeProperties[] = [
 		type: 'dateTime',
 		required: true,
 		default: '',
-		description: 'The last day of the offer: today or later, and after the start date',
+		description: 'The last day of the offer: today or later, and after the start date. Only the day is sent; the time is ignored.',
 	},
 	{
 		displayName: 'Customer Buys',
@@ -275,7 +275,7 @@ export const offerFields: INodeProperties[] = [
 			name: 'start_date',
 			type: 'dateTime',
 			default: '',
-			description: 'The first day of the offer',
+			description: 'The first day of the offer. Only the day is sent; the time is ignored.',
 		},
 		{
 			displayName: 'Status',
