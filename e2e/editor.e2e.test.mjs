@@ -16,8 +16,8 @@ import { after, before, describe, test } from 'node:test';
 
 import { chromium } from 'playwright-core';
 
-import { CREDENTIAL_TYPE, N8nServer, N8nUnderTest, NODE_TYPE, sallaCredentialData } from './lib/harness.mjs';
-import { PACKAGE, nodeBinary, recordInstalledPackage, userFoldersRoot } from '../scripts/lib/n8n-env.mjs';
+import { CREDENTIAL_TYPE, N8nServer, N8nUnderTest, NODE_TYPE, sallaCredentialData } from '../harness/n8n.mjs';
+import { PACKAGE, nodeBinary, recordInstalledPackage, userFoldersRoot } from '../harness/n8n-env.mjs';
 
 const LINE = process.env.E2E_N8N_LINE || '2.x';
 const CHROMIUM = '/usr/bin/chromium';

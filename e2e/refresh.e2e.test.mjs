@@ -19,7 +19,7 @@ import {
 	sallaCreateNode,
 	sallaCredentialData,
 	workflow,
-} from './lib/harness.mjs';
+} from '../harness/n8n.mjs';
 
 const LINE = process.env.E2E_N8N_LINE || '2.x';
 const CRED = { id: 'SallaE2eMidRun01', name: 'Salla (e2e, token expires mid-run)', type: CREDENTIAL_TYPE };

@@ -18,7 +18,7 @@ import {
 	sallaCreateNode,
 	sallaCredentialData,
 	workflow,
-} from './lib/harness.mjs';
+} from '../harness/n8n.mjs';
 
 const LINE = process.env.E2E_N8N_LINE || '2.x';
 

@@ -17,8 +17,8 @@ import {
 	N8nUnderTest,
 	sallaCredentialData,
 	sleep,
-} from './lib/harness.mjs';
-import { ROOT, PACKAGE, userFoldersRoot } from '../scripts/lib/n8n-env.mjs';
+} from '../harness/n8n.mjs';
+import { ROOT, PACKAGE, userFoldersRoot } from '../harness/n8n-env.mjs';
 
 const LINE = process.env.E2E_N8N_LINE || '2.x';
 const TRIGGER_TYPE = `${PACKAGE.name}.sallaTrigger`;

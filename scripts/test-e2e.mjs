@@ -8,12 +8,15 @@ import { spec } from 'node:test/reporters';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 
-import { LINES, ROOT, buildPackage, ensureN8nLines, parseLineArg } from './lib/n8n-env.mjs';
-import { postgresBinDir, redisServerBinary } from '../e2e/queue-lib.mjs';
+import { LINES, ROOT, buildPackage, ensureN8nLines } from '../harness/n8n-env.mjs';
+import { postgresBinDir, redisServerBinary } from '../harness/queue.mjs';
 
-const argv = process.argv.slice(2);
-const which = parseLineArg(argv, 'all');
+const { values } = parseArgs({
+	options: { n8n: { type: 'string', default: 'all' }, 'no-build': { type: 'boolean', default: false } },
+});
+const which = values.n8n;
 const lines = which === 'all' ? Object.keys(LINES) : [which];
 const t0 = Date.now();
 const secs = (t) => `${((Date.now() - t) / 1000).toFixed(0)} s`;
@@ -34,7 +37,7 @@ if (debianPackages.length && process.getuid?.() === 0 && existsSync('/usr/bin/ap
 	spawnSync('apt-get', ['install', '-y', ...debianPackages], { stdio: 'inherit', env });
 }
 
-if (!argv.includes('--no-build')) {
+if (!values['no-build']) {
 	process.stderr.write('[e2e] npm run build\n');
 	buildPackage();
 }

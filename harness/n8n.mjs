@@ -6,15 +6,15 @@ import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } f
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 
-import { ensureCerts, SALLA_HOSTS } from '../standin/certs.mjs';
-import { SallaStandin } from '../standin/salla-standin.mjs';
-import { ROOT, PACKAGE, installPackageInto, userFoldersRoot, n8nEnv, spawnN8n, freePort, lineInfo } from '../../scripts/lib/n8n-env.mjs';
+import { ensureCerts, SALLA_HOSTS } from './standin/certs.mjs';
+import { SallaStandin } from './standin/salla-standin.mjs';
+import { ROOT, PACKAGE, installPackageInto, userFoldersRoot, n8nEnv, spawnN8n, freePort, lineInfo } from './n8n-env.mjs';
 
 export const NODE_TYPE = `${PACKAGE.name}.salla`;
 export const CREDENTIAL_TYPE = 'sallaOAuth2Api';
 export const CLIENT_ID = 'e2e-client-id';
 export const CLIENT_SECRET = 'e2e-client-secret';
-const PRELOAD = join(ROOT, 'e2e/standin/preload.cjs');
+const PRELOAD = join(ROOT, 'harness/standin/preload.cjs');
 
 // ---------------------------------------------------------------------------------------------
 // Credentials as n8n stores them: the JSON of the credential's data, encrypted with the

@@ -1,4 +1,4 @@
-// Shared by scripts/dev.mjs, scripts/test-e2e.mjs, scripts/bench.mjs and the e2e suite:
+// Shared by scripts/ (dev, test-e2e, bench), the e2e suite and the benchmarks:
 // installs the pinned n8n application into tools/<line>/ (never into the root package),
 // builds sqlite3's native module, finds the Node binary each n8n line runs on, installs this
 // package into an n8n user folder the way n8n installs a community package, and builds the
@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const PACKAGE = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 
 /**
@@ -333,12 +333,6 @@ export function freePort() {
 			srv.close(() => resolve(port));
 		});
 	});
-}
-
-export function parseLineArg(argv, fallback = NEWEST) {
-	const i = argv.findIndex((a) => a === '--n8n' || a.startsWith('--n8n='));
-	if (i === -1) return fallback;
-	return argv[i].includes('=') ? argv[i].split('=')[1] : argv[i + 1];
 }
 
 /**

@@ -8,23 +8,11 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 
-import { N8nServer, N8nUnderTest, sleep, stopChild } from './lib/harness.mjs';
+import { N8nServer, N8nUnderTest, sleep, stopChild } from './n8n.mjs';
 import { SallaStandin } from './standin/salla-standin.mjs';
-import { n8nBin, nodeBinary } from '../scripts/lib/n8n-env.mjs';
-
-export function freePort() {
-	return new Promise((resolve, reject) => {
-		const srv = createServer();
-		srv.on('error', reject);
-		srv.listen(0, '127.0.0.1', () => {
-			const { port } = srv.address();
-			srv.close(() => resolve(port));
-		});
-	});
-}
+import { freePort, n8nBin, nodeBinary } from './n8n-env.mjs';
 
 /** The redis-server binary, or undefined when Debian's redis-server is not installed. */
 export function redisServerBinary() {
