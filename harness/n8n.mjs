@@ -79,6 +79,19 @@ export function manualTrigger(name = 'Start') {
 	};
 }
 
+/** Webhook: POST /webhook/<path> starts the workflow (answered at once); the way to run one in `n8n start`. */
+export function webhookTrigger(path, name = 'Webhook') {
+	return {
+		id: `node-${++nodeSeq}`,
+		name,
+		type: 'n8n-nodes-base.webhook',
+		typeVersion: 2,
+		position: [0, 0],
+		webhookId: `${path}-hook-id`,
+		parameters: { httpMethod: 'POST', path, responseMode: 'onReceived', options: {} },
+	};
+}
+
 /** One item holding `{ list: [...] }`, split into one item per entry (Edit Fields + Split Out). */
 export function itemsFrom(list, prefix = 'Items') {
 	return [
@@ -114,7 +127,10 @@ export function sallaCreateNode(name, credential, parameters) {
 	};
 }
 
-/** A workflow whose nodes run one after the other, in the order given (several chains allowed). */
+/**
+ * A workflow whose nodes run one after the other, in the order given. Several chains may share
+ * nodes: [[a, b], [a, c]] runs b and c after a (in the order of their positions, top to bottom).
+ */
 export function workflow(id, name, chains) {
 	const connections = {};
 	const nodes = [];
@@ -124,7 +140,8 @@ export function workflow(id, name, chains) {
 			if (i > 0) {
 				const from = chain[i - 1].name;
 				connections[from] ??= { main: [[]] };
-				connections[from].main[0].push({ node: node.name, type: 'main', index: 0 });
+				const next = connections[from].main[0];
+				if (!next.some((link) => link.node === node.name)) next.push({ node: node.name, type: 'main', index: 0 });
 			}
 		});
 	}

@@ -10,7 +10,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { N8nServer, N8nUnderTest, sleep, stopChild } from './n8n.mjs';
+import { N8nServer, N8nUnderTest, itemsFrom, sleep, stopChild, webhookTrigger, workflow } from './n8n.mjs';
 import { SallaStandin } from './standin/salla-standin.mjs';
 import { freePort, n8nBin, nodeBinary } from './n8n-env.mjs';
 
@@ -260,34 +260,9 @@ export const CREATE_NODE = 'Create';
  * A workflow: Webhook (POST /webhook/<path>, answers at once) → the names as items → Salla
  * Brand → Create (or `resource: 'customerGroup'`), one record per name.
  */
-export function webhookWorkflow({ id, name, path, list, credential, nodeType, credentialType, resource = 'brand', maxRateLimitWait }) {
-	const webhook = {
-		id: `${id}-hook`,
-		name: 'Webhook',
-		type: 'n8n-nodes-base.webhook',
-		typeVersion: 2,
-		position: [0, 0],
-		webhookId: `${id}-hook-id`,
-		parameters: { httpMethod: 'POST', path, responseMode: 'onReceived', options: {} },
-	};
-	const set = {
-		id: `${id}-set`,
-		name: 'Names JSON',
-		type: 'n8n-nodes-base.set',
-		typeVersion: 3.4,
-		position: [200, 0],
-		parameters: { mode: 'raw', jsonOutput: JSON.stringify({ list }), options: {} },
-	};
-	const split = {
-		id: `${id}-split`,
-		name: 'Names',
-		type: 'n8n-nodes-base.splitOut',
-		typeVersion: 1,
-		position: [400, 0],
-		parameters: { fieldToSplitOut: 'list', options: {} },
-	};
+export function webhookWorkflow({ name, path, list, credential, nodeType, credentialType, resource = 'brand', maxRateLimitWait }) {
 	const create = {
-		id: `${id}-create`,
+		id: `${path}-create`,
 		name: CREATE_NODE,
 		type: nodeType,
 		typeVersion: 1,
@@ -295,10 +270,7 @@ export function webhookWorkflow({ id, name, path, list, credential, nodeType, cr
 		parameters: maxRateLimitWait === undefined ? CREATES[resource] : { ...CREATES[resource], options: { maxRateLimitWait } },
 		credentials: { [credentialType]: { id: credential.id, name: credential.name } },
 	};
-	const chain = [webhook, set, split, create];
-	const connections = {};
-	for (let i = 1; i < chain.length; i++) connections[chain[i - 1].name] = { main: [[{ node: chain[i].name, type: 'main', index: 0 }]] };
-	return { name, nodes: chain, connections, settings: { executionOrder: 'v1' }, active: false };
+	return workflow(undefined, name, [[webhookTrigger(path), ...itemsFrom(list, 'Names'), create]]);
 }
 
 /**

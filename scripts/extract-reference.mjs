@@ -31,6 +31,8 @@ const SUBSCHEMAS = new Set(['allOf', 'anyOf', 'oneOf']);
 
 const openapi = JSON.parse(readFileSync(join(referenceDir, OPENAPI), 'utf8'));
 
+const isType = (value) => typeof value === 'string' || (Array.isArray(value) && value.every((entry) => typeof entry === 'string'));
+
 /** A schema with its $refs resolved (a $ref met again inside itself becomes `{}`) and only KEYWORDS kept. */
 function clean(schema, seen = new Set()) {
 	if (!schema || typeof schema !== 'object') return {};
@@ -41,6 +43,8 @@ function clean(schema, seen = new Set()) {
 	}
 	const kept = {};
 	for (const [key, value] of Object.entries(schema)) {
+		// a few of Salla's schemas hold a property's schema where `type` belongs: that says no type
+		if (key === 'type' && !isType(value)) continue;
 		if (KEYWORDS.has(key)) kept[key] = value;
 		else if (SUBSCHEMA.has(key)) kept[key] = typeof value === 'boolean' ? value : clean(value, seen);
 		else if (SUBSCHEMAS.has(key)) kept[key] = value.map((entry) => clean(entry, seen));
