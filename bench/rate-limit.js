@@ -24,9 +24,9 @@ const { parseArgs } = require('node:util');
 
 process.env.N8N_LOG_LEVEL = 'silent';
 
-const toolsModules = path.join(root, 'tools/n8n/node_modules');
-
 const { ROOT: root, compileSources } = require('../harness/compile.cjs');
+
+const toolsModules = path.join(root, 'tools/n8n/node_modules');
 
 const { values } = parseArgs({
 	options: {

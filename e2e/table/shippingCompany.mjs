@@ -2,6 +2,7 @@
 import { page } from '../../harness/salla-answers.mjs';
 
 const ARAMEX = { id: 1927161457, name: 'Aramex', slug: 'aramex' };
+const SMSA = { id: 1927161458, name: 'SMSA', slug: 'smsa' };
 
 export const operations = [
 	{
@@ -10,6 +11,15 @@ export const operations = [
 		request: { method: 'GET', path: '/shipping/companies', query: { page: '1', per_page: '1' } },
 		answer: page([ARAMEX]),
 		output: [ARAMEX],
+	},
+	{
+		operation: 'getAll',
+		parameters: { returnAll: true },
+		calls: [
+			{ request: { method: 'GET', path: '/shipping/companies', query: { page: '1', per_page: '60' } }, answer: page([ARAMEX], { totalPages: 2, total: 2 }) },
+			{ request: { method: 'GET', path: '/shipping/companies', query: { page: '2', per_page: '60' } }, answer: page([SMSA], { currentPage: 2, totalPages: 2, total: 2 }) },
+		],
+		output: [ARAMEX, SMSA],
 	},
 ];
 
