@@ -42,7 +42,7 @@ const PER_SECOND = Number(values['per-second']);
 const LATENCY_MS = Number(values.latency);
 
 const nock = require('nock');
-const { runSalla } = require(path.join(compileSources(), 'test/helpers/engine.js'));
+const { TestCredentialsHelper, additionalDataFor, runSalla } = require(path.join(compileSources(), 'test/helpers/engine.js'));
 
 const SALLA = 'https://api.salla.dev';
 const PATH = '/admin/v2/customers/groups';
@@ -167,26 +167,8 @@ function httpRequestHarness() {
 			createdAt: new Date(),
 			updatedAt: new Date(),
 		});
-		const notUsed = async () => {
-			throw new Error('not used by the benchmark');
-		};
-		const additionalData = {
-			credentialsHelper: {},
-			hooks,
-			currentNodeExecutionIndex: 0,
-			restApiUrl: 'http://localhost:5678/rest',
-			instanceBaseUrl: 'http://localhost:5678/',
-			webhookBaseUrl: 'http://localhost:5678/webhook',
-			webhookWaitingBaseUrl: 'http://localhost:5678/webhook-waiting',
-			webhookTestBaseUrl: 'http://localhost:5678/webhook-test',
-			formWaitingBaseUrl: 'http://localhost:5678/form-waiting',
-			variables: {},
-			logAiEvent: () => {},
-			getRunExecutionData: async () => undefined,
-			getRuntimeCredential: async () => undefined,
-			executeWorkflow: notUsed,
-			startRunnerTask: notUsed,
-		};
+		// the unit tests' stand-in for the n8n application (no credential: HTTP Request sends none here)
+		const additionalData = { ...additionalDataFor(new TestCredentialsHelper({})), hooks, currentNodeExecutionIndex: 0 };
 		const runExecutionData = workflowLib.createRunExecutionData({
 			executionData: {
 				nodeExecutionStack: [

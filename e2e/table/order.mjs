@@ -5,31 +5,21 @@ const ORDER = { id: 1275404514, reference_id: 40497223, status: { id: 566146469,
 const order = byId(ORDER.id);
 const ADDRESS = {
 	country: 1473353380,
-	city: '1939592358',
-	district: '674989864',
-	address_line: 'King Fahd Road',
-	street_number: '8230',
-	block: 'Al Olaya',
-	building_number: '8228',
-	additional_number: '2121',
-	postal_code: '12214',
-	short_address: 'RHMA3184',
-	lat: 24.7136,
-	lng: 46.6753,
+	city: '1939592359',
+	district: '674989865',
+	address_line: 'Tahlia Street',
+	street_number: '2401',
+	block: 'Al Rawdah',
+	building_number: '7012',
+	additional_number: '3344',
+	postal_code: '23433',
+	short_address: 'JRDA7012',
+	lat: 21.5433,
+	lng: 39.1728,
 };
-const SENT_ADDRESS = {
-	country: 1473353380,
-	city: 1939592358,
-	district: 674989864,
-	address_line: 'King Fahd Road',
-	street_number: '8230',
-	block: 'Al Olaya',
-	building_number: '8228',
-	additional_number: '2121',
-	postal_code: '12214',
-	short_address: 'RHMA3184',
-	geo_coordinates: { lat: 24.7136, lang: 46.6753 },
-};
+// as Salla takes it: IDs as numbers, the map position as geo_coordinates (`lang`, as the schema spells it)
+const { lat, lng, ...street } = ADDRESS;
+const SENT_ADDRESS = { ...street, city: 1939592359, district: 674989865, geo_coordinates: { lat, lang: lng } };
 
 export const operations = [
 	{

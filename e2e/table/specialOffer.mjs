@@ -1,26 +1,19 @@
 // Special Offer (/specialoffers): each operation once inside n8n; row format: e2e/operations.e2e.test.mjs.
 import { byId, ok, page, removed } from '../../harness/salla-answers.mjs';
 
-const OFFER = { id: 1935541690, name: 'new offer', status: 'active' };
+const OFFER = { id: 1935541690, name: 'Buy 3 get 1', status: 'active' };
 const specialoffer = byId(OFFER.id);
 const BUY_X_GET_Y = {
-	name: 'new offer',
-	applied_channel: 'browser_and_application',
+	name: 'Buy 3 get 1',
+	applied_channel: 'browser',
 	offer_type: 'buy_x_get_y',
 	applied_to: 'product',
-	expiry_date: '2099-12-31T00:00:00',
-	buy: { type: 'product', quantity: 3, products: [401511871] },
-	get: { type: 'product', discount_type: 'percentage', discount_amount: 5, quantity: 1, products: ['401511871'] },
+	expiry_date: '2099-06-30T00:00:00',
+	buy: { type: 'product', quantity: 3, products: [892907448] },
+	get: { type: 'product', discount_type: 'percentage', discount_amount: 100, quantity: 1, products: ['892907448'] },
 };
-const SENT = {
-	name: 'new offer',
-	applied_channel: 'browser_and_application',
-	offer_type: 'buy_x_get_y',
-	applied_to: 'product',
-	expiry_date: '2099-12-31',
-	buy: { type: 'product', quantity: 3, products: [401511871] },
-	get: { type: 'product', discount_type: 'percentage', discount_amount: 5, quantity: 1, products: [401511871] },
-};
+// as Salla takes it: the expiry as a date, the products as IDs (numbers)
+const SENT = { ...BUY_X_GET_Y, expiry_date: '2099-06-30', get: { ...BUY_X_GET_Y.get, products: [892907448] } };
 
 export const operations = [
 	{
@@ -72,9 +65,9 @@ export const pickers = [
 		method: 'searchSpecialOffers',
 		parameters: { resource: 'specialOffer', operation: 'get' },
 		path: 'specialoffer',
-		filter: 'new',
+		filter: 'buy',
 		request: { method: 'GET', path: '/specialoffers', query: { page: '1', per_page: '60' } },
 		answer: page([OFFER]),
-		results: [{ name: 'new offer', value: String(OFFER.id) }],
+		results: [{ name: 'Buy 3 get 1', value: String(OFFER.id) }],
 	},
 ];
