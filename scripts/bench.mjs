@@ -40,7 +40,7 @@ import {
 	sallaCredentialData,
 	workflow,
 } from '../harness/n8n.mjs';
-import { extendStandin } from '../bench/standin.mjs';
+import { extendStandin } from '../harness/standin/bench.mjs';
 import { NEWEST, ROOT, buildPackage, ensureN8n, lineInfo, userFoldersRoot } from '../harness/n8n-env.mjs';
 
 const { values } = parseArgs({

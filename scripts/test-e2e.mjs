@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run test:e2e [-- --n8n 2.x|min|all] [--no-build]
+// npm run test:e2e [-- --n8n 2.x|min|all] [--only operations,trigger] [--no-build]
 // Installs the pinned n8n lines (first run only), builds this package, and runs every
 // e2e/*.e2e.test.mjs (one after the other, each in its own process, each starting its own n8n)
 // against each line. Ends with the line "e2e: N passed, N failed".
@@ -14,7 +14,12 @@ import { LINES, ROOT, buildPackage, ensureN8nLines } from '../harness/n8n-env.mj
 import { postgresBinDir, redisServerBinary } from '../harness/queue.mjs';
 
 const { values } = parseArgs({
-	options: { n8n: { type: 'string', default: 'all' }, 'no-build': { type: 'boolean', default: false } },
+	options: {
+		n8n: { type: 'string', default: 'all' },
+		// only these files (e2e/<name>.e2e.test.mjs), e.g. --only operations after adding a row to e2e/table/
+		only: { type: 'string' },
+		'no-build': { type: 'boolean', default: false },
+	},
 });
 const which = values.n8n;
 const lines = which === 'all' ? Object.keys(LINES) : [which];
@@ -44,6 +49,7 @@ if (!values['no-build']) {
 
 const files = readdirSync(join(ROOT, 'e2e'))
 	.filter((name) => name.endsWith('.e2e.test.mjs'))
+	.filter((name) => !values.only || values.only.split(',').includes(name.replace(/\.e2e\.test\.mjs$/, '')))
 	.sort()
 	.map((name) => join(ROOT, 'e2e', name));
 process.stderr.write(`[e2e] files: ${files.map((f) => f.slice(ROOT.length + 1)).join(', ')}\n`);
