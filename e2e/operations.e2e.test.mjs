@@ -26,19 +26,9 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { createRequire } from 'node:module';
 
-import {
-	CLIENT_ID,
-	CLIENT_SECRET,
-	CREDENTIAL_TYPE,
-	N8nServer,
-	N8nUnderTest,
-	NODE_TYPE,
-	itemsFrom,
-	sallaCredentialData,
-	sleep,
-	webhookTrigger,
-	workflow,
-} from '../harness/n8n.mjs';
+import { CLIENT_ID, CLIENT_SECRET, CREDENTIAL_TYPE, sallaCredentialData } from '../harness/credentials.mjs';
+import { N8nServer, N8nUnderTest, sleep } from '../harness/n8n.mjs';
+import { itemsFrom, NODE_TYPE, webhookTrigger, workflow } from '../harness/workflows.mjs';
 import { ROOT, userFoldersRoot } from '../harness/n8n-env.mjs';
 import { requestChecker } from '../harness/reference.mjs';
 

@@ -24,8 +24,10 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
-import { CLIENT_ID, CLIENT_SECRET, CREDENTIAL_TYPE, NODE_TYPE, sallaCredentialData } from '../harness/n8n.mjs';
-import { QueueCluster, outputNames, postgresBinDir, redisServerBinary, runTogether } from '../harness/queue.mjs';
+import { CLIENT_ID, CLIENT_SECRET, CREDENTIAL_TYPE, sallaCredentialData } from '../harness/credentials.mjs';
+import { NODE_TYPE } from '../harness/workflows.mjs';
+import { outputNames, QueueCluster, runTogether } from '../harness/queue.mjs';
+import { postgresBinDir, redisServerBinary } from '../harness/services.mjs';
 import { userFoldersRoot } from '../harness/n8n-env.mjs';
 
 const LINE = process.env.E2E_N8N_LINE || '2.x';

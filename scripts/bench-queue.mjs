@@ -18,9 +18,10 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
-import { CLIENT_ID, CLIENT_SECRET, CREDENTIAL_TYPE, NODE_TYPE, sallaCredentialData } from '../harness/n8n.mjs';
-import { QueueCluster, outputNames, runTogether } from '../harness/queue.mjs';
-import { NEWEST, buildPackage, ensureN8n, userFoldersRoot } from '../harness/n8n-env.mjs';
+import { CLIENT_ID, CLIENT_SECRET, CREDENTIAL_TYPE, sallaCredentialData } from '../harness/credentials.mjs';
+import { NODE_TYPE } from '../harness/workflows.mjs';
+import { outputNames, QueueCluster, runTogether } from '../harness/queue.mjs';
+import { buildPackage, ensureN8n, NEWEST, userFoldersRoot } from '../harness/n8n-env.mjs';
 
 const number = (fallback) => ({ type: 'string', default: String(fallback) });
 const { values } = parseArgs({

@@ -31,17 +31,13 @@ import {
 	CLIENT_ID,
 	CLIENT_SECRET,
 	CREDENTIAL_TYPE,
-	N8nUnderTest,
-	NODE_TYPE,
 	encryptCredentialData,
-	itemsFrom,
-	manualTrigger,
-	outputOf,
 	sallaCredentialData,
-	workflow,
-} from '../harness/n8n.mjs';
+} from '../harness/credentials.mjs';
+import { N8nUnderTest, outputOf } from '../harness/n8n.mjs';
+import { itemsFrom, manualTrigger, NODE_TYPE, workflow } from '../harness/workflows.mjs';
 import { extendStandin } from '../harness/standin/bench.mjs';
-import { NEWEST, ROOT, buildPackage, ensureN8n, lineInfo, userFoldersRoot } from '../harness/n8n-env.mjs';
+import { buildPackage, ensureN8n, lineInfo, NEWEST, ROOT, userFoldersRoot } from '../harness/n8n-env.mjs';
 
 const { values } = parseArgs({
 	options: {

@@ -9,18 +9,8 @@ import { watch } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
-import {
-	NEWEST,
-	PACKAGE,
-	ROOT,
-	ensureN8n,
-	freePort,
-	installPackageInto,
-	n8nEnv,
-	recordInstalledPackage,
-	spawnN8n,
-	userFoldersRoot,
-} from '../harness/n8n-env.mjs';
+import { ensureN8n, freePort, n8nEnv, NEWEST, PACKAGE, ROOT, spawnN8n, userFoldersRoot } from '../harness/n8n-env.mjs';
+import { installPackageInto, recordInstalledPackage } from '../harness/package.mjs';
 
 const { values } = parseArgs({
 	options: { n8n: { type: 'string', default: NEWEST }, port: { type: 'string', default: process.env.N8N_PORT || '5678' } },

@@ -10,8 +10,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
-import { LINES, ROOT, buildPackage, ensureN8nLines } from '../harness/n8n-env.mjs';
-import { postgresBinDir, redisServerBinary } from '../harness/queue.mjs';
+import { buildPackage, ensureN8nLines, LINES, ROOT } from '../harness/n8n-env.mjs';
+import { postgresBinDir, redisServerBinary } from '../harness/services.mjs';
 
 const { values } = parseArgs({
 	options: {
