@@ -11,32 +11,20 @@
 'use strict';
 
 const path = require('node:path');
-const fs = require('node:fs');
+const { parseArgs } = require('node:util');
 
 process.env.N8N_LOG_LEVEL = 'silent';
-const ts = require('typescript');
-require.extensions['.ts'] = (module, filename) => {
-	const source = fs.readFileSync(filename, 'utf8');
-	const { outputText } = ts.transpileModule(source, {
-		compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2021, esModuleInterop: true },
-		fileName: filename,
-	});
-	module._compile(outputText, filename);
-};
-for (const extension of ['.js', '.json', '.node']) {
-	const loader = require.extensions[extension];
-	delete require.extensions[extension];
-	require.extensions[extension] = loader;
-}
+const { compileSources } = require('../harness/compile.cjs');
 
 // --one-name: the same run with the node's other top-level "name" properties taken out of its
 // description (an experiment: what a single shared Name field would save), timed against the node as is.
-const ONE_NAME = process.argv.includes('--one-name');
-const at = process.argv.indexOf('--items');
-const ITEMS = at === -1 ? 20 : Number(process.argv[at + 1]);
+const { values } = parseArgs({ options: { 'one-name': { type: 'boolean', default: false }, items: { type: 'string', default: '20' } } });
+const ONE_NAME = values['one-name'];
+const ITEMS = Number(values.items);
 const nock = require('nock');
 const { WorkflowExpression } = require(path.join(require.resolve('n8n-workflow'), '../workflow-expression.js'));
-const { runSalla } = require(path.join(__dirname, '../test/helpers/engine.ts'));
+const built = compileSources();
+const { runSalla } = require(path.join(built, 'test/helpers/engine.js'));
 
 const counts = new Map();
 const original = WorkflowExpression.prototype.resolveSimpleParameterValue;
@@ -55,7 +43,7 @@ WorkflowExpression.prototype.resolveSimpleParameterValue = function (value, ...r
 	return original.call(this, value, ...rest);
 };
 
-const sallaModule = require(path.join(__dirname, '../nodes/Salla/Salla.node.ts'));
+const sallaModule = require(path.join(built, 'nodes/Salla/Salla.node.js'));
 const AsIs = sallaModule.Salla;
 class OneName extends AsIs {
 	constructor() {

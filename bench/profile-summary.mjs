@@ -6,13 +6,14 @@
 // of the functions named by --functions, wherever they are (e.g. resolveSimpleParameterValue: every
 // expression n8n evaluated).
 import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 
-const argv = process.argv.slice(2);
-const topAt = argv.indexOf('--top');
-const TOP = topAt === -1 ? 25 : Number(argv[topAt + 1]);
-const functionsAt = argv.indexOf('--functions');
-const FUNCTIONS = functionsAt === -1 ? [] : argv[functionsAt + 1].split(',');
-const files = argv.filter((a, i) => !a.startsWith('--') && i !== topAt + 1 && i !== functionsAt + 1);
+const { values, positionals: files } = parseArgs({
+	allowPositionals: true,
+	options: { top: { type: 'string', default: '25' }, functions: { type: 'string', default: '' } },
+});
+const TOP = Number(values.top);
+const FUNCTIONS = values.functions ? values.functions.split(',') : [];
 
 function packageOf(url) {
 	if (!url) return '(native / GC / idle)';

@@ -20,42 +20,29 @@
 'use strict';
 
 const path = require('node:path');
-const fs = require('node:fs');
+const { parseArgs } = require('node:util');
 
 process.env.N8N_LOG_LEVEL = 'silent';
 
-const root = path.resolve(__dirname, '..');
+const { ROOT: root, compileSources } = require('../harness/compile.cjs');
+
 const toolsModules = path.join(root, 'tools/n8n/node_modules');
 
-// --- TypeScript sources loaded as they are, so the benchmark measures the code, not a stale dist/.
-const ts = require('typescript');
-require.extensions['.ts'] = (module, filename) => {
-	const source = fs.readFileSync(filename, 'utf8');
-	const { outputText } = ts.transpileModule(source, {
-		compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2021, esModuleInterop: true },
-		fileName: filename,
-	});
-	module._compile(outputText, filename);
-};
-// `.ts` first: `./Salla.node` must find Salla.node.ts, not the codex file Salla.node.json.
-for (const extension of ['.js', '.json', '.node']) {
-	const loader = require.extensions[extension];
-	delete require.extensions[extension];
-	require.extensions[extension] = loader;
-}
-
-const argv = process.argv.slice(2);
-const arg = (name, fallback) => {
-	const at = argv.indexOf(`--${name}`);
-	return at === -1 ? fallback : Number(argv[at + 1]);
-};
-const ITEMS = arg('items', 300);
-const BURST = arg('burst', 20);
-const PER_SECOND = arg('per-second', 5);
-const LATENCY_MS = arg('latency', 50);
+const { values } = parseArgs({
+	options: {
+		items: { type: 'string', default: '300' },
+		burst: { type: 'string', default: '20' },
+		'per-second': { type: 'string', default: '5' },
+		latency: { type: 'string', default: '50' },
+	},
+});
+const ITEMS = Number(values.items);
+const BURST = Number(values.burst);
+const PER_SECOND = Number(values['per-second']);
+const LATENCY_MS = Number(values.latency);
 
 const nock = require('nock');
-const { runSalla } = require('../test/helpers/engine.ts');
+const { TestCredentialsHelper, additionalDataFor, runSalla } = require(path.join(compileSources(), 'test/helpers/engine.js'));
 
 const SALLA = 'https://api.salla.dev';
 const PATH = '/admin/v2/customers/groups';
@@ -180,26 +167,8 @@ function httpRequestHarness() {
 			createdAt: new Date(),
 			updatedAt: new Date(),
 		});
-		const notUsed = async () => {
-			throw new Error('not used by the benchmark');
-		};
-		const additionalData = {
-			credentialsHelper: {},
-			hooks,
-			currentNodeExecutionIndex: 0,
-			restApiUrl: 'http://localhost:5678/rest',
-			instanceBaseUrl: 'http://localhost:5678/',
-			webhookBaseUrl: 'http://localhost:5678/webhook',
-			webhookWaitingBaseUrl: 'http://localhost:5678/webhook-waiting',
-			webhookTestBaseUrl: 'http://localhost:5678/webhook-test',
-			formWaitingBaseUrl: 'http://localhost:5678/form-waiting',
-			variables: {},
-			logAiEvent: () => {},
-			getRunExecutionData: async () => undefined,
-			getRuntimeCredential: async () => undefined,
-			executeWorkflow: notUsed,
-			startRunnerTask: notUsed,
-		};
+		// the unit tests' stand-in for the n8n application (no credential: HTTP Request sends none here)
+		const additionalData = { ...additionalDataFor(new TestCredentialsHelper({})), hooks, currentNodeExecutionIndex: 0 };
 		const runExecutionData = workflowLib.createRunExecutionData({
 			executionData: {
 				nodeExecutionStack: [

@@ -21,8 +21,11 @@ import { after, before, describe, test } from 'node:test';
 
 import { chromium } from 'playwright-core';
 
-import { CREDENTIAL_TYPE, N8nServer, N8nUnderTest, NODE_TYPE, sallaCredentialData } from './lib/harness.mjs';
-import { PACKAGE, nodeBinary, recordInstalledPackage, userFoldersRoot } from '../scripts/lib/n8n-env.mjs';
+import { CREDENTIAL_TYPE, sallaCredentialData } from '../harness/credentials.mjs';
+import { N8nServer, N8nUnderTest } from '../harness/n8n.mjs';
+import { NODE_TYPE } from '../harness/workflows.mjs';
+import { nodeBinary, PACKAGE, userFoldersRoot } from '../harness/n8n-env.mjs';
+import { recordInstalledPackage } from '../harness/package.mjs';
 
 const LINE = process.env.E2E_N8N_LINE || '2.x';
 const CHROMIUM = '/usr/bin/chromium';

@@ -24,9 +24,11 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
-import { CLIENT_ID, CLIENT_SECRET, CREDENTIAL_TYPE, NODE_TYPE, sallaCredentialData } from './lib/harness.mjs';
-import { QueueCluster, outputNames, postgresBinDir, redisServerBinary, runTogether } from './queue-lib.mjs';
-import { userFoldersRoot } from '../scripts/lib/n8n-env.mjs';
+import { CLIENT_ID, CLIENT_SECRET, CREDENTIAL_TYPE, sallaCredentialData } from '../harness/credentials.mjs';
+import { NODE_TYPE } from '../harness/workflows.mjs';
+import { outputNames, QueueCluster, runTogether } from '../harness/queue.mjs';
+import { postgresBinDir, redisServerBinary } from '../harness/services.mjs';
+import { userFoldersRoot } from '../harness/n8n-env.mjs';
 
 const LINE = process.env.E2E_N8N_LINE || '2.x';
 const EXECUTIONS = 4;

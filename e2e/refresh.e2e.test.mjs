@@ -11,15 +11,11 @@ import {
 	CLIENT_ID,
 	CLIENT_SECRET,
 	CREDENTIAL_TYPE,
-	N8nUnderTest,
 	encryptCredentialData,
-	itemsFrom,
-	manualTrigger,
-	outputOf,
-	sallaCreateNode,
 	sallaCredentialData,
-	workflow,
-} from './lib/harness.mjs';
+} from '../harness/credentials.mjs';
+import { N8nUnderTest, outputOf } from '../harness/n8n.mjs';
+import { itemsFrom, manualTrigger, sallaCreateNode, workflow } from '../harness/workflows.mjs';
 
 const LINE = process.env.E2E_N8N_LINE || '2.x';
 const CRED = { id: 'SallaE2eMidRun01', name: 'Salla (e2e, token expires mid-run)', type: CREDENTIAL_TYPE };

@@ -9,16 +9,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
-import {
-	CLIENT_ID,
-	CLIENT_SECRET,
-	CREDENTIAL_TYPE,
-	N8nServer,
-	N8nUnderTest,
-	sallaCredentialData,
-	sleep,
-} from './lib/harness.mjs';
-import { ROOT, PACKAGE, userFoldersRoot } from '../scripts/lib/n8n-env.mjs';
+import { CLIENT_ID, CLIENT_SECRET, CREDENTIAL_TYPE, sallaCredentialData } from '../harness/credentials.mjs';
+import { N8nServer, N8nUnderTest, sleep } from '../harness/n8n.mjs';
+import { PACKAGE, ROOT, userFoldersRoot } from '../harness/n8n-env.mjs';
 
 const LINE = process.env.E2E_N8N_LINE || '2.x';
 const TRIGGER_TYPE = `${PACKAGE.name}.sallaTrigger`;

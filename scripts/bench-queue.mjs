@@ -16,28 +16,40 @@
 // counted by the node per n8n process) past 500 creates. Needs Debian's redis-server and postgresql.
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 
-import { CLIENT_ID, CLIENT_SECRET, CREDENTIAL_TYPE, NODE_TYPE, sallaCredentialData } from '../e2e/lib/harness.mjs';
-import { QueueCluster, outputNames, runTogether } from '../e2e/queue-lib.mjs';
-import { NEWEST, buildPackage, ensureN8n, parseLineArg, userFoldersRoot } from './lib/n8n-env.mjs';
+import { CLIENT_ID, CLIENT_SECRET, CREDENTIAL_TYPE, sallaCredentialData } from '../harness/credentials.mjs';
+import { NODE_TYPE } from '../harness/workflows.mjs';
+import { outputNames, QueueCluster, runTogether } from '../harness/queue.mjs';
+import { buildPackage, ensureN8n, NEWEST, userFoldersRoot } from '../harness/n8n-env.mjs';
 
-const argv = process.argv.slice(2);
-const line = parseLineArg(argv, NEWEST);
-const arg = (name, fallback) => {
-	const at = argv.indexOf(`--${name}`);
-	return at === -1 ? fallback : Number(argv[at + 1]);
-};
-const EXECUTIONS = arg('executions', 4);
-const ITEMS = arg('items', 250);
-const WORKERS = arg('workers', 2);
-const CONCURRENCY = arg('concurrency', 2);
-const BURST = arg('burst', 20);
-const PER_SECOND = arg('per-second', 5);
-const MAX_WAIT = argv.includes('--max-wait') ? arg('max-wait') : undefined;
-const RESOURCE = argv.includes('--resource') ? argv[argv.indexOf('--resource') + 1] : 'brand';
+const number = (fallback) => ({ type: 'string', default: String(fallback) });
+const { values } = parseArgs({
+	options: {
+		n8n: { type: 'string', default: NEWEST },
+		executions: number(4),
+		items: number(250),
+		workers: number(2),
+		concurrency: number(2),
+		burst: number(20),
+		'per-second': number(5),
+		'max-wait': { type: 'string' },
+		resource: { type: 'string', default: 'brand' },
+		'no-build': { type: 'boolean', default: false },
+	},
+});
+const line = values.n8n;
+const EXECUTIONS = Number(values.executions);
+const ITEMS = Number(values.items);
+const WORKERS = Number(values.workers);
+const CONCURRENCY = Number(values.concurrency);
+const BURST = Number(values.burst);
+const PER_SECOND = Number(values['per-second']);
+const MAX_WAIT = values['max-wait'] === undefined ? undefined : Number(values['max-wait']);
+const RESOURCE = values.resource;
 const say = (m) => process.stderr.write(`[bench:queue] ${m}\n`);
 
-if (!argv.includes('--no-build')) {
+if (!values['no-build']) {
 	say('npm run build');
 	buildPackage();
 }

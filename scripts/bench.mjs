@@ -13,49 +13,51 @@
 // --return-all N: Brand → Get Many with Return All over N records (60 a page) beside HTTP Request's
 //   own pagination doing the same walk (0 to skip).
 // --repeat K (3): every pair K times, alternating which node goes first; the table shows each node's
-//   median run and every pair's ratio, and the verdict is the median ratio (one run of n8n execute
-//   varies by ±20% on this 2-core virtual machine, more than the gap being judged).
+//   median run and every pair's ratio, and the verdict is the median ratio (a single run of n8n
+//   execute varies more than the gap being judged; figures: docs/benchmarks.md).
 // --cpu-prof: each n8n process writes a V8 CPU profile to .e2e-data/bench-<line>/profiles.
 //
 // Time = n8n's executionTime of the node; memory = the n8n process, sampled every 5 ms: the peak
 // while the node ran, and its rise over the sample just before the node started; in flight = the
 // node's requests the stand-in held at once (the most, and the mean while it held any); CPU = the
-// n8n process's CPU time (all its threads) while the node ran: about 1.1× the time for both nodes,
-// which are bound by CPU, not by the network (it moves from run to run as much as the time does).
+// n8n process's CPU time (all its threads) while the node ran.
 // Prints a table, then a one-line verdict per target.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 
 import {
 	CLIENT_ID,
 	CLIENT_SECRET,
 	CREDENTIAL_TYPE,
-	N8nUnderTest,
-	NODE_TYPE,
 	encryptCredentialData,
-	itemsFrom,
-	manualTrigger,
-	outputOf,
 	sallaCredentialData,
-	workflow,
-} from '../e2e/lib/harness.mjs';
-import { extendStandin } from '../bench/standin.mjs';
-import { NEWEST, ROOT, buildPackage, ensureN8n, lineInfo, parseLineArg, userFoldersRoot } from './lib/n8n-env.mjs';
+} from '../harness/credentials.mjs';
+import { N8nUnderTest, outputOf } from '../harness/n8n.mjs';
+import { itemsFrom, manualTrigger, NODE_TYPE, workflow } from '../harness/workflows.mjs';
+import { extendStandin } from '../harness/standin/bench.mjs';
+import { buildPackage, ensureN8n, lineInfo, NEWEST, ROOT, userFoldersRoot } from '../harness/n8n-env.mjs';
 
-const argv = process.argv.slice(2);
-const line = parseLineArg(argv, NEWEST);
-const opt = (name, fallback) => {
-	const flag = argv.find((a) => a === `--${name}` || a.startsWith(`--${name}=`));
-	if (!flag) return fallback;
-	return flag.includes('=') ? flag.split('=')[1] : argv[argv.indexOf(flag) + 1];
-};
-const SIZES = String(opt('sizes', '1000,5000')).split(',').map(Number);
-const DELAYS = String(opt('delays', '0,50')).split(',').map(Number);
-const RETURN_ALL = Number(opt('return-all', 10000));
-const MODE = opt('mode', 'fresh');
-const REPEAT = Math.max(1, Number(opt('repeat', 3)));
-const CPU_PROF = argv.includes('--cpu-prof');
+const { values } = parseArgs({
+	options: {
+		n8n: { type: 'string', default: NEWEST },
+		sizes: { type: 'string', default: '1000,5000' },
+		delays: { type: 'string', default: '0,50' },
+		'return-all': { type: 'string', default: '10000' },
+		mode: { type: 'string', default: 'fresh' },
+		repeat: { type: 'string', default: '3' },
+		'cpu-prof': { type: 'boolean', default: false },
+		'no-build': { type: 'boolean', default: false },
+	},
+});
+const line = values.n8n;
+const SIZES = values.sizes.split(',').map(Number);
+const DELAYS = values.delays.split(',').map(Number);
+const RETURN_ALL = Number(values['return-all']);
+const MODE = values.mode;
+const REPEAT = Math.max(1, Number(values.repeat));
+const CPU_PROF = values['cpu-prof'];
 const CRED = { id: 'SallaBenchCred01', name: 'Salla (benchmark)', type: CREDENTIAL_TYPE };
 const TOKEN = 'at-bench';
 const LOGO = 'https://cdn.example.com/brands/bench.png';
@@ -157,7 +159,7 @@ const median = (list, key) => [...list].sort((a, b) => key(a) - key(b))[Math.flo
 const mib = (b) => (b / 1048576).toFixed(0);
 const pad = (s, n) => String(s).padStart(n);
 
-if (!argv.includes('--no-build')) buildPackage();
+if (!values['no-build']) buildPackage();
 ensureN8n(line);
 const info = lineInfo(line);
 const load = loadavg()[0].toFixed(2);

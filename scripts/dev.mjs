@@ -7,25 +7,16 @@
 import { spawn } from 'node:child_process';
 import { watch } from 'node:fs';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 
-import {
-	NEWEST,
-	PACKAGE,
-	ROOT,
-	ensureN8n,
-	freePort,
-	installPackageInto,
-	n8nEnv,
-	parseLineArg,
-	recordInstalledPackage,
-	spawnN8n,
-	userFoldersRoot,
-} from './lib/n8n-env.mjs';
+import { ensureN8n, freePort, n8nEnv, NEWEST, PACKAGE, ROOT, spawnN8n, userFoldersRoot } from '../harness/n8n-env.mjs';
+import { installPackageInto, recordInstalledPackage } from '../harness/package.mjs';
 
-const argv = process.argv.slice(2);
-const line = parseLineArg(argv, NEWEST);
-const portArg = argv.findIndex((a) => a === '--port');
-const port = Number(portArg >= 0 ? argv[portArg + 1] : process.env.N8N_PORT || 5678);
+const { values } = parseArgs({
+	options: { n8n: { type: 'string', default: NEWEST }, port: { type: 'string', default: process.env.N8N_PORT || '5678' } },
+});
+const line = values.n8n;
+const port = Number(values.port);
 const userFolder = process.env.SALLA_DEV_USER_FOLDER || join(userFoldersRoot(), `dev-${line}`);
 const WATCHED = ['nodes', 'credentials'];
 const say = (msg) => process.stderr.write(`\x1b[36m[dev]\x1b[0m ${msg}\n`);

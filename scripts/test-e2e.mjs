@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run test:e2e [-- --n8n 2.x|min|all] [--no-build]
+// npm run test:e2e [-- --n8n 2.x|min|all] [--only operations,trigger] [--no-build]
 // Installs the pinned n8n lines (first run only), builds this package, and runs every
 // e2e/*.e2e.test.mjs (one after the other, each in its own process, each starting its own n8n)
 // against each line. Ends with the line "e2e: N passed, N failed".
@@ -8,12 +8,20 @@ import { spec } from 'node:test/reporters';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 
-import { LINES, ROOT, buildPackage, ensureN8nLines, parseLineArg } from './lib/n8n-env.mjs';
-import { postgresBinDir, redisServerBinary } from '../e2e/queue-lib.mjs';
+import { buildPackage, ensureN8nLines, LINES, ROOT } from '../harness/n8n-env.mjs';
+import { postgresBinDir, redisServerBinary } from '../harness/services.mjs';
 
-const argv = process.argv.slice(2);
-const which = parseLineArg(argv, 'all');
+const { values } = parseArgs({
+	options: {
+		n8n: { type: 'string', default: 'all' },
+		// only these files (e2e/<name>.e2e.test.mjs), e.g. --only operations after adding a row to e2e/table/
+		only: { type: 'string' },
+		'no-build': { type: 'boolean', default: false },
+	},
+});
+const which = values.n8n;
 const lines = which === 'all' ? Object.keys(LINES) : [which];
 const t0 = Date.now();
 const secs = (t) => `${((Date.now() - t) / 1000).toFixed(0)} s`;
@@ -34,13 +42,14 @@ if (debianPackages.length && process.getuid?.() === 0 && existsSync('/usr/bin/ap
 	spawnSync('apt-get', ['install', '-y', ...debianPackages], { stdio: 'inherit', env });
 }
 
-if (!argv.includes('--no-build')) {
+if (!values['no-build']) {
 	process.stderr.write('[e2e] npm run build\n');
 	buildPackage();
 }
 
 const files = readdirSync(join(ROOT, 'e2e'))
 	.filter((name) => name.endsWith('.e2e.test.mjs'))
+	.filter((name) => !values.only || values.only.split(',').includes(name.replace(/\.e2e\.test\.mjs$/, '')))
 	.sort()
 	.map((name) => join(ROOT, 'e2e', name));
 process.stderr.write(`[e2e] files: ${files.map((f) => f.slice(ROOT.length + 1)).join(', ')}\n`);

@@ -1,135 +1,17 @@
-// The e2e harness: a real n8n (the CLI of a pinned line), this package installed in its user folder
-// as a community package, the Salla stand-in on loopback, and helpers to import credentials and
-// workflows, execute a workflow and read what n8n produced.
-import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
+// The n8n under test: a real n8n (the CLI of a pinned line, or `n8n start` driven through its REST
+// API), this package installed in its user folder as a community package, the Salla stand-in on
+// loopback; import credentials and workflows, execute a workflow and read what n8n produced.
+import { randomBytes } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 
-import { ensureCerts, SALLA_HOSTS } from '../standin/certs.mjs';
-import { SallaStandin } from '../standin/salla-standin.mjs';
-import { ROOT, PACKAGE, installPackageInto, userFoldersRoot, n8nEnv, spawnN8n, freePort, lineInfo } from '../../scripts/lib/n8n-env.mjs';
+import { ensureCerts, SALLA_HOSTS } from './standin/certs.mjs';
+import { SallaStandin } from './standin/salla-standin.mjs';
+import { freePort, lineInfo, n8nEnv, ROOT, spawnN8n, userFoldersRoot } from './n8n-env.mjs';
+import { installPackageInto } from './package.mjs';
 
-export const NODE_TYPE = `${PACKAGE.name}.salla`;
-export const CREDENTIAL_TYPE = 'sallaOAuth2Api';
-export const CLIENT_ID = 'e2e-client-id';
-export const CLIENT_SECRET = 'e2e-client-secret';
-const PRELOAD = join(ROOT, 'e2e/standin/preload.cjs');
-
-// ---------------------------------------------------------------------------------------------
-// Credentials as n8n stores them: the JSON of the credential's data, encrypted with the
-// instance's N8N_ENCRYPTION_KEY in n8n's legacy (unprefixed) format: OpenSSL's "Salted__"
-// layout, AES-256-CBC, key and IV derived from key+salt with MD5 (EVP_BytesToKey).
-// ---------------------------------------------------------------------------------------------
-function deriveKeyIv(salt, password) {
-	const pass = Buffer.concat([Buffer.from(password, 'binary'), salt]);
-	const h1 = createHash('md5').update(pass).digest();
-	const h2 = createHash('md5').update(Buffer.concat([h1, pass])).digest();
-	const iv = createHash('md5').update(Buffer.concat([h2, pass])).digest();
-	return [Buffer.concat([h1, h2]), iv];
-}
-
-export function encryptCredentialData(data, encryptionKey) {
-	const salt = randomBytes(8);
-	const [key, iv] = deriveKeyIv(salt, encryptionKey);
-	const c = createCipheriv('aes-256-cbc', key, iv);
-	return Buffer.concat([Buffer.from('Salted__'), salt, c.update(JSON.stringify(data)), c.final()]).toString('base64');
-}
-
-export function decryptCredentialData(text, encryptionKey) {
-	const raw = Buffer.from(text, 'base64');
-	const [key, iv] = deriveKeyIv(raw.subarray(8, 16), encryptionKey);
-	const d = createDecipheriv('aes-256-cbc', key, iv);
-	return JSON.parse(Buffer.concat([d.update(raw.subarray(16)), d.final()]).toString('utf8'));
-}
-
-/** The data of a connected Salla OAuth2 credential, field for field as n8n saves it. */
-export function sallaCredentialData({ accessToken, refreshToken }) {
-	return {
-		grantType: 'authorizationCode',
-		authUrl: 'https://accounts.salla.sa/oauth2/auth',
-		accessTokenUrl: 'https://accounts.salla.sa/oauth2/token',
-		clientId: CLIENT_ID,
-		clientSecret: CLIENT_SECRET,
-		scope: 'offline_access',
-		authQueryParameters: '',
-		authentication: 'body',
-		oauthTokenData: {
-			token_type: 'bearer',
-			access_token: accessToken,
-			refresh_token: refreshToken,
-			expires_in: 1209600,
-			scope: 'offline_access customers.read_write',
-		},
-	};
-}
-
-// ---------------------------------------------------------------------------------------------
-// Workflow building blocks
-// ---------------------------------------------------------------------------------------------
-let nodeSeq = 0;
-export function manualTrigger(name = 'Start') {
-	return {
-		id: `node-${++nodeSeq}`,
-		name,
-		type: 'n8n-nodes-base.manualTrigger',
-		typeVersion: 1,
-		position: [0, 0],
-		parameters: {},
-	};
-}
-
-/** One item holding `{ list: [...] }`, split into one item per entry (Edit Fields + Split Out). */
-export function itemsFrom(list, prefix = 'Items') {
-	return [
-		{
-			id: `node-${++nodeSeq}`,
-			name: `${prefix} JSON`,
-			type: 'n8n-nodes-base.set',
-			typeVersion: 3.4,
-			position: [200, 0],
-			parameters: { mode: 'raw', jsonOutput: JSON.stringify({ list }), options: {} },
-		},
-		{
-			id: `node-${++nodeSeq}`,
-			name: prefix,
-			type: 'n8n-nodes-base.splitOut',
-			typeVersion: 1,
-			position: [400, 0],
-			parameters: { fieldToSplitOut: 'list', options: {} },
-		},
-	];
-}
-
-/** Salla → Customer Group → Create. */
-export function sallaCreateNode(name, credential, parameters) {
-	return {
-		id: `node-${++nodeSeq}`,
-		name,
-		type: NODE_TYPE,
-		typeVersion: 1,
-		position: [600, 0],
-		parameters: { resource: 'customerGroup', operation: 'create', ...parameters },
-		credentials: { [CREDENTIAL_TYPE]: { id: credential.id, name: credential.name } },
-	};
-}
-
-/** A workflow whose nodes run one after the other, in the order given (several chains allowed). */
-export function workflow(id, name, chains) {
-	const connections = {};
-	const nodes = [];
-	for (const chain of chains) {
-		chain.forEach((node, i) => {
-			if (!nodes.includes(node)) nodes.push(node);
-			if (i > 0) {
-				const from = chain[i - 1].name;
-				connections[from] ??= { main: [[]] };
-				connections[from].main[0].push({ node: node.name, type: 'main', index: 0 });
-			}
-		});
-	}
-	return { id, name, active: false, nodes, connections, settings: { executionOrder: 'v1' }, pinData: {} };
-}
+const PRELOAD = join(ROOT, 'harness/standin/preload.cjs');
 
 // ---------------------------------------------------------------------------------------------
 // The n8n instance under test

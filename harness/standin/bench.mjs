@@ -1,4 +1,4 @@
-// Benchmark additions to the e2e Salla stand-in (e2e/standin/salla-standin.mjs), applied to one
+// Benchmark additions to the Salla stand-in (./salla-standin.mjs), applied to one
 // running instance so that the e2e stand-in itself stays as it is:
 // - every answer waits `delayMs` (0 by default) before it is sent, as a remote Salla would;
 // - every api.salla.dev answer advertises a large rate limit (X-RateLimit-Limit / Remaining never

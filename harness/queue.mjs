@@ -1,68 +1,19 @@
 // Queue mode (EXECUTIONS_MODE=queue) for the e2e test e2e/queue.e2e.test.mjs and the benchmark
-// scripts/bench-queue.mjs: a redis-server of its own (free port, no persistence), a PostgreSQL
-// cluster of its own, an `n8n start` main process and `n8n worker` processes sharing one user
+// scripts/bench-queue.mjs: a redis-server and a PostgreSQL cluster of its own (./services.mjs),
+// an `n8n start` main process and `n8n worker` processes sharing one user
 // folder, database and encryption key, and a Salla stand-in that enforces a leaky bucket (burst,
 // then N a second) with Salla's X-RateLimit-* headers and 429 Retry-After, as bench/rate-limit.js
-// does in-process. Debian's redis-server and postgresql: scripts/test-e2e.mjs and .ci/run install
-// them when missing (root on Debian).
-import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+// does in-process.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 
-import { N8nServer, N8nUnderTest, sleep, stopChild } from './lib/harness.mjs';
+import { N8nServer, N8nUnderTest, sleep, stopChild } from './n8n.mjs';
+import { PostgresUnderTest, RedisUnderTest } from './services.mjs';
 import { SallaStandin } from './standin/salla-standin.mjs';
-import { n8nBin, nodeBinary } from '../scripts/lib/n8n-env.mjs';
-
-export function freePort() {
-	return new Promise((resolve, reject) => {
-		const srv = createServer();
-		srv.on('error', reject);
-		srv.listen(0, '127.0.0.1', () => {
-			const { port } = srv.address();
-			srv.close(() => resolve(port));
-		});
-	});
-}
-
-/** The redis-server binary, or undefined when Debian's redis-server is not installed. */
-export function redisServerBinary() {
-	const r = spawnSync('sh', ['-c', 'command -v redis-server'], { encoding: 'utf8' });
-	return r.status === 0 ? r.stdout.trim() : undefined;
-}
-
-/** A redis-server of our own on a free port, in memory only (no RDB, no AOF). */
-export class RedisUnderTest {
-	constructor(dir) {
-		this.dir = dir;
-		this.log = '';
-	}
-
-	async start() {
-		const bin = redisServerBinary();
-		if (!bin) throw new Error('redis-server not found: apt-get install -y redis-server');
-		mkdirSync(this.dir, { recursive: true });
-		this.port = await freePort();
-		this.child = spawn(bin, ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', this.dir], {
-			stdio: ['ignore', 'pipe', 'pipe'],
-		});
-		this.child.stdout.on('data', (d) => (this.log += d));
-		this.child.stderr.on('data', (d) => (this.log += d));
-		this.exited = new Promise((resolve) => this.child.on('exit', resolve));
-		const t0 = Date.now();
-		while (!/Ready to accept connections/.test(this.log)) {
-			if (this.child.exitCode !== null) throw new Error(`redis-server exited ${this.child.exitCode}\n${this.log}`);
-			if (Date.now() - t0 > 15_000) throw new Error(`redis-server not ready\n${this.log}`);
-			await sleep(50);
-		}
-		return this;
-	}
-
-	async stop() {
-		await stopChild(this.child, this.exited, 5_000);
-	}
-}
+import { freePort, n8nBin, nodeBinary } from './n8n-env.mjs';
+import { itemsFrom, webhookTrigger, workflow } from './workflows.mjs';
 
 /**
  * The Salla stand-in with a leaky bucket in front of the API host: `burst` requests at once, then
@@ -272,34 +223,9 @@ export const CREATE_NODE = 'Create';
  * A workflow: Webhook (POST /webhook/<path>, answers at once) → the names as items → Salla
  * Brand → Create (or `resource: 'customerGroup'`), one record per name.
  */
-export function webhookWorkflow({ id, name, path, list, credential, nodeType, credentialType, resource = 'brand', maxRateLimitWait }) {
-	const webhook = {
-		id: `${id}-hook`,
-		name: 'Webhook',
-		type: 'n8n-nodes-base.webhook',
-		typeVersion: 2,
-		position: [0, 0],
-		webhookId: `${id}-hook-id`,
-		parameters: { httpMethod: 'POST', path, responseMode: 'onReceived', options: {} },
-	};
-	const set = {
-		id: `${id}-set`,
-		name: 'Names JSON',
-		type: 'n8n-nodes-base.set',
-		typeVersion: 3.4,
-		position: [200, 0],
-		parameters: { mode: 'raw', jsonOutput: JSON.stringify({ list }), options: {} },
-	};
-	const split = {
-		id: `${id}-split`,
-		name: 'Names',
-		type: 'n8n-nodes-base.splitOut',
-		typeVersion: 1,
-		position: [400, 0],
-		parameters: { fieldToSplitOut: 'list', options: {} },
-	};
+export function webhookWorkflow({ name, path, list, credential, nodeType, credentialType, resource = 'brand', maxRateLimitWait }) {
 	const create = {
-		id: `${id}-create`,
+		id: `${path}-create`,
 		name: CREATE_NODE,
 		type: nodeType,
 		typeVersion: 1,
@@ -307,10 +233,7 @@ export function webhookWorkflow({ id, name, path, list, credential, nodeType, cr
 		parameters: maxRateLimitWait === undefined ? CREATES[resource] : { ...CREATES[resource], options: { maxRateLimitWait } },
 		credentials: { [credentialType]: { id: credential.id, name: credential.name } },
 	};
-	const chain = [webhook, set, split, create];
-	const connections = {};
-	for (let i = 1; i < chain.length; i++) connections[chain[i - 1].name] = { main: [[{ node: chain[i].name, type: 'main', index: 0 }]] };
-	return { name, nodes: chain, connections, settings: { executionOrder: 'v1' }, active: false };
+	return workflow(undefined, name, [[webhookTrigger(path), ...itemsFrom(list, 'Names'), create]]);
 }
 
 /**
@@ -326,87 +249,6 @@ export async function waitForWebhook(baseUrl, path, { timeoutMs = 30_000 } = {})
 		if (/make a POST request/.test(text)) return;
 		if (Date.now() - t0 > timeoutMs) throw new Error(`webhook ${path} not live after ${timeoutMs} ms: ${r.status} ${text.slice(0, 300)}`);
 		await sleep(100);
-	}
-}
-
-/** Debian's PostgreSQL binaries (/usr/lib/postgresql/<v>/bin), or undefined when not installed. */
-export function postgresBinDir() {
-	const r = spawnSync('sh', ['-c', 'ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1'], { encoding: 'utf8' });
-	const dir = r.stdout.trim();
-	return dir && existsSync(join(dir, 'initdb')) ? dir : undefined;
-}
-
-/**
- * A PostgreSQL cluster of our own (initdb in `dir`, free port, trust auth on loopback, fsync off),
- * run as the `postgres` system user when we are root (PostgreSQL refuses to run as root).
- * n8n's SQLite has no busy timeout: a main and two workers writing executions at once meet
- * SQLITE_BUSY, so queue mode runs on PostgreSQL, as n8n recommends for scaling mode.
- */
-export class PostgresUnderTest {
-	constructor(dir) {
-		this.dir = dir;
-		this.log = '';
-	}
-
-	runAs(cmd, args) {
-		const asRoot = process.getuid?.() === 0;
-		const r = asRoot ? spawnSync('runuser', ['-u', 'postgres', '--', cmd, ...args], { encoding: 'utf8' }) : spawnSync(cmd, args, { encoding: 'utf8' });
-		if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}): ${r.stdout}\n${r.stderr}`);
-		return r;
-	}
-
-	async start() {
-		const bin = postgresBinDir();
-		if (!bin) throw new Error('PostgreSQL not found: apt-get install -y postgresql');
-		rmSync(this.dir, { recursive: true, force: true });
-		mkdirSync(this.dir, { recursive: true });
-		if (process.getuid?.() === 0) spawnSync('chown', ['-R', 'postgres:postgres', this.dir]);
-		const data = join(this.dir, 'data');
-		this.runAs(join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-sync']);
-		this.port = await freePort();
-		const opts = `-p ${this.port} -k ${this.dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=100`;
-		this.runAs(join(bin, 'pg_ctl'), ['-D', data, '-o', opts, '-l', join(this.dir, 'log'), '-w', '-t', '120', 'start']);
-		this.bin = bin;
-		this.data = data;
-		// accepting TCP connections on the port n8n is given (pg_ctl -w checks the socket directory)
-		const t0 = Date.now();
-		for (;;) {
-			const r = spawnSync(join(bin, 'pg_isready'), ['-h', '127.0.0.1', '-p', String(this.port), '-U', 'postgres', '-t', '5'], { encoding: 'utf8' });
-			if (r.status === 0) break;
-			if (Date.now() - t0 > 60_000) throw new Error(`PostgreSQL not accepting connections on 127.0.0.1:${this.port}: ${r.stdout}${r.stderr}`);
-			await sleep(200);
-		}
-		this.runAs(join(bin, 'psql'), ['-h', '127.0.0.1', '-p', String(this.port), '-U', 'postgres', '-c', 'CREATE DATABASE n8n']);
-		return this;
-	}
-
-	/** The environment that points n8n at this database. */
-	env() {
-		return {
-			DB_TYPE: 'postgresdb',
-			DB_POSTGRESDB_HOST: '127.0.0.1',
-			DB_POSTGRESDB_PORT: String(this.port),
-			DB_POSTGRESDB_DATABASE: 'n8n',
-			DB_POSTGRESDB_USER: 'postgres',
-			DB_POSTGRESDB_PASSWORD: 'postgres',
-			// n8n's default is 20 s to get a connection, which a loaded machine exceeded while three
-			// n8n processes started together; a pool of 4 a process (n8n's default: 2)
-			DB_POSTGRESDB_CONNECTION_TIMEOUT: '120000',
-			DB_POSTGRESDB_POOL_SIZE: '4',
-		};
-	}
-
-	/** Stops the cluster and removes it; `keepLog`: where to copy its server log first. */
-	async stop({ keepLog } = {}) {
-		if (!this.data) return;
-		try {
-			this.runAs(join(this.bin, 'pg_ctl'), ['-D', this.data, '-m', 'immediate', '-w', 'stop']);
-		} catch {
-			/* already stopped */
-		}
-		this.data = undefined;
-		if (keepLog && existsSync(join(this.dir, 'log'))) copyFileSync(join(this.dir, 'log'), keepLog);
-		rmSync(this.dir, { recursive: true, force: true });
 	}
 }
 

@@ -7,6 +7,7 @@
 import https from 'node:https';
 import { readFileSync } from 'node:fs';
 import { createHmac, randomBytes } from 'node:crypto';
+import { isDeepStrictEqual } from 'node:util';
 
 const CONDITION_TYPES = new Set(['total_sales', 'total_orders', 'store_rating', 'doesnt_have_orders']);
 const SYMBOLS = new Set(['>', '<', 'between']);
@@ -34,6 +35,22 @@ export class SallaStandin {
 		this.expiry = undefined; // {token, left}: the access token expires after `left` more API requests
 		this.apiDelayMs = 0; // answer API requests after this long (so that requests overlap)
 		this.tokenDelayMs = 0; // answer token requests after this long (so that refreshes could overlap)
+		this.scripted = []; // the answers of a table of requests (see script)
+		this.checker = undefined; // checks each API request against Salla's schema (see checkWith)
+	}
+
+	/**
+	 * Answers that a test's table gives: each {method, path (after /admin/v2), query?, status?, body,
+	 * headers?} answers the first request to that method and path (and query, when given) that arrives,
+	 * once. A request matches one, or gets what the rest of the stand-in answers.
+	 */
+	script(calls) {
+		this.scripted = calls.map((call) => ({ ...call, used: false }));
+	}
+
+	/** Every API request is checked with `checker` (harness/reference.mjs requestChecker): `entry.schema`. */
+	checkWith(checker) {
+		this.checker = checker;
 	}
 
 	/** The access token `token` stops working after `requests` more API requests (mid-run expiry). */
@@ -105,8 +122,9 @@ export class SallaStandin {
 	handle(req, res) {
 		const chunks = [];
 		req.on('data', (c) => chunks.push(c));
-		req.on('end', () => {
-			const raw = Buffer.concat(chunks).toString('utf8');
+		req.on('end', async () => {
+			const bytes = Buffer.concat(chunks);
+			const raw = bytes.toString('utf8');
 			const url = new URL(req.url, `https://${req.headers.host}`);
 			const entry = {
 				host: (req.headers.host || '').replace(/:\d+$/, ''),
@@ -116,9 +134,13 @@ export class SallaStandin {
 				query: Object.fromEntries(url.searchParams),
 				headers: req.headers,
 				rawBody: raw,
-				body: parseBody(req.headers['content-type'], raw),
+				body: await parseBody(req.headers['content-type'], raw, bytes),
 				at: Date.now(),
 			};
+			if (this.checker && entry.host === 'api.salla.dev' && entry.path.startsWith('/admin/v2/')) {
+				const { method, query, body } = entry;
+				entry.schema = this.checker({ method, path: entry.path.slice('/admin/v2'.length), query, body });
+			}
 			this.count++;
 			if (this.record) this.requests.push(entry);
 			const [status, body, headers = {}] = this.answer(entry);
@@ -157,6 +179,14 @@ export class SallaStandin {
 				return [401, { status: 401, success: false, error: { code: 'Unauthorized', message: 'The access token is invalid or has expired' } }];
 			}
 			if (this.expiry?.token === auth[1] && --this.expiry.left <= 0) this.accessTokens.set(auth[1], 'expired');
+			const call = this.scripted.find(
+				(c) => !c.used && c.method === r.method && `/admin/v2${c.path}` === r.path && (c.query === undefined || isDeepStrictEqual(c.query, r.query)),
+			);
+			if (call) {
+				call.used = true;
+				r.call = call;
+				return [call.status ?? 200, call.body, call.headers];
+			}
 			if (r.method === 'POST' && r.path === '/admin/v2/customers/groups') return this.createGroup(r.body);
 			// the store's bucket, for the benchmark and the queue-mode test (not under the customers limit)
 			if (r.method === 'POST' && r.path === '/admin/v2/brands') return this.createBrand(r.body);
@@ -268,8 +298,17 @@ export class SallaStandin {
 	}
 }
 
-function parseBody(type = '', raw) {
+/** A JSON or form body as an object; a multipart body as its fields, a file as `file <name> (<type>, <size> bytes)`. */
+async function parseBody(type = '', raw, bytes) {
 	if (!raw) return undefined;
+	if (type.includes('multipart/form-data')) {
+		const form = await new Response(bytes, { headers: { 'content-type': type } }).formData();
+		const fields = {};
+		for (const [name, value] of form) {
+			fields[name] = typeof value === 'string' ? value : `file ${value.name} (${value.type}, ${value.size} bytes)`;
+		}
+		return fields;
+	}
 	if (type.includes('application/json')) {
 		try {
 			return JSON.parse(raw);

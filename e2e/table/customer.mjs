@@ -1,0 +1,90 @@
+// Customer (/customers): each operation once inside n8n; row format: e2e/operations.e2e.test.mjs.
+import { byId, ok, page, removed } from '../../harness/salla-answers.mjs';
+
+const AHMED = { id: 447121768, first_name: 'Ahmed', last_name: 'Ali', mobile: 555123456, mobile_code: '+966', email: 'ahmed@example.com' };
+
+export const operations = [
+	{
+		operation: 'ban',
+		parameters: { customer: byId(AHMED.id), reason: 'Fraudulent orders' },
+		request: { method: 'PUT', path: `/customers/blacklist/${AHMED.id}`, body: { reason: 'Fraudulent orders' } },
+		answer: ok({ message: 'The customer has been banned', code: 200 }),
+		output: [{ id: AHMED.id, banned: true, reason: 'Fraudulent orders', message: 'The customer has been banned' }],
+	},
+	{
+		operation: 'create',
+		parameters: { first_name: 'Ahmed', last_name: 'Ali', mobile_code_country: '+966', mobile: '555123456', additionalFields: { email: 'ahmed@example.com' } },
+		request: {
+			method: 'POST',
+			path: '/customers',
+			body: { first_name: 'Ahmed', last_name: 'Ali', mobile_code_country: '+966', mobile: '555123456', email: 'ahmed@example.com' },
+		},
+		answer: ok(AHMED, 201),
+		output: [AHMED],
+	},
+	{
+		operation: 'delete',
+		parameters: { customer: byId(AHMED.id) },
+		request: { method: 'DELETE', path: `/customers/${AHMED.id}` },
+		answer: removed(),
+		output: [{ id: AHMED.id, deleted: true, message: 'The Object has been removed successfully' }],
+	},
+	{
+		operation: 'get',
+		parameters: { customer: byId(AHMED.id) },
+		request: { method: 'GET', path: `/customers/${AHMED.id}` },
+		answer: ok(AHMED),
+		output: [AHMED],
+	},
+	{
+		operation: 'getLoyaltyPoints',
+		parameters: { customer: byId(AHMED.id), limit: 1 },
+		request: { method: 'GET', path: '/customers/loyalty/points', query: { customer_id: String(AHMED.id), page: '1', per_page: '1' } },
+		answer: page([{ id: 1, points: 900, type: 'plus' }]),
+		output: [{ id: 1, points: 900, type: 'plus' }],
+	},
+	{
+		operation: 'getAll',
+		parameters: { limit: 1, filters: { keyword: 'Ahmed' } },
+		request: { method: 'GET', path: '/customers', query: { keyword: 'Ahmed', page: '1', per_page: '1' } },
+		answer: page([AHMED]),
+		output: [AHMED],
+	},
+	{
+		operation: 'unban',
+		parameters: { customer: byId(AHMED.id) },
+		request: { method: 'DELETE', path: `/customers/blacklist/${AHMED.id}` },
+		answer: removed('The customer has been removed from the blacklist'),
+		output: [{ id: AHMED.id, banned: false, message: 'The customer has been removed from the blacklist' }],
+	},
+	{
+		operation: 'update',
+		parameters: { customer: byId(AHMED.id), updateFields: { first_name: 'Ahmad' } },
+		request: { method: 'PUT', path: `/customers/${AHMED.id}`, body: { first_name: 'Ahmad' } },
+		answer: ok({ ...AHMED, first_name: 'Ahmad' }),
+		output: [{ ...AHMED, first_name: 'Ahmad' }],
+	},
+	{
+		operation: 'updateLoyaltyPoints',
+		parameters: { type: 'plus', points: 900, reason: 'Valid reason text', channel_send: ['email', 'sms'], customers: [String(AHMED.id)] },
+		request: {
+			method: 'POST',
+			path: '/customers/loyalty/points',
+			body: { type: 'plus', points: 900, reason: 'Valid reason text', channel_send: ['email', 'sms'], customers: [AHMED.id] },
+		},
+		answer: ok({ code: 201, message: 'Loyalty points updated' }, 201),
+		output: [{ type: 'plus', points: 900, customers: [AHMED.id], updated: true, message: 'Loyalty points updated' }],
+	},
+];
+
+export const pickers = [
+	{
+		method: 'searchCustomers',
+		parameters: { resource: 'customer', operation: 'get' },
+		path: 'customer',
+		filter: 'Ahmed',
+		request: { method: 'GET', path: '/customers', query: { page: '1', per_page: '60', keyword: 'Ahmed' } },
+		answer: page([AHMED]),
+		results: [{ name: 'Ahmed Ali · +966555123456', value: String(AHMED.id) }],
+	},
+];

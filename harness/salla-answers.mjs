@@ -1,0 +1,16 @@
+// Salla's answer envelopes, for the e2e table (e2e/table/) and anything else that plays Salla.
+
+/** `{status, success, data}`: one record, or Salla's answer to an action. */
+export const ok = (data, status = 200) => ({ status, body: { status, success: true, data } });
+
+/** One page of a list: `data` with Salla's `pagination`. */
+export const page = (data, { currentPage = 1, totalPages = 1, perPage = 60, total = data.length } = {}) => ({
+	status: 200,
+	body: { status: 200, success: true, data, pagination: { count: data.length, total, perPage, currentPage, totalPages, links: [] } },
+});
+
+/** The message Salla answers a delete or a queued action with. */
+export const removed = (message = 'The Object has been removed successfully') => ok({ message, code: 202 }, 202);
+
+/** A record locator's "By ID" value. */
+export const byId = (value) => ({ __rl: true, mode: 'id', value: String(value) });
