@@ -15,6 +15,7 @@ import { shipment } from './shipment';
 import { shippingCompany } from './shippingCompany';
 import { specialOffer } from './specialOffer';
 import { tax } from './tax';
+import { transaction } from './transaction';
 
 /** Every resource of the Salla node: one line each. */
 export const resources: SallaResource[] = [
@@ -34,4 +35,5 @@ export const resources: SallaResource[] = [
 	shippingCompany,
 	specialOffer,
 	tax,
+	transaction,
 ];
