@@ -6,6 +6,7 @@ import { category } from './category';
 import { coupon } from './coupon';
 import { customer } from './customer';
 import { customerGroup } from './customerGroup';
+import { customerWallet } from './customerWallet';
 import { order } from './order';
 import { orderStatus } from './orderStatus';
 import { product } from './product';
@@ -26,6 +27,7 @@ export const resources: SallaResource[] = [
 	coupon,
 	customer,
 	customerGroup,
+	customerWallet,
 	order,
 	orderStatus,
 	product,
