@@ -28,7 +28,7 @@ export const amountField: INodeProperties = {
 	required: true,
 	default: 0,
 	placeholder: 'e.g. 50',
-	description: 'How much, in the store currency: more than 0, with at most 2 decimals',
+	description: 'How much, in the store currency: more than 0, with at most 2 decimals. Salla accepts wallet changes only from apps it has approved.',
 };
 
 export async function sendWalletBody(
