@@ -33,15 +33,27 @@ function itemIds(context: IExecuteSingleFunctions, block: IDataObject, label: st
 	if (categoryIds.length) target.categories = categoryIds;
 }
 
-function requireList(context: IExecuteSingleFunctions, target: IDataObject, key: 'products' | 'categories', label: string, why: string) {
+const LIST_NAMES = {
+	products: ['Product Names or IDs', 'product'],
+	categories: ['Category Names or IDs', 'category'],
+	payment_methods: ['Payment Method Names or IDs', 'payment method'],
+} as const;
+
+function requireList(
+	context: IExecuteSingleFunctions,
+	target: IDataObject,
+	key: keyof typeof LIST_NAMES,
+	label: string,
+	why: string,
+) {
 	if (!(target[key] as unknown[] | undefined)?.length) {
-		throw inputError(
-			context,
-			`${label}: ${key === 'products' ? 'Product' : 'Category'} Names or IDs is empty`,
-			`${why}: choose at least one ${key === 'products' ? 'product' : 'category'}.`,
-		);
+		const [field, noun] = LIST_NAMES[key];
+		throw inputError(context, `${label}: ${field} is empty`, `${why}: choose at least one ${noun}.`);
 	}
 }
+
+/** What an offer on products, categories or payment methods applies to, in `buy`. */
+const APPLIED_LIST = { product: 'products', category: 'categories', paymentMethod: 'payment_methods' } as const;
 
 /** Salla's offer body from the panel, every rule checked first. */
 export function offerBody(context: IExecuteSingleFunctions): IDataObject {
@@ -86,6 +98,9 @@ export function offerBody(context: IExecuteSingleFunctions): IDataObject {
 	const minAmount = optionalMoney(context, 'Customer Buys: Minimum Amount', buyIn.min_amount);
 	if (minAmount !== undefined) buy.min_amount = minAmount;
 	itemIds(context, buyIn, 'Customer Buys', buy);
+	// Salla's Update example: `buy.payment_methods` as the IDs of Available Payment Methods.
+	const paymentMethods = idList(context, 'Customer Buys: Payment Method Names or IDs', buyIn.payment_methods, '1473353380');
+	if (paymentMethods.length) buy.payment_methods = paymentMethods;
 
 	if (type === 'buy_x_get_y') {
 		if (buy.type === undefined) throw inputError(context, 'Customer Buys: Type is empty', 'Buy X Get Y needs what the customer buys: Products or Categories.');
@@ -117,6 +132,11 @@ export function offerBody(context: IExecuteSingleFunctions): IDataObject {
 			);
 		}
 		get.discount_amount = amount;
+		const applied = APPLIED_LIST[body.applied_to as keyof typeof APPLIED_LIST] as keyof typeof LIST_NAMES | undefined;
+		if (applied) {
+			const what = { products: 'products', categories: 'categories', payment_methods: 'payment methods' }[applied];
+			requireList(context, buy, applied, 'Customer Buys', `An offer on ${what} needs to know which ones`);
+		}
 	} else {
 		if (body.applied_to === 'paymentMethod') {
 			throw inputError(context, 'Applies To: a Discounts Table offer cannot apply to a payment method', 'Choose Order, Product or Category.');
