@@ -79,7 +79,7 @@ describe('activation', () => {
 			{
 				method: 'POST',
 				path: '/admin/v2/webhooks/subscribe',
-				body: { name: NAME, event: 'order.created', url: ORDER_URL, version: 2, rule: RULE },
+				body: { name: NAME, event: 'order.created', url: ORDER_URL, version: 2, rule: RULE, security_strategy: 'signature', secret },
 			},
 			{
 				method: 'PUT',
@@ -89,7 +89,7 @@ describe('activation', () => {
 			{
 				method: 'POST',
 				path: '/admin/v2/webhooks/subscribe',
-				body: { name: NAME, event: 'product.quantity.low', url: LOW_URL, version: 2, rule: RULE },
+				body: { name: NAME, event: 'product.quantity.low', url: LOW_URL, version: 2, rule: RULE, security_strategy: 'signature', secret },
 			},
 			{
 				method: 'PUT',
@@ -126,7 +126,7 @@ describe('activation', () => {
 				{
 					method: 'POST',
 					path: '/admin/v2/webhooks/subscribe',
-					body: { name: NAME, event: 'customer.created', url, version: 2 },
+					body: { name: NAME, event: 'customer.created', url, version: 2, security_strategy: 'token', secret: secrets[run] },
 				},
 				{
 					method: 'PUT',
