@@ -3,10 +3,13 @@ import { abandonedCart } from './abandonedCart';
 import { branch } from './branch';
 import { brand } from './brand';
 import { category } from './category';
+import { city } from './city';
+import { country } from './country';
 import { coupon } from './coupon';
 import { customer } from './customer';
 import { customerGroup } from './customerGroup';
 import { customerWallet } from './customerWallet';
+import { employee } from './employee';
 import { order } from './order';
 import { orderStatus } from './orderStatus';
 import { product } from './product';
@@ -15,8 +18,10 @@ import { review } from './review';
 import { shipment } from './shipment';
 import { shippingCompany } from './shippingCompany';
 import { specialOffer } from './specialOffer';
+import { store } from './store';
 import { tax } from './tax';
 import { transaction } from './transaction';
+import { webhook } from './webhook';
 
 /** Every resource of the Salla node: one line each. */
 export const resources: SallaResource[] = [
@@ -24,10 +29,13 @@ export const resources: SallaResource[] = [
 	branch,
 	brand,
 	category,
+	city,
+	country,
 	coupon,
 	customer,
 	customerGroup,
 	customerWallet,
+	employee,
 	order,
 	orderStatus,
 	product,
@@ -36,6 +44,8 @@ export const resources: SallaResource[] = [
 	shipment,
 	shippingCompany,
 	specialOffer,
+	store,
 	tax,
 	transaction,
+	webhook,
 ];
