@@ -6,12 +6,16 @@ import { category } from './category';
 import { city } from './city';
 import { country } from './country';
 import { coupon } from './coupon';
+import { currency } from './currency';
 import { customer } from './customer';
 import { customerGroup } from './customerGroup';
 import { customerWallet } from './customerWallet';
+import { dnsRecord } from './dnsRecord';
 import { employee } from './employee';
+import { language } from './language';
 import { order } from './order';
 import { orderStatus } from './orderStatus';
+import { payment } from './payment';
 import { product } from './product';
 import { productVariant } from './productVariant';
 import { review } from './review';
@@ -32,12 +36,16 @@ export const resources: SallaResource[] = [
 	city,
 	country,
 	coupon,
+	currency,
 	customer,
 	customerGroup,
 	customerWallet,
+	dnsRecord,
 	employee,
+	language,
 	order,
 	orderStatus,
+	payment,
 	product,
 	productVariant,
 	review,
