@@ -19,6 +19,7 @@ import { payment } from './payment';
 import { product } from './product';
 import { productVariant } from './productVariant';
 import { review } from './review';
+import { setting } from './setting';
 import { shipment } from './shipment';
 import { shippingCompany } from './shippingCompany';
 import { specialOffer } from './specialOffer';
@@ -49,6 +50,7 @@ export const resources: SallaResource[] = [
 	product,
 	productVariant,
 	review,
+	setting,
 	shipment,
 	shippingCompany,
 	specialOffer,
