@@ -1,5 +1,6 @@
 import type { SallaResource } from '../common/operation';
 import { abandonedCart } from './abandonedCart';
+import { affiliate } from './affiliate';
 import { branch } from './branch';
 import { brand } from './brand';
 import { category } from './category';
@@ -31,6 +32,7 @@ import { webhook } from './webhook';
 /** Every resource of the Salla node: one line each. */
 export const resources: SallaResource[] = [
 	abandonedCart,
+	affiliate,
 	branch,
 	brand,
 	category,
