@@ -1,5 +1,6 @@
 import type { SallaResource } from '../common/operation';
 import { abandonedCart } from './abandonedCart';
+import { advertisement } from './advertisement';
 import { affiliate } from './affiliate';
 import { branch } from './branch';
 import { brand } from './brand';
@@ -32,6 +33,7 @@ import { webhook } from './webhook';
 /** Every resource of the Salla node: one line each. */
 export const resources: SallaResource[] = [
 	abandonedCart,
+	advertisement,
 	affiliate,
 	branch,
 	brand,
