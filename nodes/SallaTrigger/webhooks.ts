@@ -276,9 +276,10 @@ export async function checkExists(this: IHookFunctions): Promise<boolean> {
 
 /**
  * Registers one webhook per selected event (version 2, with the rule if set) with its security
- * strategy and a new secret (sent with the registration and again with the strategy update), derived from the credential's client secret and a random nonce (only the
- * nonce is kept in static data). On any failure the webhooks registered so far are removed by id
- * and the error is raised. One secret serves all of this node's webhooks: see the README section.
+ * strategy and a new secret, sent with the registration and again with the strategy update. The
+ * secret is derived from the credential's client secret and a random nonce (only the nonce is kept
+ * in static data). On any failure the webhooks registered so far are removed by id and the error is
+ * raised. One secret serves all of this node's webhooks: see the README section.
  */
 export async function create(this: IHookFunctions): Promise<boolean> {
 	const state = this.getWorkflowStaticData('node');
