@@ -1,8 +1,7 @@
-import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import { inputError } from '../../../shared/validate';
-import { listSearchPicker, searchWith } from '../../common/search';
-import { sallaApiRequest } from '../../../shared/transport';
+import { fetchRecords, listSearchPicker, searchWith } from '../../common/search';
 
 /**
  * The language picker: the store's languages (`GET /languages`), chosen by their ISO code, which is
@@ -10,9 +9,8 @@ import { sallaApiRequest } from '../../../shared/transport';
  */
 
 const languageSearch = listSearchPicker('searchLanguages', async function (filter?: string) {
-	const response = await sallaApiRequest.call(this, 'GET', '/languages');
 	const wanted = filter?.trim().toLowerCase();
-	const languages = (Array.isArray(response.data) ? response.data : []) as IDataObject[];
+	const languages = await fetchRecords(this, '/languages');
 	return {
 		results: languages
 			.filter((language) => typeof language.iso_code === 'string' && language.iso_code)

@@ -1,8 +1,7 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-import { sallaApiRequest } from '../../../shared/transport';
 import { inputError } from '../../../shared/validate';
-import { listSearchPicker, searchWith } from '../../common/search';
+import { fetchRecords, listSearchPicker, searchWith } from '../../common/search';
 
 /**
  * What the Setting operations share: the entities Salla groups settings by, and the setting picker
@@ -31,8 +30,7 @@ const settingSearch = listSearchPicker('searchSettings', async function (filter?
 	const entities = ENTITIES.some((entity) => entity.value === prefix) ? [prefix] : ENTITIES.map((entity) => entity.value);
 	const results: Array<{ name: string; value: string }> = [];
 	for (const entity of entities) {
-		const response = await sallaApiRequest.call(this, 'GET', '/settings', { entity });
-		for (const setting of (Array.isArray(response.data) ? response.data : []) as IDataObject[]) {
+		for (const setting of await fetchRecords(this, '/settings', { entity })) {
 			if (typeof setting.slug !== 'string' || !setting.slug.toLowerCase().includes(wanted)) continue;
 			results.push({ name: `${setting.slug}${typeof setting.type === 'string' ? ` (${setting.type})` : ''}`, value: setting.slug });
 		}
