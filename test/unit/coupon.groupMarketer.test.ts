@@ -144,3 +144,16 @@ describe('Coupon → Get Codes', () => {
 		expect(result).toEqual({ results: [{ name: 'RMD', value: '1257881496', url: undefined }], paginationToken: undefined });
 	});
 });
+
+describe('Group Coupon from an expression', () => {
+	test('a group coupon chosen by expression runs without a Code; a single one without Code is refused', async () => {
+		salla('post', '/coupons', 200, answer({ id: 1 }));
+		const { error } = await runSalla(group({ is_group: '={{ true }}', code: undefined }));
+		expect(error).toBeUndefined();
+		expect((received[0].body as Record<string, unknown>).code).toBeUndefined();
+
+		const single = await runSalla(group({ is_group: '={{ false }}', code: '={{ "" }}' }));
+		expect(single.error?.message).toBe('Code is empty');
+		expect(received).toHaveLength(1);
+	});
+});

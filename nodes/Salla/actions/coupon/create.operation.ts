@@ -88,8 +88,9 @@ export const create = defineOperation({
 			displayName: 'Code',
 			name: 'code',
 			type: 'string',
+			// Shown for single coupons only, so not marked required: the node checks it (an expression
+			// in Group Coupon would otherwise make n8n ask for it on group coupons too).
 			displayOptions: { show: { is_group: [false] } },
-			required: true,
 			default: '',
 			placeholder: 'e.g. SUMMER10',
 			description: 'What customers type at checkout: Arabic or English letters and numbers, no spaces',
