@@ -22,8 +22,11 @@ import { explainRefusedUrl } from './webhookUrl';
  *
  * Salla's Merchant API (salla-merchant-openapi.json):
  * - `POST /webhooks/subscribe` `{name, event, url, version, rule?, headers?}` registers ONE event; it
- *   answers `data:{id, name, event, url, version, rule, ...}`. Its schema has no `security_strategy`
- *   or `secret`, so the strategy is set afterwards with `PUT /webhooks/{id}`.
+ *   answers `data:{id, name, event, url, version, rule, ...}`. Salla's Webhooks page lists
+ *   `security_strategy` and `secret` among the register parameters while the endpoint's schema does
+ *   not: they are sent with the registration, so that no webhook exists, even for a moment, with
+ *   Salla's default strategy, and set again with `PUT /webhooks/{id}` in case the registration
+ *   ignored them.
  * - `PUT /webhooks/{id}` accepts `name, url, version, rule, headers, security_strategy
  *   ("in:signature,token"), secret ("required_if:security_strategy,signature")`. The spec is silent on
  *   whether omitted fields are kept or cleared, so the fields set at subscribe are sent again with it.
@@ -273,10 +276,11 @@ export async function checkExists(this: IHookFunctions): Promise<boolean> {
 }
 
 /**
- * Registers one webhook per selected event (version 2, with the rule if set) and sets its security
- * strategy with a new secret, derived from the credential's client secret and a random nonce (only the
- * nonce is kept in static data). On any failure the webhooks registered so far are removed by id
- * and the error is raised. One secret serves all of this node's webhooks: see the README section.
+ * Registers one webhook per selected event (version 2, with the rule if set) with its security
+ * strategy and a new secret, sent with the registration and again with the strategy update. The
+ * secret is derived from the credential's client secret and a random nonce (only the nonce is kept
+ * in static data). On any failure the webhooks registered so far are removed by id and the error is
+ * raised. One secret serves all of this node's webhooks: see the README section.
  */
 export async function create(this: IHookFunctions): Promise<boolean> {
 	const state = this.getWorkflowStaticData('node');
@@ -290,6 +294,8 @@ export async function create(this: IHookFunctions): Promise<boolean> {
 			const url = deliveryUrl(settings.baseUrl, event);
 			const registration: IDataObject = { name, event, url, version: WEBHOOK_VERSION };
 			if (settings.rule) registration.rule = settings.rule;
+			registration.security_strategy = settings.strategy;
+			registration.secret = secret;
 			const response = await request(this, 'subscribe', 'POST', '/webhooks/subscribe', {}, registration);
 			const id = (response.data as IDataObject | undefined)?.id;
 			if (typeof id !== 'number' && (typeof id !== 'string' || id === '')) {

@@ -6,9 +6,8 @@ import type { INodeProperties, INodePropertyOptions, INodeTypeDescription } from
 
 import documented from '../../reference/documented-endpoints.json';
 import type { SallaResource } from '../../nodes/Salla/common/operation';
-import { pathPlaceholders } from '../../nodes/Salla/common/operation';
+import { isDoorSend, pathPlaceholders } from '../../nodes/Salla/common/operation';
 import { sendToSalla } from '../../nodes/shared/http/door';
-import { walkSallaPages } from '../../nodes/shared/http/pages';
 import { enterRun, isGuarded } from '../../nodes/shared/http/runGate';
 
 const normalise = (path: string) => path.replace(/[?#].*$/, '').replace(/\{[^}]*\}/g, '{}').replace(/\/+$/, '') || '/';
@@ -41,7 +40,7 @@ export function doorProblems(description: INodeTypeDescription): string[] {
 			const routing = option.routing;
 			if (routing?.send?.paginate !== true) problems.push(`${where}: send.paginate is not true, so the door is bypassed`);
 			const pagination = routing?.operations?.pagination;
-			if (pagination !== undefined && pagination !== walkSallaPages) problems.push(`${where}: its own pagination bypasses the door`);
+			if (pagination !== undefined && !isDoorSend(pagination)) problems.push(`${where}: its own pagination bypasses the door`);
 			if (routing?.request?.ignoreHttpStatusErrors) problems.push(`${where}: ignoreHttpStatusErrors switches off error mapping and token refresh`);
 			if (!routing?.request?.method || !routing.request.url) problems.push(`${where}: no method or path`);
 			const preSend = routing?.send?.preSend ?? [];

@@ -94,10 +94,11 @@ describe('Customer → Update Loyalty Points', () => {
 		]);
 	});
 
-	test('Reset Points may go without Points; All Customers is sent as select_all', async () => {
+	test('Reset Points is sent with Points, which Salla\'s schema requires; All Customers is sent as select_all', async () => {
 		salla('post', '/customers/loyalty/points', 201, done);
-		await runSalla(update({ type: 'minus', points: '', reset_points: true, select_all: true, channel_send: ['mobile'] }));
+		await runSalla(update({ type: 'minus', points: 50, reset_points: true, select_all: true, channel_send: ['mobile'] }));
 		expect(received[0].body).toEqual({
+			points: 50,
 			reset_points: true,
 			type: 'minus',
 			reason: 'Valid reason text',
@@ -109,6 +110,7 @@ describe('Customer → Update Loyalty Points', () => {
 
 	test.each([
 		['no points', { points: '' }, 'Points is empty'],
+		['Reset Points without points', { points: '', reset_points: true }, 'Points is empty'],
 		['too many points', { points: 1000000 }, 'Points: "1000000" is not a number from 1 to 999999'],
 		['no reason', { reason: '={{ "" }}' }, 'Reason is empty'],
 		['no channel', { channel_send: '={{ [] }}' }, 'Notify By is empty'],

@@ -208,7 +208,10 @@ describe('twin fields (one property for the same field of several operations)', 
 			{ resource: ['customerGroup'], operation: ['update'] },
 			{ resource: ['specialOffer'], operation: ['update'] },
 		]);
-		expect(description.properties.filter((property) => property.name === 'returnAll').length).toBeLessThan(7);
+		// Every resource's Get Many shares one Return All; a resource's other lists (Get History, Get
+		// Many Reviews...) may need their own, but twins keep them under half the list operations.
+		const lists = resources.flatMap((resource) => resource.operations.filter((operation) => operation.list)).length;
+		expect(description.properties.filter((property) => property.name === 'returnAll').length).toBeLessThan(lists / 2);
 	});
 
 	test('a twin that would change an operation\'s order of fields stays apart', () => {

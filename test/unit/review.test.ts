@@ -90,7 +90,8 @@ describe('Review → Reply', () => {
 		salla('post', '/feedbacks/1813247824/reply', 403, { status: 403, success: false, error: { code: 'Forbidden', message: 'Forbidden' } });
 		const { error } = await runSalla(reply({ comment: 'Thanks' }));
 		expect(error?.name).toBe('NodeApiError');
-		expect(error?.message).toBe('Salla refused this operation (403)');
+		expect(error?.message).toBe('Salla refused this operation (403): it is reserved for apps Salla has approved');
+		expect(error?.description).toMatch(/^Salla lets only apps it has approved reply to reviews and questions\. Salla says: "Forbidden"\./);
 	});
 
 	test('the review picker searches Salla by keyword and shows who wrote what', async () => {

@@ -36,7 +36,7 @@ describe('activation', () => {
 		const subscribe = (event: string, url: string) => ({
 			method: 'POST',
 			path: '/admin/v2/webhooks/subscribe',
-			body: { name: NAME, event, url, version: 2, rule: RULE },
+			body: { name: NAME, event, url, version: 2, rule: RULE, security_strategy: 'signature', secret },
 		});
 		const strategy = (id: number, url: string) => ({
 			method: 'PUT',
@@ -78,7 +78,7 @@ describe('activation', () => {
 				{
 					method: 'POST',
 					path: '/admin/v2/webhooks/subscribe',
-					body: { name: NAME, event: 'customer.created', url, version: 2 },
+					body: { name: NAME, event: 'customer.created', url, version: 2, security_strategy: 'token', secret: secrets[run] },
 				},
 				{
 					method: 'PUT',

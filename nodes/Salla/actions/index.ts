@@ -1,5 +1,7 @@
 import type { SallaResource } from '../common/operation';
 import { abandonedCart } from './abandonedCart';
+import { advertisement } from './advertisement';
+import { affiliate } from './affiliate';
 import { branch } from './branch';
 import { branchAllocation } from './branchAllocation';
 import { branchDeliveryZone } from './branchDeliveryZone';
@@ -11,7 +13,9 @@ import { coupon } from './coupon';
 import { currency } from './currency';
 import { customer } from './customer';
 import { customerGroup } from './customerGroup';
+import { customerWallet } from './customerWallet';
 import { dnsRecord } from './dnsRecord';
+import { employee } from './employee';
 import { language } from './language';
 import { order } from './order';
 import { orderAssignmentRule } from './orderAssignmentRule';
@@ -19,6 +23,7 @@ import { orderInvoice } from './orderInvoice';
 import { orderOption } from './orderOption';
 import { orderReservation } from './orderReservation';
 import { orderStatus } from './orderStatus';
+import { payment } from './payment';
 import { product } from './product';
 import { productVariant } from './productVariant';
 import { review } from './review';
@@ -30,11 +35,14 @@ import { shippingZone } from './shippingZone';
 import { specialOffer } from './specialOffer';
 import { store } from './store';
 import { tax } from './tax';
+import { transaction } from './transaction';
 import { webhook } from './webhook';
 
 /** Every resource of the Salla node: one line each. */
 export const resources: SallaResource[] = [
 	abandonedCart,
+	advertisement,
+	affiliate,
 	branch,
 	branchAllocation,
 	branchDeliveryZone,
@@ -46,7 +54,9 @@ export const resources: SallaResource[] = [
 	currency,
 	customer,
 	customerGroup,
+	customerWallet,
 	dnsRecord,
+	employee,
 	language,
 	order,
 	orderAssignmentRule,
@@ -54,6 +64,7 @@ export const resources: SallaResource[] = [
 	orderOption,
 	orderReservation,
 	orderStatus,
+	payment,
 	product,
 	productVariant,
 	review,
@@ -65,5 +76,6 @@ export const resources: SallaResource[] = [
 	specialOffer,
 	store,
 	tax,
+	transaction,
 	webhook,
 ];

@@ -1,14 +1,18 @@
 import type {
+	DeclarativeRestApiSettings,
 	IDisplayOptions,
+	IExecutePaginationFunctions,
 	IExecuteSingleFunctions,
 	IHttpRequestOptions,
+	INodeExecutionData,
 	INodeProperties,
 	INodePropertyOptions,
 	PostReceiveAction,
 	PreSendAction,
 } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
 
-import { noteRateLimit } from '../../shared/http/door';
+import { noteRateLimit, sendToSalla } from '../../shared/http/door';
 import { walkSallaPages } from '../../shared/http/pages';
 import { enterRun, guarded } from '../../shared/http/runGate';
 import { inputError, requireText } from '../../shared/validate';
@@ -51,6 +55,12 @@ export interface SallaOperation {
 	preSend?: PreSendAction[];
 	/** Output shaping of Salla's answer (for example `unwrapData`). */
 	postReceive?: PostReceiveAction[];
+	/**
+	 * Salla serves this endpoint only to apps it has approved (its page says so): the sentence that
+	 * Salla's 403 carries to the user, for example "Salla lets only apps it has approved move money
+	 * in customer wallets." The operation's description should say so too.
+	 */
+	approvedAppsOnly?: string;
 }
 
 export interface SallaResource {
@@ -109,6 +119,37 @@ function fillPath(operation: SallaOperation): PreSendAction | undefined {
 	};
 }
 
+type DoorSend = (
+	this: IExecutePaginationFunctions,
+	requestData: DeclarativeRestApiSettings.ResultOptions,
+) => Promise<INodeExecutionData[]>;
+
+// The door's own send functions wrapped here: still the door (the description test accepts them).
+const doorSends = new WeakSet<object>([walkSallaPages]);
+
+/** Whether a pagination function is the door (walkSallaPages, or sendToSalla wrapped below). */
+export const isDoorSend = (pagination: unknown): boolean => typeof pagination === 'function' && doorSends.has(pagination);
+
+/**
+ * sendToSalla, whose 403 says why Salla refuses: the operation is reserved for apps Salla approved,
+ * which no scope or plan of the merchant's can change.
+ */
+function approvedAppsSend(reason: string): DoorSend {
+	const send: DoorSend = async function (this, requestData) {
+		try {
+			return await sendToSalla.call(this, requestData);
+		} catch (error) {
+			if (error instanceof NodeApiError && error.httpCode === '403') {
+				error.message = 'Salla refused this operation (403): it is reserved for apps Salla has approved';
+				error.description = `${reason} ${error.description ?? ''}`.trim();
+			}
+			throw error;
+		}
+	};
+	doorSends.add(send);
+	return send;
+}
+
 /** A field whose preSends (its own and its options') stop the whole run when they fail. */
 function withGuardedPreSends<T extends object>(property: T): T {
 	const copy = { ...property } as T & {
@@ -156,7 +197,11 @@ function operationOption(operation: SallaOperation): INodePropertyOptions {
 			},
 			// First, Salla's X-RateLimit-* headers are noted in the limiter of the operation's path.
 			output: { postReceive: [noteRateLimit(operation.path), ...(operation.postReceive ?? [])] },
-			...(operation.list ? { operations: { pagination: walkSallaPages } } : {}),
+			...(operation.list
+				? { operations: { pagination: walkSallaPages } }
+				: operation.approvedAppsOnly
+					? { operations: { pagination: approvedAppsSend(operation.approvedAppsOnly) } }
+					: {}),
 		},
 	};
 }

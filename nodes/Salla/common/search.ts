@@ -49,6 +49,12 @@ function register<T extends Picker>(picker: T): T {
 	return picker;
 }
 
+/** The records of one answer of a Salla list endpoint (for pickers written by hand). */
+export async function fetchRecords(context: ILoadOptionsFunctions, path: string, qs: IDataObject = {}): Promise<IDataObject[]> {
+	const response = await sallaApiRequest.call(context, 'GET', path, qs);
+	return (Array.isArray(response.data) ? response.data : []) as IDataObject[];
+}
+
 /** A list search written by hand (for lists Salla does not serve as one endpoint). */
 export function listSearchPicker(method: string, run: ListSearchFunction): ListSearchPicker {
 	return register({ kind: 'listSearch', method, run });

@@ -13,6 +13,18 @@ export const paymentMethodOptions = optionsFrom('getPaymentMethods', {
 	description: (method) => `Slug: ${String(method.slug)}`,
 });
 
+/**
+ * The same methods by their IDs, for bodies that name payment methods by ID: Special Offer's
+ * `buy.payment_methods` (Salla's example sends IDs such as 1473353380, credit_card's ID in its
+ * Available Payment Methods example).
+ */
+export const paymentMethodIdOptions = optionsFrom('getPaymentMethodIds', {
+	path: '/payment/methods',
+	value: (method) => method.id as number,
+	name: (method) => (typeof method.name === 'string' && method.name ? method.name : String(method.slug ?? method.id)),
+	description: (method) => (typeof method.slug === 'string' ? `Slug: ${method.slug}` : undefined),
+});
+
 /** Countries (`GET /countries`, scope metadata.read), named in English where Salla gives it. */
 export const countryOptions = optionsFrom('getCountries', {
 	path: '/countries',

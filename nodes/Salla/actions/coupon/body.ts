@@ -1,5 +1,5 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
-import { idList, inputError, oneOf, optionalDate, optionalMoney, optionalNumber, toList } from '../../../shared/validate';
+import { idList, inputError, oneOf, optionalDate, optionalMoney, optionalNumber, optionalText, toList } from '../../../shared/validate';
 import { ACTIVE_STATUSES } from '../../common/vocabulary';
 import { APPLIED_IN, COUPON_TYPES, couponCode, ID_LISTS, PAYMENT_METHODS, riyadhToday } from './shared';
 
@@ -163,6 +163,7 @@ function targets(context: IExecuteSingleFunctions, values: IDataObject): IDataOb
 			);
 		}
 	}
+	Object.assign(body, marketerBody(context, values));
 	return body;
 }
 
@@ -177,5 +178,46 @@ export function couponBody(context: IExecuteSingleFunctions, values: IDataObject
 		...usageLimits(context, values),
 		...switches(context, values, mode),
 		...targets(context, values),
+		...marketerBody(context, values),
 	};
+}
+
+/** A marketer coupon's `marketing_*` fields, with `marketing_active: true`, when a marketer is named. */
+function marketerBody(context: IExecuteSingleFunctions, values: IDataObject): IDataObject {
+	const keys = ['marketing_name', 'marketing_type', 'marketing_amount', 'marketing_maximum_amount', 'marketing_info', 'marketing_show_maximum_amount', 'marketing_hide_total_sales'];
+	if (!keys.some((key) => has(values, key))) return {};
+	const name = optionalText(context, 'Marketer Name', values.marketing_name);
+	if (!name) {
+		throw inputError(context, 'Marketer Name is empty', 'A marketer coupon needs the marketer\'s name; remove the Marketer fields for a coupon without one.');
+	}
+	const type = oneOf(context, 'Marketer Commission Type', values.marketing_type ?? 'percentage', COUPON_TYPES);
+	const amount = optionalMoney(context, 'Marketer Commission', values.marketing_amount);
+	if (amount === undefined) throw inputError(context, 'Marketer Commission is empty', 'Give the marketer\'s commission, for example 10.');
+	if (type === 'percentage' && amount > 100) {
+		throw inputError(context, `Marketer Commission: ${amount}% is more than 100%`, 'A percentage commission is at most 100.');
+	}
+	const maximum = optionalMoney(context, 'Marketer Maximum Commission', values.marketing_maximum_amount);
+	if (maximum === undefined) {
+		throw inputError(context, 'Marketer Maximum Commission is empty', 'Salla needs the largest commission the marketer earns on one order, for example 50.');
+	}
+	const body: IDataObject = { marketing_active: true, marketing_name: name, marketing_type: type, marketing_amount: amount, marketing_maximum_amount: maximum };
+	const info = optionalText(context, 'Marketer Info', values.marketing_info);
+	if (info) body.marketing_info = info;
+	if (has(values, 'marketing_show_maximum_amount')) body.marketing_show_maximum_amount = values.marketing_show_maximum_amount === true || values.marketing_show_maximum_amount === 'true';
+	if (has(values, 'marketing_hide_total_sales')) body.marketing_hide_total_sales = values.marketing_hide_total_sales === true || values.marketing_hide_total_sales === 'true';
+	return body;
+}
+
+/** A group coupon's fields (Create only): Salla makes `group_coupons_count` codes from the suffix. */
+export function groupBody(context: IExecuteSingleFunctions, values: IDataObject): IDataObject {
+	const name = optionalText(context, 'Group Name', values.group_name);
+	if (!name) throw inputError(context, 'Group Name is empty', 'Give the group of codes a name, for example "Ramadan codes".');
+	const count = optionalNumber(context, 'Number of Codes', values.group_coupons_count, { integer: true, min: 1 });
+	if (count === undefined) throw inputError(context, 'Number of Codes is empty', 'Say how many codes Salla should make, for example 100.');
+	const suffix = optionalText(context, 'Code Suffix', values.group_suffix);
+	if (!suffix) throw inputError(context, 'Code Suffix is empty', 'Give up to 5 letters or numbers Salla adds to every code, for example RMD.');
+	if (suffix.length > 5 || !/^[A-Za-z0-9]+$/.test(suffix)) {
+		throw inputError(context, `Code Suffix: "${suffix}" is not up to 5 letters or numbers`, 'Give up to 5 English letters or numbers, for example RMD.');
+	}
+	return { is_group: true, group_name: name, group_coupons_count: count, group_suffix: suffix };
 }

@@ -131,8 +131,70 @@ const PICKERS: Record<string, { method: OptionsPicker; description: string }> = 
 	},
 };
 
+/**
+ * A marketer coupon: the marketer's name and commission (Salla's `marketing_*`, sent with
+ * `marketing_active: true`). Name, commission type, commission and maximum commission are required
+ * together, per the Update Coupon page.
+ */
+const marketerFields: INodeProperties[] = [
+	{
+		displayName: 'Marketer Name',
+		name: 'marketing_name',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. Sara Ahmed',
+		description: 'Makes this a marketer coupon: the marketer who earns a commission on its use',
+	},
+	{
+		displayName: 'Marketer Commission Type',
+		name: 'marketing_type',
+		type: 'options',
+		options: [...COUPON_TYPES],
+		default: 'percentage',
+		description: 'Whether the marketer earns a percentage of each order or a fixed amount',
+	},
+	{
+		displayName: 'Marketer Commission',
+		name: 'marketing_amount',
+		type: 'number',
+		typeOptions: { minValue: 0, numberPrecision: 2 },
+		default: 0,
+		description: 'The marketer\'s commission: a percentage (at most 100) or an amount in the store currency',
+	},
+	{
+		displayName: 'Marketer Maximum Commission',
+		name: 'marketing_maximum_amount',
+		type: 'number',
+		typeOptions: { minValue: 0, numberPrecision: 2 },
+		default: 0,
+		description: 'The largest commission, in the store currency, the marketer earns on one order',
+	},
+	{
+		displayName: 'Marketer Info',
+		name: 'marketing_info',
+		type: 'string',
+		default: '',
+		description: 'Notes about the marketer',
+	},
+	{
+		displayName: 'Show Maximum to Marketer',
+		name: 'marketing_show_maximum_amount',
+		type: 'boolean',
+		default: false,
+		description: 'Whether the marketer sees the maximum commission',
+	},
+	{
+		displayName: 'Hide Total Sales From Marketer',
+		name: 'marketing_hide_total_sales',
+		type: 'boolean',
+		default: false,
+		description: 'Whether the marketer\'s statistics hide the total sales',
+	},
+];
+
 /** The optional coupon settings, shared by Create's Additional Fields and Update's Update Fields. */
 export const optionalCouponFields: INodeProperties[] = [
+	...marketerFields,
 	{
 		displayName: 'Applies In',
 		name: 'applied_in',
@@ -220,7 +282,9 @@ export function couponTerms(mode: 'create' | 'update'): INodeProperties[] {
 			displayName: 'Code',
 			name: 'code',
 			type: 'string',
-			...required,
+			// Create: shown for single coupons only, so not marked required: the node checks it (an
+			// expression in Group Coupon would otherwise make n8n ask for it on group coupons too).
+			...(create ? { displayOptions: { show: { is_group: [false] } } } : {}),
 			default: '',
 			placeholder: 'e.g. SUMMER10',
 			description: 'What customers type at checkout: Arabic or English letters and numbers, no spaces',

@@ -5,6 +5,7 @@ import { deleteCustomer } from './delete.operation';
 import { get } from './get.operation';
 import { getAll } from './getAll.operation';
 import { getLoyaltyPoints } from './getLoyaltyPoints.operation';
+import { importCustomers } from './import.operation';
 import { unban } from './unban.operation';
 import { update } from './update.operation';
 import { updateLoyaltyPoints } from './updateLoyaltyPoints.operation';
@@ -12,10 +13,14 @@ import { updateLoyaltyPoints } from './updateLoyaltyPoints.operation';
 /**
  * Customers (`/customers`). Salla limits its customers endpoints to 500 requests per 10 minutes,
  * on top of the store's own limit: the door paces them apart (see nodes/shared/http/rateLimit/limiter.ts).
+ *
+ * Known limits: Import sends the spreadsheet as Salla's multipart `file`; Salla's page describes it as
+ * an exported file in spreadsheet format without naming the formats, so the node accepts .xlsx, .xls
+ * and .csv and leaves the layout to Salla (which answers 422 for an empty or unreadable file).
  */
 export const customer = defineResource({
 	value: 'customer',
 	name: 'Customer',
 	defaultOperation: 'get',
-	operations: [ban, create, deleteCustomer, get, getAll, getLoyaltyPoints, unban, update, updateLoyaltyPoints],
+	operations: [ban, create, deleteCustomer, get, getAll, getLoyaltyPoints, importCustomers, unban, update, updateLoyaltyPoints],
 });

@@ -8,8 +8,9 @@ import { customerIds, customerListFields } from './shared';
 
 /**
  * POST /customers/loyalty/points: add points to customers or deduct them. Salla's schema requires
- * points (unless reset_points), type, reason, channel_send and customers; select_all and reset_points
- * are optional. Works only in stores with Salla's Customer Loyalty app; answers 201 with a message.
+ * points, type, reason, channel_send and customers (its prose says points may be left out with
+ * reset_points, its schema does not: the schema is followed); select_all and reset_points are optional.
+ * Works only in stores with Salla's Customer Loyalty app; answers 201 with a message.
  */
 
 const TYPES = [
@@ -35,8 +36,12 @@ const customersSpec: CustomerListSpec = {
 function loyaltyBody(context: IExecuteSingleFunctions): IDataObject {
 	const reset = context.getNodeParameter('reset_points', false) === true;
 	const points = optionalNumber(context, 'Points', context.getNodeParameter('points', ''), { min: 1, max: 999999 });
-	if (points === undefined && !reset) {
-		throw inputError(context, 'Points is empty', 'Give the number of points, from 1 to 999999, or turn on Reset Points.');
+	if (points === undefined) {
+		throw inputError(
+			context,
+			'Points is empty',
+			`Give the number of points, from 1 to 999999.${reset ? ' Salla\'s schema requires Points with Reset Points too.' : ''}`,
+		);
 	}
 	const type = oneOf(context, 'Add or Deduct', context.getNodeParameter('type', ''), TYPES);
 	const reason = requireText(
@@ -51,8 +56,7 @@ function loyaltyBody(context: IExecuteSingleFunctions): IDataObject {
 	if (!channels.length) {
 		throw inputError(context, 'Notify By is empty', 'Choose at least one way to tell the customers: E-Mail, SMS or Mobile App Notification. Salla requires it.');
 	}
-	const body: IDataObject = {};
-	if (points !== undefined) body.points = points;
+	const body: IDataObject = { points };
 	if (reset) body.reset_points = true;
 	body.type = type;
 	body.reason = reason;
@@ -79,7 +83,7 @@ export const updateLoyaltyPoints = defineOperation({
 	postReceive: [
 		describeOutcome((context) => {
 			const body = loyaltyBody(context);
-			return { customers: body.customers, type: body.type, points: body.points ?? null, updated: true };
+			return { customers: body.customers, type: body.type, points: body.points, updated: true };
 		}),
 	],
 	fields: [
@@ -96,7 +100,7 @@ export const updateLoyaltyPoints = defineOperation({
 			name: 'reset_points',
 			type: 'boolean',
 			default: false,
-			description: 'Whether to reset the customers\' points (Salla\'s reset_points). Points may then be left empty.',
+			description: 'Whether to reset the customers\' points (Salla\'s reset_points). Salla still requires Points.',
 		},
 		{
 			displayName: 'Points',

@@ -62,7 +62,7 @@ async function sendFilters(this: IExecuteSingleFunctions, requestOptions: IHttpR
 export const getAll = defineOperation({
 	value: 'getAll',
 	name: 'Get Many',
-	description: 'Get the store\'s reviews, ratings and questions (Salla\'s feedbacks), with filters',
+	description: 'Get the store\'s feedbacks (reviews, ratings, questions, blog comments), with filters',
 	action: 'Get many reviews',
 	method: 'GET',
 	path: '/feedbacks',

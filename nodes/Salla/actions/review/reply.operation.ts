@@ -32,6 +32,7 @@ export const reply = defineOperation({
 	method: 'POST',
 	path: '/feedbacks/{feedback_id}/reply',
 	scope: 'reviews.read_write',
+	approvedAppsOnly: 'Salla lets only apps it has approved reply to reviews and questions.',
 	preSend: [sendComment],
 	postReceive: [outputReply],
 	fields: [

@@ -34,13 +34,22 @@ function itemIds(context: IExecuteSingleFunctions, block: IDataObject, label: st
 	if (categoryIds.length) target.categories = categoryIds;
 }
 
-function requireList(context: IExecuteSingleFunctions, target: IDataObject, key: 'products' | 'categories', label: string, why: string) {
+const LIST_NAMES = {
+	products: ['Product Names or IDs', 'product'],
+	categories: ['Category Names or IDs', 'category'],
+	payment_methods: ['Payment Method Names or IDs', 'payment method'],
+} as const;
+
+function requireList(
+	context: IExecuteSingleFunctions,
+	target: IDataObject,
+	key: keyof typeof LIST_NAMES,
+	label: string,
+	why: string,
+) {
 	if (!(target[key] as unknown[] | undefined)?.length) {
-		throw inputError(
-			context,
-			`${label}: ${key === 'products' ? 'Product' : 'Category'} Names or IDs is empty`,
-			`${why}: choose at least one ${key === 'products' ? 'product' : 'category'}.`,
-		);
+		const [field, noun] = LIST_NAMES[key];
+		throw inputError(context, `${label}: ${field} is empty`, `${why}: choose at least one ${noun}.`);
 	}
 }
 
@@ -84,6 +93,9 @@ function customerBuys(context: IExecuteSingleFunctions, buyIn: IDataObject): IDa
 	const minAmount = optionalMoney(context, 'Customer Buys: Minimum Amount', buyIn.min_amount);
 	if (minAmount !== undefined) buy.min_amount = minAmount;
 	itemIds(context, buyIn, 'Customer Buys', buy);
+	// Salla's Update example: `buy.payment_methods` as the IDs of Available Payment Methods.
+	const paymentMethods = idList(context, 'Customer Buys: Payment Method Names or IDs', buyIn.payment_methods, '1473353380');
+	if (paymentMethods.length) buy.payment_methods = paymentMethods;
 	return buy;
 }
 
@@ -112,8 +124,11 @@ function buyXGetY(context: IExecuteSingleFunctions, buy: IDataObject, getIn: IDa
 	return get;
 }
 
-/** Percentage or Fixed Amount: the discount the customer gets. */
-function flatDiscount(context: IExecuteSingleFunctions, type: string, getIn: IDataObject): IDataObject {
+/** What an offer on products, categories or payment methods applies to, in `buy`. */
+const APPLIED_LIST = { product: 'products', category: 'categories', paymentMethod: 'payment_methods' } as const;
+
+/** Percentage or Fixed Amount: the discount the customer gets, and what it applies to named. */
+function flatDiscount(context: IExecuteSingleFunctions, type: string, getIn: IDataObject, appliedTo: unknown, buy: IDataObject): IDataObject {
 	const amount = discount(context, 'Customer Gets: Discount', getIn.discount_amount, type === 'percentage');
 	if (amount === undefined) {
 		throw inputError(
@@ -121,6 +136,11 @@ function flatDiscount(context: IExecuteSingleFunctions, type: string, getIn: IDa
 			'Customer Gets: Discount is empty',
 			type === 'percentage' ? 'Give the percentage off, such as 10.' : 'Give the amount off in the store currency, such as 25.',
 		);
+	}
+	const applied = APPLIED_LIST[appliedTo as keyof typeof APPLIED_LIST] as keyof typeof LIST_NAMES | undefined;
+	if (applied) {
+		const what = { products: 'products', categories: 'categories', payment_methods: 'payment methods' }[applied];
+		requireList(context, buy, applied, 'Customer Buys', `An offer on ${what} needs to know which ones`);
 	}
 	return { discount_amount: amount };
 }
@@ -165,7 +185,7 @@ export function offerBody(context: IExecuteSingleFunctions): IDataObject {
 	const buy = customerBuys(context, buyIn);
 	let get: IDataObject = {};
 	if (type === 'buy_x_get_y') get = buyXGetY(context, buy, getIn);
-	else if (type === 'percentage' || type === 'fixed_amount') get = flatDiscount(context, type, getIn);
+	else if (type === 'percentage' || type === 'fixed_amount') get = flatDiscount(context, type, getIn, body.applied_to, buy);
 	else body.discounts_table = discountsTable(context, body.applied_to, buy);
 
 	if (Object.keys(buy).length) body.buy = buy;

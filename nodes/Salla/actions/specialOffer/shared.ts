@@ -3,6 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { additionalFields } from '../../common/collections';
 import { nameField, recordLocator } from '../../common/fields';
 import { loadWith, searchList } from '../../common/search';
+import { paymentMethodIdOptions } from '../../common/storeLists';
 import { categoryOptions } from '../category/shared';
 import { productOptions } from '../product/shared';
 import { ACTIVE_STATUSES } from '../../common/vocabulary';
@@ -82,7 +83,8 @@ export const offerFields: INodeProperties[] = [
 		type: 'options',
 		options: [...APPLIED_TO],
 		default: 'product',
-		description: 'What the offer applies to; with Discounts Table, Payment Method is not allowed',
+		description:
+			'What the offer applies to. Name the products, categories or payment methods under Customer Buys. With Discounts Table, Payment Method is not allowed.',
 	},
 	{
 		displayName: 'Expiry Date',
@@ -98,7 +100,8 @@ export const offerFields: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Condition',
 		default: {},
-		description: 'What the customer must buy: for Buy X Get Y, the type, quantity and its products or categories',
+		description:
+			'What the customer must buy: for Buy X Get Y the type, quantity and its products or categories; for an offer on products, categories or payment methods, which ones',
 		options: [
 			{
 				displayName: 'Category Names or IDs',
@@ -116,6 +119,15 @@ export const offerFields: INodeProperties[] = [
 				typeOptions: { minValue: 0, numberPrecision: 2 },
 				default: 0,
 				description: 'The smallest amount, in the store currency, the customer must spend on them',
+			},
+			{
+				displayName: 'Payment Method Names or IDs',
+				name: 'payment_methods',
+				type: 'multiOptions',
+				typeOptions: loadWith(paymentMethodIdOptions),
+				default: [],
+				description:
+					'The payment methods the offer rewards (when Applies To is Payment Method). Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 			},
 			{
 				displayName: 'Product Names or IDs',

@@ -1,0 +1,41 @@
+import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+
+import { defineOperation } from '../../common/operation';
+import { unwrapData } from '../../common/output';
+import { affiliateBody, affiliateFields } from './shared';
+
+/** POST /affiliates in Salla's new affiliate system: title, commission, discount and scopes are required. */
+async function sendAffiliate(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+	const extra = ['minimum_apply', 'start_date', 'end_date'];
+	const additional = (this.getNodeParameter('additionalFields', {}) ?? {}) as Record<string, unknown>;
+	requestOptions.body = affiliateBody(this, (name) => (extra.includes(name) ? additional[name] : this.getNodeParameter(name, undefined)), true);
+	return requestOptions;
+}
+
+const [optional, required] = [
+	affiliateFields.filter((field) => ['minimum_apply', 'start_date', 'end_date'].includes(field.name)),
+	affiliateFields.filter((field) => !['minimum_apply', 'start_date', 'end_date'].includes(field.name)),
+];
+
+export const create = defineOperation({
+	value: 'create',
+	name: 'Create',
+	description: 'Create an affiliate link with its commission, discount and scopes',
+	action: 'Create an affiliate',
+	method: 'POST',
+	path: '/affiliates',
+	scope: 'marketing.read_write',
+	preSend: [sendAffiliate],
+	postReceive: [unwrapData],
+	fields: [
+		...required.map((field): INodeProperties => (field.name === 'title' ? { ...field, required: true } : field)),
+		{
+			displayName: 'Additional Fields',
+			name: 'additionalFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: optional,
+		},
+	],
+});
