@@ -113,7 +113,7 @@ export const advertisementFields: INodeProperties[] = [
 		type: 'dateTime',
 		required: true,
 		default: '',
-		description: 'The last day the ad shows',
+		description: 'The last day the ad shows. Only the day is sent; the time is ignored.',
 	},
 	{
 		displayName: 'Show On',

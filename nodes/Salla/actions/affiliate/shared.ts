@@ -155,14 +155,14 @@ export const affiliateFields: INodeProperties[] = [
 		name: 'start_date',
 		type: 'dateTime',
 		default: '',
-		description: 'The first day the link works',
+		description: 'The first day the link works. Only the day is sent; the time is ignored.',
 	},
 	{
 		displayName: 'End Date',
 		name: 'end_date',
 		type: 'dateTime',
 		default: '',
-		description: 'The last day the link works',
+		description: 'The last day the link works. Only the day is sent; the time is ignored.',
 	},
 ];
 

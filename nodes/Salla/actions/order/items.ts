@@ -207,7 +207,14 @@ export function buildItemDetails(context: IExecuteSingleFunctions, collection: s
 
 /** The items of the order chosen in the Order field, as a dropdown (Relocate Stock's items). */
 export const orderItemOptions = optionsPicker('getOrderItems', async function (this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	const orderId = toId(locatorId(this.getCurrentNodeParameter('order', { extractValue: true })));
+	let chosen: unknown;
+	try {
+		chosen = this.getCurrentNodeParameter('order', { extractValue: true });
+	} catch {
+		// No Order field in the panel yet (another operation's parameters): nothing to list.
+		chosen = undefined;
+	}
+	const orderId = toId(locatorId(chosen));
 	if (orderId === undefined) return [];
 	return await listOptions({
 		path: '/orders/items',

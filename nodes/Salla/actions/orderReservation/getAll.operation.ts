@@ -29,7 +29,7 @@ export const getAll = defineOperation({
 	preSend: [sendRange],
 	postReceive: [{ type: 'rootProperty', properties: { property: 'data' } }],
 	fields: [
-		{ displayName: 'From', name: 'start', type: 'dateTime', required: true, default: '', description: 'The first day of the range' },
-		{ displayName: 'To', name: 'end', type: 'dateTime', required: true, default: '', description: 'The last day of the range' },
+		{ displayName: 'From', name: 'start', type: 'dateTime', required: true, default: '', description: 'The first day of the range. Only the day is sent; the time is ignored.' },
+		{ displayName: 'To', name: 'end', type: 'dateTime', required: true, default: '', description: 'The last day of the range. Only the day is sent; the time is ignored.' },
 	],
 });
