@@ -8,6 +8,7 @@ import { get } from './get.operation';
 import { getAll } from './getAll.operation';
 import { update } from './update.operation';
 import { updatePriceBySku } from './updatePrice.operation';
+import { updatePrices } from './updatePrices.operation';
 import { updateStock } from './updateStock.operation';
 
 /**
@@ -28,6 +29,7 @@ export const product = defineResource({
 		getAll,
 		update,
 		updatePriceBySku,
+		updatePrices,
 		updateStock,
 	],
 });
