@@ -9,6 +9,7 @@ import { customerGroup } from './customerGroup';
 import { order } from './order';
 import { orderStatus } from './orderStatus';
 import { product } from './product';
+import { productTag } from './productTag';
 import { productVariant } from './productVariant';
 import { review } from './review';
 import { shipment } from './shipment';
@@ -28,6 +29,7 @@ export const resources: SallaResource[] = [
 	order,
 	orderStatus,
 	product,
+	productTag,
 	productVariant,
 	review,
 	shipment,

@@ -4,7 +4,8 @@ import { inputError, oneOf, optionalMoney, requireText } from '../../../shared/v
 import { nameField } from '../../common/fields';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
-import { imageUrlsField, PRODUCT_TYPES, productFields } from './shared';
+import { imageUrlsField, PRODUCT_STATUSES, PRODUCT_TYPES, productFields } from './shared';
+import { createStatusField, groupProductsBody, groupProductsField, listingBody, listingFields } from './listing';
 import { imagesBody, productBody } from './body';
 
 /**
@@ -24,6 +25,15 @@ async function sendProduct(
 	const productType = oneOf(this, 'Product Type', this.getNodeParameter('product_type', ''), PRODUCT_TYPES);
 	const additional = (this.getNodeParameter('additionalFields', {}) ?? {}) as IDataObject;
 	const images = imagesBody(this, additional.images);
+	const group = groupProductsBody(this, additional.consisted_products);
+	if (group && productType !== 'group_products') {
+		throw inputError(
+			this,
+			'Products in Group is set but Product Type is not Group of Products',
+			'Choose Group of Products as Product Type, or remove Products in Group.',
+		);
+	}
+	const status = additional.status !== undefined && additional.status !== '' ? oneOf(this, 'Status', additional.status, PRODUCT_STATUSES) : undefined;
 	return {
 		...requestOptions,
 		body: {
@@ -31,8 +41,11 @@ async function sendProduct(
 			name,
 			price,
 			product_type: productType,
+			...(status ? { status } : {}),
 			...productBody(this, additional),
+			...listingBody(this, additional),
 			...(images ? { images } : {}),
+			...(group ? { consisted_products: group } : {}),
 		},
 	};
 }
@@ -73,7 +86,9 @@ export const create = defineOperation({
 			type: 'collection',
 			placeholder: 'Add Field',
 			default: {},
-			options: [...productFields, imageUrlsField],
+			options: [...productFields, ...listingFields, imageUrlsField, createStatusField, groupProductsField].sort((a, b) =>
+				a.displayName.localeCompare(b.displayName),
+			),
 		},
 	],
 });

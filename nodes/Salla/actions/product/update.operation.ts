@@ -5,6 +5,7 @@ import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { PRODUCT_STATUSES, productByIdOrSku, productFields, switchToSkuPath } from './shared';
 import { productBody } from './body';
+import { listingBody, listingFields } from './listing';
 
 /**
  * PUT /products/{product}, or PUT /products/sku/{sku}: only the fields the user set are sent.
@@ -25,7 +26,7 @@ async function sendChanges(
 	if (values.status !== undefined && values.status !== '') {
 		body.status = oneOf(this, 'Status', values.status, PRODUCT_STATUSES);
 	}
-	Object.assign(body, productBody(this, values));
+	Object.assign(body, productBody(this, values), listingBody(this, values));
 	if (!Object.keys(body).length) {
 		throw inputError(
 			this,
@@ -87,7 +88,7 @@ export const update = defineOperation({
 			type: 'collection',
 			placeholder: 'Add Field',
 			default: {},
-			options: [...updateOnly, ...productFields.map(renameSku)].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+			options: [...updateOnly, ...productFields.map(renameSku), ...listingFields].sort((a, b) => a.displayName.localeCompare(b.displayName)),
 		},
 	],
 });
