@@ -199,10 +199,10 @@ describe('twin fields (one property for the same field of several operations)', 
 		expect(resolve(description, { resource: 'brand', operation: 'getAll', returnAll: false, limit: 2 }, false)).toEqual({ resource: 'brand', limit: 2 });
 	});
 
-	test('the Name of a new record is one property for six resources, so {{ $json.name }} is evaluated once per pass', () => {
+	test('the Name of a new record is one property for every Create that has one, so {{ $json.name }} is evaluated once per pass', () => {
 		const names = description.properties.filter((property) => property.name === 'name');
 		expect(names.map((property) => property.displayOptions?.show)).toEqual([
-			{ resource: ['brand', 'category', 'customerGroup', 'orderStatus', 'product', 'specialOffer'], operation: ['create'] },
+			{ resource: ['brand', 'category', 'customerGroup', 'orderStatus', 'product', 'productOption', 'productOptionValue', 'specialOffer'], operation: ['create'] },
 			{ resource: ['customerGroup'], operation: ['update'] },
 			{ resource: ['specialOffer'], operation: ['update'] },
 		]);

@@ -9,6 +9,8 @@ import { customerGroup } from './customerGroup';
 import { order } from './order';
 import { orderStatus } from './orderStatus';
 import { product } from './product';
+import { productOption } from './productOption';
+import { productOptionValue } from './productOptionValue';
 import { productTag } from './productTag';
 import { productVariant } from './productVariant';
 import { review } from './review';
@@ -29,6 +31,8 @@ export const resources: SallaResource[] = [
 	order,
 	orderStatus,
 	product,
+	productOption,
+	productOptionValue,
 	productTag,
 	productVariant,
 	review,
