@@ -6,6 +6,8 @@ import { deleteProduct } from './delete.operation';
 import { deleteImage } from './deleteImage.operation';
 import { get } from './get.operation';
 import { getAll } from './getAll.operation';
+import { getQuantities } from './getQuantities.operation';
+import { getStockHistory } from './getStockHistory.operation';
 import { update } from './update.operation';
 import { updatePriceBySku } from './updatePrice.operation';
 import { updatePrices } from './updatePrices.operation';
@@ -27,6 +29,8 @@ export const product = defineResource({
 		deleteImage,
 		get,
 		getAll,
+		getQuantities,
+		getStockHistory,
 		update,
 		updatePriceBySku,
 		updatePrices,
