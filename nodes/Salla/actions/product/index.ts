@@ -1,5 +1,7 @@
 import { defineResource } from '../../common/operation';
 import { attachImage } from './attachImage.operation';
+import { attachImageBySku } from './attachImageBySku.operation';
+import { attachVideo } from './attachVideo.operation';
 import { changeStatus } from './changeStatus.operation';
 import { create } from './create.operation';
 import { deleteProduct } from './delete.operation';
@@ -9,6 +11,7 @@ import { getAll } from './getAll.operation';
 import { getQuantities } from './getQuantities.operation';
 import { getStockHistory } from './getStockHistory.operation';
 import { update } from './update.operation';
+import { updateImage } from './updateImage.operation';
 import { updatePriceBySku } from './updatePrice.operation';
 import { updatePrices } from './updatePrices.operation';
 import { updateStock } from './updateStock.operation';
@@ -23,6 +26,8 @@ export const product = defineResource({
 	defaultOperation: 'get',
 	operations: [
 		attachImage,
+		attachImageBySku,
+		attachVideo,
 		changeStatus,
 		create,
 		deleteProduct,
@@ -32,6 +37,7 @@ export const product = defineResource({
 		getQuantities,
 		getStockHistory,
 		update,
+		updateImage,
 		updatePriceBySku,
 		updatePrices,
 		updateStock,
