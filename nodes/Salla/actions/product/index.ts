@@ -1,10 +1,13 @@
 import { defineResource } from '../../common/operation';
+import { attachDigitalCodes } from './attachDigitalCodes.operation';
+import { attachDigitalFile } from './attachDigitalFile.operation';
 import { attachImage } from './attachImage.operation';
 import { attachImageBySku } from './attachImageBySku.operation';
 import { attachVideo } from './attachVideo.operation';
 import { changeStatus } from './changeStatus.operation';
 import { create } from './create.operation';
 import { deleteProduct } from './delete.operation';
+import { deleteDigitalFile } from './deleteDigitalFile.operation';
 import { deleteImage } from './deleteImage.operation';
 import { get } from './get.operation';
 import { getAll } from './getAll.operation';
@@ -25,12 +28,15 @@ export const product = defineResource({
 	name: 'Product',
 	defaultOperation: 'get',
 	operations: [
+		attachDigitalCodes,
+		attachDigitalFile,
 		attachImage,
 		attachImageBySku,
 		attachVideo,
 		changeStatus,
 		create,
 		deleteProduct,
+		deleteDigitalFile,
 		deleteImage,
 		get,
 		getAll,
