@@ -5,6 +5,7 @@ import { brand } from './brand';
 import { category } from './category';
 import { coupon } from './coupon';
 import { customer } from './customer';
+import { customUrl } from './customUrl';
 import { customerGroup } from './customerGroup';
 import { order } from './order';
 import { orderStatus } from './orderStatus';
@@ -14,6 +15,7 @@ import { productOptionValue } from './productOptionValue';
 import { productTag } from './productTag';
 import { productVariant } from './productVariant';
 import { review } from './review';
+import { seo } from './seo';
 import { shipment } from './shipment';
 import { shippingCompany } from './shippingCompany';
 import { specialOffer } from './specialOffer';
@@ -28,6 +30,7 @@ export const resources: SallaResource[] = [
 	coupon,
 	customer,
 	customerGroup,
+	customUrl,
 	order,
 	orderStatus,
 	product,
@@ -36,6 +39,7 @@ export const resources: SallaResource[] = [
 	productTag,
 	productVariant,
 	review,
+	seo,
 	shipment,
 	shippingCompany,
 	specialOffer,

@@ -27,7 +27,7 @@ export async function binaryPart(
 	context: IExecuteSingleFunctions,
 	name: string,
 	what: string,
-	accept?: { test: (mimeType: string) => boolean; advice: string },
+	accept?: { test: (mimeType: string, fileName?: string) => boolean; advice: string },
 ): Promise<FormPart> {
 	const property = requireText(
 		context,
@@ -37,8 +37,13 @@ export async function binaryPart(
 	);
 	const binary = context.helpers.assertBinaryData(property);
 	const mimeType = binary.mimeType || 'application/octet-stream';
-	if (accept && !accept.test(mimeType)) {
-		throw inputError(context, `Input Binary Field: "${property}" is not ${what === 'image' ? 'an image' : `a ${what}`} (${binary.mimeType || 'unknown type'})`, accept.advice);
+	const fileName = binary.fileName || (binary.fileExtension ? `file.${binary.fileExtension}` : undefined);
+	if (accept && !accept.test(mimeType, fileName)) {
+		throw inputError(
+			context,
+			`Input Binary Field: "${property}" is not ${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what} (${binary.mimeType || 'unknown type'})`,
+			accept.advice,
+		);
 	}
 	const data = await context.helpers.getBinaryDataBuffer(property);
 	const extension = binary.fileExtension || mimeType.split('/')[1]?.replace(/[^a-z0-9]/gi, '') || 'bin';
@@ -49,6 +54,18 @@ export const imagesOnly = {
 	test: (mimeType: string) => mimeType.startsWith('image/'),
 	advice: 'Salla takes image files only, such as JPEG, PNG or WebP.',
 };
+
+/** Spreadsheets (Salla's imports take Excel files): by type, or by extension when the type is generic. */
+export const spreadsheetsOnly = {
+	test: (mimeType: string, fileName?: string) =>
+		/spreadsheet|excel|csv/i.test(mimeType) || /\.(xlsx|xls|csv)$/i.test(fileName ?? ''),
+	advice: 'Salla imports Excel files (.xlsx) made from its import template.',
+};
+
+/** A text field of a multipart body. */
+export function textPart(name: string, value: string): FormPart {
+	return { name, value };
+}
 
 /** The request with `parts` as its multipart body (and its Content-Type, replacing JSON's). */
 export function withMultipart(requestOptions: IHttpRequestOptions, parts: FormPart[]): IHttpRequestOptions {

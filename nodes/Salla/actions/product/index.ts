@@ -13,6 +13,7 @@ import { get } from './get.operation';
 import { getAll } from './getAll.operation';
 import { getQuantities } from './getQuantities.operation';
 import { getStockHistory } from './getStockHistory.operation';
+import { importProducts } from './import.operation';
 import { update } from './update.operation';
 import { updateImage } from './updateImage.operation';
 import { updatePriceBySku } from './updatePrice.operation';
@@ -42,6 +43,7 @@ export const product = defineResource({
 		getAll,
 		getQuantities,
 		getStockHistory,
+		importProducts,
 		update,
 		updateImage,
 		updatePriceBySku,
