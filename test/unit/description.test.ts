@@ -202,7 +202,7 @@ describe('twin fields (one property for the same field of several operations)', 
 	test('the Name of a new record is one property for every Create that has one, so {{ $json.name }} is evaluated once per pass', () => {
 		const names = description.properties.filter((property) => property.name === 'name');
 		expect(names.map((property) => property.displayOptions?.show)).toEqual([
-			{ resource: ['brand', 'category', 'customerGroup', 'orderStatus', 'product', 'productOption', 'productOptionValue', 'specialOffer'], operation: ['create'] },
+			{ resource: ['brand', 'category', 'customerGroup', 'orderStatus', 'product', 'productOption', 'productOptionTemplate', 'productOptionValue', 'specialOffer'], operation: ['create'] },
 			{ resource: ['customerGroup'], operation: ['update'] },
 			{ resource: ['specialOffer'], operation: ['update'] },
 		]);

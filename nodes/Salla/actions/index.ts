@@ -11,6 +11,7 @@ import { order } from './order';
 import { orderStatus } from './orderStatus';
 import { product } from './product';
 import { productOption } from './productOption';
+import { productOptionTemplate } from './productOptionTemplate';
 import { productOptionValue } from './productOptionValue';
 import { productTag } from './productTag';
 import { productVariant } from './productVariant';
@@ -35,6 +36,7 @@ export const resources: SallaResource[] = [
 	orderStatus,
 	product,
 	productOption,
+	productOptionTemplate,
 	productOptionValue,
 	productTag,
 	productVariant,
