@@ -82,6 +82,26 @@ describe('Product → Create: listing fields', () => {
 		});
 	});
 
+	test('options with their values: Salla makes the variants and answers with them', async () => {
+		const made = { id: 6, options: [{ id: 1130246629, name: 'Size', values: [{ id: 1, name: 'S' }, { id: 2, name: 'M' }] }], skus: [{ id: 652911549, related_option_values: [1] }, { id: 652911550, related_option_values: [2] }] };
+		salla('post', '/products', 201, { status: 201, success: true, data: made });
+
+		const { items } = await runSalla(
+			create({ options: { option: [{ name: 'Size', values: 'S, M,', display_type: 'text', required: true }, { name: 'Colour', values: 'Blue', display_type: 'color', required: false }] } }),
+		);
+
+		expect(received[0].body).toEqual({
+			name: 'T-Shirt Blue',
+			price: 96.33,
+			product_type: 'product',
+			options: [
+				{ name: 'Size', values: [{ name: 'S' }, { name: 'M' }], display_type: 'text', required: true },
+				{ name: 'Colour', values: [{ name: 'Blue' }], display_type: 'color', required: false },
+			],
+		});
+		expect(items).toEqual([{ json: made, pairedItem: { item: 0 } }]);
+	});
+
 	test('food calories, donation amounts and booking details as Salla names them', async () => {
 		salla('post', '/products', 201, { data: { id: 3 } });
 		salla('post', '/products', 201, { data: { id: 4 } });
@@ -100,6 +120,8 @@ describe('Product → Create: listing fields', () => {
 	});
 
 	test.each([
+		['an option without values', create({ options: { option: [{ name: 'Size', values: ' , ' }] } }), 'Options (1): Values is empty'],
+		['an option without a name', create({ options: { option: [{ values: 'S' }] } }), 'Options (1): Name is empty'],
 		['products in group on a plain product', create({ consisted_products: { product: [{ id: 1 }] } }), 'Products in Group is set but Product Type is not Group of Products'],
 		['a group product that is not an ID', create({ consisted_products: { product: [{ id: 'abc' }] } }, 'group_products'), 'Products in Group (1): Product: "abc" is not an ID'],
 		['a status Salla does not know', create({ status: '={{ "deleted" }}' }), 'Status: "deleted" is not one of the choices'],

@@ -7,6 +7,7 @@ import { unwrapData } from '../../common/output';
 import { imageUrlsField, PRODUCT_STATUSES, PRODUCT_TYPES, productFields } from './shared';
 import { createStatusField, groupProductsBody, groupProductsField, listingBody, listingFields } from './listing';
 import { imagesBody, productBody } from './body';
+import { createOptionsBody, createOptionsField } from './createOptions';
 
 /**
  * POST /products: name, price and product type are required; the additional fields are sent only
@@ -33,6 +34,7 @@ async function sendProduct(
 			'Choose Group of Products as Product Type, or remove Products in Group.',
 		);
 	}
+	const options = createOptionsBody(this, additional.options);
 	const status = additional.status !== undefined && additional.status !== '' ? oneOf(this, 'Status', additional.status, PRODUCT_STATUSES) : undefined;
 	return {
 		...requestOptions,
@@ -46,6 +48,7 @@ async function sendProduct(
 			...listingBody(this, additional),
 			...(images ? { images } : {}),
 			...(group ? { consisted_products: group } : {}),
+			...(options ? { options } : {}),
 		},
 	};
 }
@@ -86,7 +89,7 @@ export const create = defineOperation({
 			type: 'collection',
 			placeholder: 'Add Field',
 			default: {},
-			options: [...productFields, ...listingFields, imageUrlsField, createStatusField, groupProductsField].sort((a, b) =>
+			options: [...productFields, ...listingFields, imageUrlsField, createStatusField, groupProductsField, createOptionsField].sort((a, b) =>
 				a.displayName.localeCompare(b.displayName),
 			),
 		},
