@@ -67,10 +67,15 @@ describe('Product → Get Stock History', () => {
 		]);
 	});
 
-	test('an answer paged with `cursor` (the page\'s example) gives its first page', async () => {
+	test('an answer paged with `cursor` (the page\'s example) is followed while `next` is set', async () => {
 		salla('get', '/products/quantities/audit?page=1&per_page=60', 200, { data: [change], cursor: { current: 1, previous: null, next: 2, count: 1 } });
+		salla('get', '/products/quantities/audit?page=2&per_page=60', 200, { data: [{ ...change, id: 2 }], cursor: { current: 2, previous: 1, next: null, count: 1 } });
 		const { items } = await runSalla({ resource: 'product', operation: 'getStockHistory', returnAll: true });
-		expect(items).toEqual([{ json: change, pairedItem: { item: 0 } }]);
+		expect(requested()).toEqual(['GET /admin/v2/products/quantities/audit?page=1&per_page=60', 'GET /admin/v2/products/quantities/audit?page=2&per_page=60']);
+		expect(items).toEqual([
+			{ json: change, pairedItem: { item: 0 } },
+			{ json: { ...change, id: 2 }, pairedItem: { item: 0 } },
+		]);
 	});
 
 	test('Salla\'s 403 is a NodeApiError', async () => {

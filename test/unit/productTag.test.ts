@@ -56,6 +56,15 @@ describe('Product Tag → Get Many', () => {
 		expect(items[60]).toEqual({ json: { id: 61, name: 'ازر' }, pairedItem: { item: 0 } });
 	});
 
+	test('the page block spelt `pagenation` (Salla\'s example) is followed too', async () => {
+		const tags = Array.from({ length: 60 }, (_, index) => ({ id: index + 1, name: `Tag ${index + 1}` }));
+		salla('get', '/products/tags?page=1&per_page=60', 200, { data: tags, pagenation: { currentPage: 1, totalPages: 2 } });
+		salla('get', '/products/tags?page=2&per_page=60', 200, { data: [{ id: 61, name: 'Last' }], pagenation: { currentPage: 2, totalPages: 2 } });
+		const { items } = await runSalla({ resource: 'productTag', operation: 'getAll', returnAll: true });
+		expect(requested()).toEqual(['GET /admin/v2/products/tags?page=1&per_page=60', 'GET /admin/v2/products/tags?page=2&per_page=60']);
+		expect(items).toHaveLength(61);
+	});
+
 	test('Limit asks for just that many', async () => {
 		salla('get', '/products/tags?page=1&per_page=2', 200, { data: [{ id: 1, name: 'a' }, { id: 2, name: 'b' }], pagination: { currentPage: 1, totalPages: 5 } });
 		const { items } = await runSalla({ resource: 'productTag', operation: 'getAll', returnAll: false, limit: 2 });

@@ -34,7 +34,7 @@ import { updateStock } from './updateStock.operation';
  * - Booking Details is sent as the JSON object given: Salla's schema and example disagree
  *   (`session_count` / `sessions_count`), so the node checks only that it is an object.
  * - Get Stock History: the page's example pages with `cursor`, its schema with `pagination`; the node
- *   follows `pagination` only (with a cursor answer, the first page).
+ *   follows either (a cursor's next page is asked for as `page`, which the page does not confirm).
  * - Update Image uploads a file: the page's text mentions a URL, its schema only the file (`photo`).
  * - Attach Image By SKU and Attach Video by SKU take what Salla's by-SKU pages document: the file, the link.
  * - Bulk Action acts on chosen products (`filters.ids`); Salla's other filters (select all, by

@@ -7,7 +7,7 @@ import { getAll } from './getAll.operation';
  *
  * Known limits: Salla documents no Get, Update or Delete of a tag. Create takes the name in the query
  * string (`tag_name`) and answers with a list. The list example spells its page block `pagenation`;
- * Get Many reads Salla's `pagination`, so with the misspelt block only the first page (60 tags) is read.
+ * Get Many follows either spelling.
  */
 export const productTag = defineResource({
 	value: 'productTag',
