@@ -81,7 +81,7 @@ describe('Product Option → Create', () => {
 		['a type Salla does not know', create({ type: '={{ "dropdown" }}' }), 'Type: "dropdown" is not one of the choices'],
 		['an incomplete condition', create({ additionalFields: { visibility: 'on_condition', visibility_condition_option: '1' } }), 'Visibility is On Condition but the condition is incomplete'],
 		['a condition without On Condition', create({ additionalFields: { visibility_condition_value: '1' } }), 'A visibility condition is set but Visibility is not On Condition'],
-		['a condition option that is not an ID', create({ additionalFields: { visibility: 'on_condition', visibility_condition_type: 'equal', visibility_condition_option: 'size', visibility_condition_value: '1' } }), 'Only When Option: "size" is not an ID'],
+		['a condition option that is not an ID', create({ additionalFields: { visibility: 'on_condition', visibility_condition_type: 'equal', visibility_condition_option: 'size', visibility_condition_value: '1' } }), 'Only When Option Name or ID: "size" is not an ID'],
 	])('bad input (%s) sends nothing', async (_case, parameters, message) => {
 		const { items, error } = await runSalla(parameters);
 		expect(error?.message).toBe(message);
@@ -157,6 +157,29 @@ describe('Option picker', () => {
 		const { result } = await callMethod('listSearch', 'searchProductOptions', { resource: 'productOption', operation: 'get', product: byId('207865447') }, ['col']);
 		expect(requested()).toEqual(['GET /admin/v2/products/207865447']);
 		expect(result).toEqual({ results: [{ name: 'Colour (radio)', value: '5' }] });
+	});
+
+	test('the condition dropdowns list the product\'s options, then the chosen option\'s values', async () => {
+		salla('get', '/products/207865447', 200, { data: { id: 207865447, options: [option, { id: 5, name: 'Colour' }] } });
+		salla('get', '/products/options/1130246629', 200, { data: option });
+		const parameters = { resource: 'productOption', operation: 'create', product: byId('207865447'), additionalFields: { visibility_condition_option: 1130246629 } };
+
+		const options = await callMethod('loadOptions', 'getProductOptionsOfProduct', parameters);
+		const values = await callMethod('loadOptions', 'getConditionOptionValues', parameters);
+
+		expect(requested()).toEqual(['GET /admin/v2/products/207865447', 'GET /admin/v2/products/options/1130246629']);
+		expect(options.result).toEqual([
+			{ name: 'Size', value: 1130246629 },
+			{ name: 'Colour', value: 5 },
+		]);
+		expect(values.result).toEqual([{ name: 'XL', value: 322122678 }]);
+	});
+
+	test('the condition value dropdown without an option asks for one and sends nothing', async () => {
+		await expect(callMethod('loadOptions', 'getConditionOptionValues', { resource: 'productOption', operation: 'update', updateFields: {} })).rejects.toMatchObject({
+			message: 'Choose Only When Option first to list its values',
+		});
+		expect(received).toEqual([]);
 	});
 
 	test('without a product it asks for one and sends nothing', async () => {

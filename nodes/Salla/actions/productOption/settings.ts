@@ -1,6 +1,8 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import { inputError, oneOf, optionalNumber, optionalText, requireId } from '../../../shared/validate';
+import { loadWith } from '../../common/search';
+import { conditionOptionOptions, conditionValueOptions } from './shared';
 
 /** An option's settings Create (Additional Fields) and Update (Update Fields) send in the same shape. */
 
@@ -60,20 +62,22 @@ export const optionSettings: INodeProperties[] = [
 		description: 'Whether a Date option refuses today\'s date',
 	},
 	{
-		displayName: 'Only When Option',
+		displayName: 'Only When Option Name or ID',
 		name: 'visibility_condition_option',
-		type: 'string',
+		type: 'options',
+		typeOptions: loadWith(conditionOptionOptions, ['product']),
 		default: '',
-		placeholder: 'e.g. 2134428744',
-		description: 'With Visibility On Condition: the ID of the other option the condition looks at',
+		description:
+			'With Visibility On Condition: the product\'s other option the condition looks at. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
 	{
-		displayName: 'Only When Value',
+		displayName: 'Only When Value Name or ID',
 		name: 'visibility_condition_value',
-		type: 'string',
+		type: 'options',
+		typeOptions: loadWith(conditionValueOptions, ['additionalFields.visibility_condition_option', 'updateFields.visibility_condition_option']),
 		default: '',
-		placeholder: 'e.g. 306646512',
-		description: 'With Visibility On Condition: the ID of that option\'s value the condition compares with',
+		description:
+			'With Visibility On Condition: the value of that option the condition compares with. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
 	{
 		displayName: 'Order Time',
@@ -139,8 +143,8 @@ export function optionSettingsBody(context: IExecuteSingleFunctions, values: IDa
 	const visibility = isSet(values.visibility) ? oneOf(context, 'Visibility', values.visibility, VISIBILITY) : undefined;
 	const condition = {
 		type: isSet(values.visibility_condition_type) ? oneOf(context, 'Visibility Condition', values.visibility_condition_type, CONDITIONS) : undefined,
-		option: optionalText(context, 'Only When Option', values.visibility_condition_option),
-		value: optionalText(context, 'Only When Value', values.visibility_condition_value),
+		option: optionalText(context, 'Only When Option Name or ID', values.visibility_condition_option),
+		value: optionalText(context, 'Only When Value Name or ID', values.visibility_condition_value),
 	};
 	const anyCondition = Object.values(condition).some((part) => part);
 	if (visibility === 'on_condition') {
@@ -157,8 +161,8 @@ export function optionSettingsBody(context: IExecuteSingleFunctions, values: IDa
 	if (visibility) body.visibility = visibility;
 	if (visibility === 'on_condition') {
 		body.visibility_condition_type = CONDITION_SYMBOLS[condition.type as string];
-		body.visibility_condition_option = requireId(context, 'Only When Option', condition.option, '2134428744');
-		body.visibility_condition_value = requireId(context, 'Only When Value', condition.value, '306646512');
+		body.visibility_condition_option = requireId(context, 'Only When Option Name or ID', condition.option, '2134428744');
+		body.visibility_condition_value = requireId(context, 'Only When Value Name or ID', condition.value, '306646512');
 	}
 	return body;
 }

@@ -1,10 +1,17 @@
-import type { IDataObject, IExecuteSingleFunctions, ILoadOptionsFunctions, INodeListSearchResult, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	ILoadOptionsFunctions,
+	INodeListSearchResult,
+	INodeProperties,
+	INodePropertyOptions,
+} from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { sallaApiRequest } from '../../../shared/transport';
 import { inputError, optionalMoney, optionalNumber, optionalText, requireText, toId, toList } from '../../../shared/validate';
 import { recordLocator } from '../../common/fields';
-import { listSearchPicker } from '../../common/search';
+import { listSearchPicker, optionsPicker } from '../../common/search';
 import { productLocator } from '../product/shared';
 
 /**
@@ -68,6 +75,48 @@ export const valueSearch = listSearchPicker('searchProductOptionValues', async f
 			.map((value) => ({ name: String(value.name ?? value.id), value: String(value.id) }))
 			.filter((result) => matches(result.name, result.value, wanted)),
 	};
+});
+
+/** A record list of `key` in a Salla details answer, records with an ID only. */
+async function detailsList(context: ILoadOptionsFunctions, path: string, key: string): Promise<IDataObject[]> {
+	const response = await sallaApiRequest.call(context, 'GET', path);
+	return (((response.data as IDataObject | undefined)?.[key] ?? []) as IDataObject[]).filter((record) => toId(record?.id) !== undefined);
+}
+
+/** The chosen product's options, for the visibility condition's Only When Option dropdown. */
+export const conditionOptionOptions = optionsPicker('getProductOptionsOfProduct', async function (
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
+	const productId = currentId(this, 'product');
+	if (productId === undefined) {
+		throw new NodeOperationError(this.getNode(), 'Choose the Product first to list its options', {
+			description: 'Or give the option ID with an expression: it is in the product\'s details, under options.',
+		});
+	}
+	const options = await detailsList(this, `/products/${productId}`, 'options');
+	return options.map((option) => ({ name: String(option.name ?? option.id), value: toId(option.id) as number }));
+});
+
+/** The condition option's values, for the visibility condition's Only When Value dropdown. */
+export const conditionValueOptions = optionsPicker('getConditionOptionValues', async function (
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
+	let optionId: number | undefined;
+	for (const collection of ['additionalFields', 'updateFields']) {
+		try {
+			const values = this.getCurrentNodeParameter(collection) as IDataObject | undefined;
+			optionId ??= toId(values?.visibility_condition_option);
+		} catch {
+			// the collection is not on this operation's panel
+		}
+	}
+	if (optionId === undefined) {
+		throw new NodeOperationError(this.getNode(), 'Choose Only When Option first to list its values', {
+			description: 'Or give the value ID with an expression: it is in the option\'s details, under values.',
+		});
+	}
+	const values = await detailsList(this, `/products/options/${optionId}`, 'values');
+	return values.map((value) => ({ name: String(value.name ?? value.id), value: toId(value.id) as number }));
 });
 
 export function optionLocator(extra: { required?: boolean; description?: string } = {}): INodeProperties {
