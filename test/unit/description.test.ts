@@ -204,7 +204,7 @@ describe('twin fields (one property for the same field of several operations)', 
 	test('the Name of a new record is one property for every resource that creates named records, so {{ $json.name }} is evaluated once per pass', () => {
 		const names = description.properties.filter((property) => property.name === 'name');
 		expect(names.map((property) => property.displayOptions?.show)).toEqual([
-			{ resource: ['branch', 'branchAllocation', 'brand', 'category', 'customerGroup', 'dnsRecord', 'orderOption', 'orderStatus', 'product', 'shippingCompany', 'shippingRoute', 'specialOffer'], operation: ['create'] },
+			{ resource: ['branch', 'branchAllocation', 'brand', 'category', 'customerGroup', 'dnsRecord', 'orderOption', 'orderStatus', 'product', 'productOption', 'productOptionTemplate', 'productOptionValue', 'shippingCompany', 'shippingRoute', 'specialOffer'], operation: ['create'] },
 			{ resource: ['customerGroup'], operation: ['update'] },
 			{ resource: ['specialOffer'], operation: ['update'] },
 		]);

@@ -14,6 +14,7 @@ import { currency } from './currency';
 import { customer } from './customer';
 import { customerGroup } from './customerGroup';
 import { customerWallet } from './customerWallet';
+import { customUrl } from './customUrl';
 import { dnsRecord } from './dnsRecord';
 import { employee } from './employee';
 import { language } from './language';
@@ -25,8 +26,13 @@ import { orderReservation } from './orderReservation';
 import { orderStatus } from './orderStatus';
 import { payment } from './payment';
 import { product } from './product';
+import { productOption } from './productOption';
+import { productOptionTemplate } from './productOptionTemplate';
+import { productOptionValue } from './productOptionValue';
+import { productTag } from './productTag';
 import { productVariant } from './productVariant';
 import { review } from './review';
+import { seo } from './seo';
 import { setting } from './setting';
 import { shipment } from './shipment';
 import { shippingCompany } from './shippingCompany';
@@ -55,6 +61,7 @@ export const resources: SallaResource[] = [
 	customer,
 	customerGroup,
 	customerWallet,
+	customUrl,
 	dnsRecord,
 	employee,
 	language,
@@ -66,8 +73,13 @@ export const resources: SallaResource[] = [
 	orderStatus,
 	payment,
 	product,
+	productOption,
+	productOptionTemplate,
+	productOptionValue,
+	productTag,
 	productVariant,
 	review,
+	seo,
 	setting,
 	shipment,
 	shippingCompany,

@@ -119,6 +119,8 @@ export interface ListSearchSpec {
 	keyword?: boolean;
 	/** Extra query parameters for the list (for example `format: 'light'`). */
 	qs?: IDataObject;
+	/** The entries one record gives the list (for example a category and its nested subcategories). */
+	expand?: (record: IDataObject) => IDataObject[];
 }
 
 const defaultName = (record: IDataObject) => String(record.name ?? record.id);
@@ -145,7 +147,8 @@ export function searchList(method: string, spec: ListSearchSpec): ListSearchPick
 		const qs: IDataObject = { ...spec.qs, page, per_page: MAX_PAGE_SIZE };
 		if (spec.keyword && wanted) qs.keyword = filter?.trim();
 		const response = await sallaApiRequest.call(this, 'GET', spec.path, qs);
-		const records = (Array.isArray(response.data) ? response.data : []) as IDataObject[];
+		const listed = (Array.isArray(response.data) ? response.data : []) as IDataObject[];
+		const records = spec.expand ? listed.flatMap(spec.expand) : listed;
 		const name = spec.name ?? defaultName;
 		const value = spec.value ?? ((record: IDataObject) => String(record.id));
 		return {
@@ -170,6 +173,8 @@ export interface OptionsSpec {
 	name?: (record: IDataObject) => string;
 	description?: (record: IDataObject) => string | undefined;
 	qs?: IDataObject;
+	/** The entries one record gives the dropdown (for example a category and its subcategories). */
+	expand?: (record: IDataObject) => IDataObject[];
 }
 
 /** A dropdown of every record of a Salla list endpoint (60 a page). */
@@ -180,7 +185,8 @@ export function optionsFrom(method: string, spec: OptionsSpec): OptionsPicker {
 /** Every record of a Salla list endpoint as dropdown options, for a picker that chooses the endpoint. */
 export function listOptions(spec: OptionsSpec): LoadOptionsFunction {
 	return async function (this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-		const records = await sallaListAll.call(this, spec.path, spec.qs ?? {});
+		const listed = await sallaListAll.call(this, spec.path, spec.qs ?? {});
+		const records = spec.expand ? listed.flatMap(spec.expand) : listed;
 		return records.flatMap((record) => {
 			const value = spec.value(record);
 			if (value === undefined || value === '') return [];

@@ -11,9 +11,30 @@ import { seoBody, seoFields } from '../../common/seo';
  * `metadata_title|description|url`, `parent_id`).
  */
 
-export const categorySearch = searchList('searchCategories', { path: '/categories', keyword: true });
-/** The store's categories, for dropdowns of category IDs. */
-export const categoryOptions = optionsFrom('getCategories', { path: '/categories', value: (category) => category.id as number });
+/**
+ * A category and, depth first, every subcategory nested under it (Salla lists top-level categories
+ * and nests the rest in `sub_categories`), each named with its path: "Shoes › Sneakers".
+ */
+export function withSubcategories(category: IDataObject, parents: string[] = []): IDataObject[] {
+	const path = [...parents, String(category.name ?? category.id)];
+	const children = Array.isArray(category.sub_categories) ? (category.sub_categories as IDataObject[]) : [];
+	return [
+		{ ...category, name: path.join(' › ') },
+		...children.filter((child) => child && typeof child === 'object').flatMap((child) => withSubcategories(child, path)),
+	];
+}
+
+/**
+ * With a search, Salla filters by name; the records it returns are listed with their subcategories
+ * (its docs do not say whether a subcategory's name alone makes its parent match).
+ */
+export const categorySearch = searchList('searchCategories', { path: '/categories', keyword: true, expand: (category) => withSubcategories(category) });
+/** The store's categories and their subcategories, for dropdowns of category IDs. */
+export const categoryOptions = optionsFrom('getCategories', {
+	path: '/categories',
+	value: (category) => category.id as number,
+	expand: (category) => withSubcategories(category),
+});
 
 export const category = recordLocator({
 	name: 'category',

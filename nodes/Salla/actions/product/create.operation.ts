@@ -5,8 +5,10 @@ import { additionalFields } from '../../common/collections';
 import { nameField } from '../../common/fields';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
-import { imageUrlsField, PRODUCT_TYPES, productFields } from './shared';
+import { imageUrlsField, PRODUCT_STATUSES, PRODUCT_TYPES, productFields } from './shared';
+import { createStatusField, groupProductsBody, groupProductsField, listingBody, listingFields } from './listing';
 import { imagesBody, productBody } from './body';
+import { createOptionsBody, createOptionsField } from './createOptions';
 
 /**
  * POST /products: name, price and product type are required; the additional fields are sent only
@@ -25,6 +27,16 @@ async function sendProduct(
 	const productType = oneOf(this, 'Product Type', this.getNodeParameter('product_type', ''), PRODUCT_TYPES);
 	const additional = (this.getNodeParameter('additionalFields', {}) ?? {}) as IDataObject;
 	const images = imagesBody(this, additional.images);
+	const group = groupProductsBody(this, additional.consisted_products);
+	if (group && productType !== 'group_products') {
+		throw inputError(
+			this,
+			'Products in Group is set but Product Type is not Group of Products',
+			'Choose Group of Products as Product Type, or remove Products in Group.',
+		);
+	}
+	const options = createOptionsBody(this, additional.options);
+	const status = additional.status !== undefined && additional.status !== '' ? oneOf(this, 'Status', additional.status, PRODUCT_STATUSES) : undefined;
 	return {
 		...requestOptions,
 		body: {
@@ -32,8 +44,12 @@ async function sendProduct(
 			name,
 			price,
 			product_type: productType,
+			...(status ? { status } : {}),
 			...productBody(this, additional),
+			...listingBody(this, additional),
 			...(images ? { images } : {}),
+			...(group ? { consisted_products: group } : {}),
+			...(options ? { options } : {}),
 		},
 	};
 }
@@ -68,6 +84,10 @@ export const create = defineOperation({
 			default: 'product',
 			description: 'What kind of product it is; Salla does not let it change later',
 		},
-		additionalFields([...productFields, imageUrlsField]),
+		additionalFields(
+			[...productFields, ...listingFields, imageUrlsField, createStatusField, groupProductsField, createOptionsField].sort((a, b) =>
+				a.displayName.localeCompare(b.displayName),
+			),
+		),
 	],
 });

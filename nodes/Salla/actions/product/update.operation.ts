@@ -7,6 +7,7 @@ import { unwrapData } from '../../common/output';
 import { requireChanges } from '../../common/update';
 import { PRODUCT_STATUSES, productByIdOrSku, productFields, switchToSkuPath } from './shared';
 import { productBody } from './body';
+import { listingBody, listingFields } from './listing';
 
 /**
  * PUT /products/{product}, or PUT /products/sku/{sku}: only the fields the user set are sent.
@@ -27,7 +28,7 @@ async function sendChanges(
 	if (values.status !== undefined && values.status !== '') {
 		body.status = oneOf(this, 'Status', values.status, PRODUCT_STATUSES);
 	}
-	Object.assign(body, productBody(this, values));
+	Object.assign(body, productBody(this, values), listingBody(this, values));
 	requireChanges(this, body);
 	return { ...requestOptions, body: { ...(requestOptions.body as IDataObject), ...body } };
 }
@@ -77,6 +78,6 @@ export const update = defineOperation({
 	postReceive: [unwrapData],
 	fields: [
 		...fields,
-		updateFields([...updateOnly, ...productFields.map(renameSku)].sort((a, b) => a.displayName.localeCompare(b.displayName))),
+		updateFields([...updateOnly, ...productFields.map(renameSku), ...listingFields].sort((a, b) => a.displayName.localeCompare(b.displayName))),
 	],
 });

@@ -1,0 +1,69 @@
+import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { sallaApiRequest } from '../../../shared/http/door';
+import { toId } from '../../../shared/validate';
+import { readRecordId, recordLocator } from '../../common/fields';
+import { defineOperation } from '../../common/operation';
+import { describeOutcome } from '../../common/output';
+import { listSearchPicker } from '../../common/search';
+import { productLocator } from './shared';
+
+/**
+ * DELETE /products/digital-files/{file}: Salla answers 202 with a message. Salla says the file ID is
+ * in the product's details, but its schema names no files list: the File picker reads
+ * `digital_files` or `files`, whichever the details hold, and otherwise lists nothing (give the ID).
+ */
+const product = productLocator(undefined, {
+	required: false,
+	description: 'The product whose files the File list shows (not needed when giving the file ID)',
+});
+
+const fileSearch = listSearchPicker('searchDigitalFiles', async function (
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
+	let productId: number | undefined;
+	try {
+		productId = toId(this.getCurrentNodeParameter('product', { extractValue: true }));
+	} catch {
+		productId = undefined;
+	}
+	if (productId === undefined) {
+		throw new NodeOperationError(this.getNode(), 'Choose the Product first to list its files', {
+			description: 'Or give the file ID: it is in the product\'s details.',
+		});
+	}
+	const response = await sallaApiRequest.call(this, 'GET', `/products/${productId}`);
+	const details = (response.data ?? {}) as IDataObject;
+	const files = [details.digital_files, details.files].find(Array.isArray) as IDataObject[] | undefined;
+	const wanted = filter?.trim().toLowerCase();
+	return {
+		results: (files ?? [])
+			.filter((entry) => toId(entry?.id) !== undefined)
+			.map((entry) => ({ name: String(entry.name ?? entry.file_name ?? entry.id), value: String(entry.id) }))
+			.filter((result) => !wanted || result.name.toLowerCase().includes(wanted) || result.value === wanted),
+	};
+});
+
+const file = recordLocator({
+	name: 'file',
+	displayName: 'File',
+	noun: 'digital file',
+	shortNoun: 'file',
+	example: '1592634093',
+	search: fileSearch,
+	description: 'The digital file to delete',
+});
+
+export const deleteDigitalFile = defineOperation({
+	value: 'deleteDigitalFile',
+	name: 'Delete Digital File',
+	description: 'Remove a downloadable file from a Digital Product',
+	action: 'Delete a digital file of a product',
+	method: 'DELETE',
+	path: '/products/digital-files/{file}',
+	scope: 'products.read_write',
+	postReceive: [describeOutcome((context) => ({ id: readRecordId(context, file), deleted: true }))],
+	fields: [product, file],
+});

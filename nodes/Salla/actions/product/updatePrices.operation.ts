@@ -1,0 +1,112 @@
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+
+import { inputError, optionalDate, optionalMoney } from '../../../shared/validate';
+import { readRecordId } from '../../common/fields';
+import { defineOperation } from '../../common/operation';
+import { describeOutcome } from '../../common/output';
+import { productLocator } from './shared';
+
+/**
+ * POST /products/prices/bulkPrice `{products: [{id, price, cost_price, sale_price, sale_end}]}`.
+ * Salla queues the change (201, a bare message), so each output item repeats what was sent for it.
+ *
+ * One request per input item, each with a one-element `products` array, for the reason Update Stock
+ * gives: a declarative node builds each item's request on its own, and Salla's queued answer has no
+ * per-product result that could be paired back to items. Salla's page documents products by `id`
+ * only and a sale end date without a start: by SKU, use Update Price By SKU; for a start date,
+ * Update (Sale Start Date).
+ */
+const product = productLocator();
+
+function priceEntry(context: IExecuteSingleFunctions): IDataObject {
+	const price = optionalMoney(context, 'Price', context.getNodeParameter('price', ''));
+	if (price === undefined) {
+		throw inputError(context, 'Price is empty', 'Give the new price in the store currency, for example 99.95.');
+	}
+	const entry: IDataObject = { id: readRecordId(context, product), price };
+	const extra = (context.getNodeParameter('additionalFields', {}) ?? {}) as IDataObject;
+	const costPrice = optionalMoney(context, 'Cost Price', extra.cost_price);
+	if (costPrice !== undefined) entry.cost_price = costPrice;
+	const salePrice = optionalMoney(context, 'Sale Price', extra.sale_price);
+	if (salePrice !== undefined) {
+		if (salePrice >= price) {
+			throw inputError(
+				context,
+				`Sale Price (${salePrice}) is not below Price (${price})`,
+				'Give a Sale Price lower than the Price: it is the discounted price customers pay.',
+			);
+		}
+		entry.sale_price = salePrice;
+	}
+	const saleEnd = optionalDate(context, 'Sale End Date', extra.sale_end);
+	if (saleEnd) {
+		if (entry.sale_price === undefined) {
+			throw inputError(context, 'Sale End Date is set without a Sale Price', 'Add Sale Price, or remove Sale End Date.');
+		}
+		entry.sale_end = saleEnd;
+	}
+	return entry;
+}
+
+async function sendPrices(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+): Promise<IHttpRequestOptions> {
+	return { ...requestOptions, body: { products: [priceEntry(this)] } };
+}
+
+export const updatePrices = defineOperation({
+	value: 'updatePrices',
+	name: 'Update Prices',
+	description: 'Change a product\'s price, cost and sale price through Salla\'s bulk prices queue',
+	action: 'Update a product\'s prices',
+	method: 'POST',
+	path: '/products/prices/bulkPrice',
+	scope: 'products.read_write',
+	preSend: [sendPrices],
+	postReceive: [describeOutcome((context) => ({ ...priceEntry(context), queued: true }))],
+	fields: [
+		product,
+		{
+			displayName: 'Price',
+			name: 'price',
+			type: 'number',
+			typeOptions: { minValue: 0, numberPrecision: 2 },
+			required: true,
+			default: 0,
+			description: 'The new price, in the store currency',
+		},
+		{
+			displayName: 'Additional Fields',
+			name: 'additionalFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: [
+				{
+					displayName: 'Cost Price',
+					name: 'cost_price',
+					type: 'number',
+					typeOptions: { minValue: 0, numberPrecision: 2 },
+					default: 0,
+					description: 'What the product costs you, in the store currency (not shown to customers)',
+				},
+				{
+					displayName: 'Sale End Date',
+					name: 'sale_end',
+					type: 'dateTime',
+					default: '',
+					description: 'The last day of the sale price. Only the day is sent; the time is ignored.',
+				},
+				{
+					displayName: 'Sale Price',
+					name: 'sale_price',
+					type: 'number',
+					typeOptions: { minValue: 0, numberPrecision: 2 },
+					default: 0,
+					description: 'The discounted price, in the store currency; lower than Price',
+				},
+			],
+		},
+	],
+});

@@ -1,0 +1,229 @@
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	ILoadOptionsFunctions,
+	INodeListSearchResult,
+	INodeProperties,
+	INodePropertyOptions,
+} from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { sallaApiRequest } from '../../../shared/http/door';
+import { inputError, optionalMoney, optionalNumber, optionalText, requireText, toId, toList } from '../../../shared/validate';
+import { recordLocator } from '../../common/fields';
+import { listSearchPicker, optionsPicker } from '../../common/search';
+import { productLocator } from '../product/shared';
+
+/**
+ * What Product Option and Product Option Value share: the option and value pickers, and an option's
+ * values in Salla's shape (`values[{name, price, quantity, display_value, is_default}]`). Salla has
+ * no list of options or values: the option list is read from the chosen product's details, the value
+ * list from the chosen option's details.
+ */
+
+/** The product whose options the Option list shows; not sent, so it may be left empty. */
+export const productForList = productLocator(undefined, {
+	required: false,
+	description: 'The product whose options the Option list shows (not needed when giving the option ID)',
+});
+
+function currentId(context: ILoadOptionsFunctions, name: string): number | undefined {
+	try {
+		return toId(context.getCurrentNodeParameter(name, { extractValue: true }));
+	} catch {
+		return undefined;
+	}
+}
+
+const matches = (name: string, id: string, wanted?: string) => !wanted || name.toLowerCase().includes(wanted) || id === wanted;
+
+export const optionSearch = listSearchPicker('searchProductOptions', async function (
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
+	const productId = currentId(this, 'product');
+	if (productId === undefined) {
+		throw new NodeOperationError(this.getNode(), 'Choose the Product first to list its options', {
+			description: 'Or give the option ID: it is in the product\'s details, under options.',
+		});
+	}
+	const response = await sallaApiRequest.call(this, 'GET', `/products/${productId}`);
+	const options = (((response.data as IDataObject | undefined)?.options ?? []) as IDataObject[]).filter((option) => toId(option?.id) !== undefined);
+	const wanted = filter?.trim().toLowerCase();
+	return {
+		results: options
+			.map((option) => ({ name: `${String(option.name ?? option.id)}${option.type ? ` (${String(option.type)})` : ''}`, value: String(option.id) }))
+			.filter((result) => matches(result.name, result.value, wanted)),
+	};
+});
+
+export const valueSearch = listSearchPicker('searchProductOptionValues', async function (
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
+	const optionId = currentId(this, 'option');
+	if (optionId === undefined) {
+		throw new NodeOperationError(this.getNode(), 'Choose the Option first to list its values', {
+			description: 'Or give the value ID: it is in the option\'s details, under values.',
+		});
+	}
+	const response = await sallaApiRequest.call(this, 'GET', `/products/options/${optionId}`);
+	const values = (((response.data as IDataObject | undefined)?.values ?? []) as IDataObject[]).filter((value) => toId(value?.id) !== undefined);
+	const wanted = filter?.trim().toLowerCase();
+	return {
+		results: values
+			.map((value) => ({ name: String(value.name ?? value.id), value: String(value.id) }))
+			.filter((result) => matches(result.name, result.value, wanted)),
+	};
+});
+
+/** A record list of `key` in a Salla details answer, records with an ID only. */
+async function detailsList(context: ILoadOptionsFunctions, path: string, key: string): Promise<IDataObject[]> {
+	const response = await sallaApiRequest.call(context, 'GET', path);
+	return (((response.data as IDataObject | undefined)?.[key] ?? []) as IDataObject[]).filter((record) => toId(record?.id) !== undefined);
+}
+
+/** The chosen product's options, for the visibility condition's Only When Option dropdown. */
+export const conditionOptionOptions = optionsPicker('getProductOptionsOfProduct', async function (
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
+	const productId = currentId(this, 'product');
+	if (productId === undefined) {
+		throw new NodeOperationError(this.getNode(), 'Choose the Product first to list its options', {
+			description: 'Or give the option ID with an expression: it is in the product\'s details, under options.',
+		});
+	}
+	const options = await detailsList(this, `/products/${productId}`, 'options');
+	return options.map((option) => ({ name: String(option.name ?? option.id), value: toId(option.id) as number }));
+});
+
+/** The condition option's values, for the visibility condition's Only When Value dropdown. */
+export const conditionValueOptions = optionsPicker('getConditionOptionValues', async function (
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
+	let optionId: number | undefined;
+	for (const collection of ['additionalFields', 'updateFields']) {
+		try {
+			const values = this.getCurrentNodeParameter(collection) as IDataObject | undefined;
+			optionId ??= toId(values?.visibility_condition_option);
+		} catch {
+			// the collection is not on this operation's panel
+		}
+	}
+	if (optionId === undefined) {
+		throw new NodeOperationError(this.getNode(), 'Choose Only When Option first to list its values', {
+			description: 'Or give the value ID with an expression: it is in the option\'s details, under values.',
+		});
+	}
+	const values = await detailsList(this, `/products/options/${optionId}`, 'values');
+	return values.map((value) => ({ name: String(value.name ?? value.id), value: toId(value.id) as number }));
+});
+
+export function optionLocator(extra: { required?: boolean; description?: string } = {}): INodeProperties {
+	return recordLocator({
+		name: 'option',
+		displayName: 'Option',
+		noun: 'product option',
+		shortNoun: 'option',
+		example: '1130246629',
+		search: optionSearch,
+		description: 'The product option, such as Size or Colour',
+		...extra,
+	});
+}
+
+export const valueLocator = recordLocator({
+	name: 'value',
+	displayName: 'Value',
+	noun: 'option value',
+	shortNoun: 'value',
+	example: '322122678',
+	search: valueSearch,
+	description: 'The option value, such as XL or Blue',
+});
+
+/** The fields of one option value, in Salla's names (Create Value's own fields, and each row of Values). */
+export const valueFields: INodeProperties[] = [
+	{
+		displayName: 'Extra Price',
+		name: 'price',
+		type: 'number',
+		typeOptions: { minValue: 0, numberPrecision: 2 },
+		default: 0,
+		description: 'Added to the product\'s price when the customer chooses this value, in the store currency',
+	},
+	{
+		displayName: 'Quantity',
+		name: 'quantity',
+		type: 'number',
+		typeOptions: { minValue: 0 },
+		default: 0,
+		description: 'Units in stock of this value',
+	},
+	{
+		displayName: 'Display Value',
+		name: 'display_value',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. #1E90FF',
+		description: 'What the store shows for it: a colour such as #1E90FF for colour options, an image ID for image options; the name otherwise',
+	},
+	{
+		displayName: 'Default',
+		name: 'is_default',
+		type: 'boolean',
+		default: false,
+		description: 'Whether this value is chosen at first',
+	},
+];
+
+/** One value in Salla's shape; `label` names it in errors ("Values (2)"), `name` is required. */
+export function valueBody(context: IExecuteSingleFunctions, label: string, values: IDataObject, nameRequired: boolean): IDataObject {
+	const prefix = label ? `${label}: ` : '';
+	const body: IDataObject = {};
+	const name = nameRequired
+		? requireText(context, `${prefix}Name`, values.name, 'Give the value a name, such as XL or Blue.')
+		: optionalText(context, `${prefix}Name`, values.name);
+	if (name) body.name = name;
+	const price = optionalMoney(context, `${prefix}Extra Price`, values.price);
+	if (price !== undefined) body.price = price;
+	const quantity = optionalNumber(context, `${prefix}Quantity`, values.quantity, { min: 0, integer: true });
+	if (quantity !== undefined) body.quantity = quantity;
+	const display = optionalText(context, `${prefix}Display Value`, values.display_value);
+	if (display) body.display_value = display;
+	if (values.is_default !== undefined && values.is_default !== '') {
+		if (typeof values.is_default !== 'boolean') {
+			throw inputError(context, `${prefix}Default must be true or false`, 'Turn Default on or off.');
+		}
+		body.is_default = values.is_default;
+	}
+	return body;
+}
+
+/** The Values list of Create and Update Option. */
+export const valuesField: INodeProperties = {
+	displayName: 'Values',
+	name: 'values',
+	type: 'fixedCollection',
+	placeholder: 'Add Value',
+	typeOptions: { multipleValues: true, sortable: true },
+	default: {},
+	description: 'The choices of the option, such as S, M and L. For a Product, Salla makes a variant of each.',
+	options: [
+		{
+			displayName: 'Value',
+			name: 'value',
+			values: [
+				{ displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: 'e.g. XL', description: 'The value as customers see it' },
+				// Not Quantity: a row sends every field, and 0 units is not "leave the stock alone".
+				...valueFields.filter((field) => field.name !== 'quantity'),
+			],
+		},
+	],
+};
+
+/** Values as Salla's `values[]`, in order. */
+export function valuesBody(context: IExecuteSingleFunctions): IDataObject[] {
+	const rows = toList((context.getNodeParameter('values', {}) as IDataObject | undefined)?.value);
+	return rows.map((row, index) => valueBody(context, `Values (${index + 1})`, (row ?? {}) as IDataObject, true));
+}

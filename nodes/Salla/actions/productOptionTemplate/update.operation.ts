@@ -1,0 +1,50 @@
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+
+import { defineOperation } from '../../common/operation';
+import { unwrapData } from '../../common/output';
+import { detailsBody, detailsField, displayTypeField, englishNameField, template, templateBody } from './shared';
+
+/**
+ * PUT /products/options/templates/{id}: Salla requires the values (`details`) on every update, so
+ * Values is required here; name, display type and English name only when set.
+ */
+async function sendChanges(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+): Promise<IHttpRequestOptions> {
+	const fields = (this.getNodeParameter('updateFields', {}) ?? {}) as IDataObject;
+	return { ...requestOptions, body: { ...templateBody(this, fields), details: detailsBody(this) } };
+}
+
+const nameUpdate: INodeProperties = {
+	displayName: 'Name',
+	name: 'name',
+	type: 'string',
+	default: '',
+	placeholder: 'e.g. Colour',
+	description: 'The template\'s new name',
+};
+
+export const update = defineOperation({
+	value: 'update',
+	name: 'Update',
+	description: 'Change an option template; its values are replaced by the ones given',
+	action: 'Update an option template',
+	method: 'PUT',
+	path: '/products/options/templates/{template}',
+	scope: 'products.read_write',
+	preSend: [sendChanges],
+	postReceive: [unwrapData],
+	fields: [
+		template,
+		{ ...detailsField, description: 'The template\'s values; Salla requires them on every update and keeps the ones given' },
+		{
+			displayName: 'Update Fields',
+			name: 'updateFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: [displayTypeField, nameUpdate, englishNameField],
+		},
+	],
+});

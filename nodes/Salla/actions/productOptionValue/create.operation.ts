@@ -1,0 +1,44 @@
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+
+import { nameField } from '../../common/fields';
+import { defineOperation } from '../../common/operation';
+import { unwrapData } from '../../common/output';
+import { optionLocator, productForList, valueBody, valueFields } from '../productOption/shared';
+
+/**
+ * POST /products/options/{option}: adds a value to an option (for a Product, Salla makes its
+ * variant too) and answers with the whole option, its values and variants.
+ */
+async function sendValue(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+): Promise<IHttpRequestOptions> {
+	const extra = (this.getNodeParameter('additionalFields', {}) ?? {}) as IDataObject;
+	return { ...requestOptions, body: valueBody(this, '', { ...extra, name: this.getNodeParameter('name', '') }, true) };
+}
+
+export const create = defineOperation({
+	value: 'create',
+	name: 'Create',
+	description: 'Add a value (such as XL) to a product option',
+	action: 'Create a product option value',
+	method: 'POST',
+	path: '/products/options/{option}',
+	scope: 'products.read_write',
+	preSend: [sendValue],
+	postReceive: [unwrapData],
+	// Name first, as every Create shows it: the node keeps one Name property for all of them (twins.ts).
+	fields: [
+		nameField,
+		productForList,
+		optionLocator(),
+		{
+			displayName: 'Additional Fields',
+			name: 'additionalFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: [...valueFields].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+		},
+	],
+});

@@ -1,0 +1,93 @@
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+
+import { inputError, optionalText } from '../../../shared/validate';
+import { defineOperation } from '../../common/operation';
+import { unwrapData } from '../../common/output';
+
+/** PUT /seo: only the settings the user set are sent. */
+async function sendSettings(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+): Promise<IHttpRequestOptions> {
+	const fields = (this.getNodeParameter('updateFields', {}) ?? {}) as IDataObject;
+	const body: IDataObject = {};
+	for (const [key, label] of [
+		['title', 'Title'],
+		['description', 'Description'],
+		['keywords', 'Keywords'],
+	] as const) {
+		const text = optionalText(this, label, fields[key]);
+		if (text) body[key] = text;
+	}
+	for (const [key, label] of [
+		['friendly_urls_status', 'Friendly URLs'],
+		['refersh_sitemap', 'Refresh Sitemap'],
+	] as const) {
+		if (fields[key] === undefined || fields[key] === '') continue;
+		if (typeof fields[key] !== 'boolean') throw inputError(this, `${label} must be true or false`, `Turn ${label} on or off.`);
+		body[key] = fields[key];
+	}
+	if (!Object.keys(body).length) {
+		throw inputError(this, 'Nothing to update', 'Add at least one field under Update Fields: only the fields you set are sent to Salla.');
+	}
+	return { ...requestOptions, body };
+}
+
+export const update = defineOperation({
+	value: 'update',
+	name: 'Update',
+	description: 'Change the store\'s SEO title, description, keywords or friendly URLs',
+	action: 'Update the SEO settings',
+	method: 'PUT',
+	path: '/seo',
+	scope: 'metadata.read_write',
+	preSend: [sendSettings],
+	postReceive: [unwrapData],
+	fields: [
+		{
+			displayName: 'Update Fields',
+			name: 'updateFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: [
+				{
+					displayName: 'Description',
+					name: 'description',
+					type: 'string',
+					default: '',
+					description: 'The store\'s description for search engines',
+				},
+				{
+					displayName: 'Friendly URLs',
+					name: 'friendly_urls_status',
+					type: 'boolean',
+					default: true,
+					description: 'Whether pages get readable addresses (SEO URLs) rather than IDs',
+				},
+				{
+					displayName: 'Keywords',
+					name: 'keywords',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. cotton, t-shirts',
+					description: 'The store\'s keywords for search engines',
+				},
+				{
+					displayName: 'Refresh Sitemap',
+					name: 'refersh_sitemap',
+					type: 'boolean',
+					default: true,
+					description: 'Whether Salla rebuilds the sitemap search engines read',
+				},
+				{
+					displayName: 'Title',
+					name: 'title',
+					type: 'string',
+					default: '',
+					description: 'The store\'s title for search engines',
+				},
+			],
+		},
+	],
+});
