@@ -6,10 +6,7 @@ import { getAvailable } from './getAvailable.operation';
 /**
  * The store's currencies (`/currencies`).
  *
- * Known limits: Activate Currencies names only `metadata.read` as its scope although it changes the
- * store; if Salla answers 401 for it, give the app `metadata.read_write` too. List Currencies
- * documents no pagination; Get Many asks page by page and stops when Salla's answer has no further
- * page. Get Available sends one request and outputs every currency of that answer.
+ * Known limits: docs/resources/currency.md (its hand-written section).
  */
 export const currency = defineResource({
 	value: 'currency',

@@ -6,10 +6,7 @@ import { getAll } from './getAll.operation';
 /**
  * DNS records of the store's domain (`/dns-records`).
  *
- * Known limits: Salla documents no Get or Update of one record; change a record by deleting it and
- * creating it again. The page's type enum carries stray spaces (" AAAA ", "CNAME "): the node sends
- * the plain names. List DNS Records documents no pagination; the node still asks page by page and
- * stops when Salla's answer has no further page.
+ * Known limits: docs/resources/dnsRecord.md (its hand-written section).
  */
 export const dnsRecord = defineResource({
 	value: 'dnsRecord',

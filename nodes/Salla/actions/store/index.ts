@@ -4,8 +4,7 @@ import { getInfo } from './getInfo.operation';
 /**
  * The connected store itself (`/store/info`).
  *
- * Known limits: Store Information names no scope; the node asks for none (README shows "none
- * named"). If Salla answers 401, reconnect the credential.
+ * Known limits: docs/resources/store.md (its hand-written section).
  */
 export const store = defineResource({
 	value: 'store',

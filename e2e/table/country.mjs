@@ -1,0 +1,42 @@
+// Country (/countries), read-only: each operation once inside n8n; the row format is in e2e/operations.e2e.test.mjs.
+import { byId, ok, page } from '../../harness/salla-answers.mjs';
+
+// List Countries' example (trimmed); Salla lists about 240 countries on 4 pages of 60
+const SAUDI = { id: 1473353380, name: 'السعودية', name_en: 'Saudi Arabia', code: 'SA', mobile_code: '+966', capital: 'Riyadh' };
+const UAE = { id: 566146469, name: 'الامارات', name_en: 'United Arab Emirates', code: 'AE', mobile_code: '+971', capital: 'Abu Dhabi' };
+const YEMEN = { id: 349994915, name: 'اليمن', name_en: 'Yemen', code: 'YE', mobile_code: '+967', capital: 'Sanaa' };
+const pages = { totalPages: 2, total: 3 };
+
+export const operations = [
+	{
+		operation: 'get',
+		parameters: { country: byId(SAUDI.id) },
+		request: { method: 'GET', path: `/countries/${SAUDI.id}` },
+		answer: ok(SAUDI),
+		output: [SAUDI],
+	},
+	{
+		operation: 'getAll',
+		parameters: { returnAll: true },
+		calls: [
+			{ request: { method: 'GET', path: '/countries', query: { page: '1', per_page: '60' } }, answer: page([SAUDI, UAE], pages) },
+			{ request: { method: 'GET', path: '/countries', query: { page: '2', per_page: '60' } }, answer: page([YEMEN], { ...pages, currentPage: 2 }) },
+		],
+		output: [SAUDI, UAE, YEMEN],
+	},
+];
+
+export const pickers = [
+	{
+		// Salla takes no search term: every page is read and filtered on name, code or ID
+		method: 'searchCountries',
+		parameters: { resource: 'city', operation: 'getAll' },
+		path: 'country',
+		filter: 'yem',
+		calls: [
+			{ request: { method: 'GET', path: '/countries', query: { page: '1', per_page: '60' } }, answer: page([SAUDI, UAE], pages) },
+			{ request: { method: 'GET', path: '/countries', query: { page: '2', per_page: '60' } }, answer: page([YEMEN], { ...pages, currentPage: 2 }) },
+		],
+		results: [{ name: 'Yemen (YE)', value: String(YEMEN.id) }],
+	},
+];
