@@ -4,7 +4,50 @@ import { byId, ok, page } from '../../harness/salla-answers.mjs';
 const SHIPMENT = { id: 362985662, type: 'shipment', order_id: 1275404514, courier_name: 'Aramex', status: 'created' };
 const shipment_id = byId(SHIPMENT.id);
 
+const TRACKING = {
+	...SHIPMENT,
+	status: 'in_transit',
+	tracking_link: 'https://www.aramex.com/track/results?ShipmentNumber=AWB-1001',
+	history: [
+		{ status: 'in_transit', note: 'Left the Riyadh hub', created_at: '2024-03-02 10:15:00' },
+		{ status: 'created', note: null, created_at: '2024-03-01 16:40:00' },
+	],
+};
+const RIYADH = { country_id: 1473353380, city_id: 1939592358 };
+
 export const operations = [
+	{
+		operation: 'cancel',
+		parameters: { shipment_id },
+		request: { method: 'POST', path: `/shipments/${SHIPMENT.id}/cancel` },
+		answer: ok({ ...SHIPMENT, status: 'cancelled' }),
+		output: [{ ...SHIPMENT, status: 'cancelled' }],
+	},
+	{
+		operation: 'create',
+		parameters: {
+			courier_id: 1927161457,
+			shipment_type: 'return',
+			shipment_id,
+			payment_method: 'pre_paid',
+			packages: { package: [{ name: 'Dress', sku: 'DR-1', quantity: 2, price: 120, currency: 'sar', weight: 800, weight_units: 'g' }] },
+			policy_options: { option: [{ name: 'boxes', value: '2' }, { name: 'delivery_note', value: 'Call before arriving' }] },
+		},
+		request: {
+			method: 'POST',
+			path: '/shipments',
+			body: {
+				courier_id: 1927161457,
+				shipment_type: 'return',
+				shipment_id: SHIPMENT.id,
+				payment_method: 'pre_paid',
+				packages: [{ name: 'Dress', sku: 'DR-1', quantity: 2, price: { amount: 120, currency: 'SAR' }, weight: { value: 800, units: 'g' } }],
+				policy_options: { boxes: '2', delivery_note: 'Call before arriving' },
+			},
+		},
+		answer: ok({ ...SHIPMENT, type: 'return' }, 201),
+		output: [{ ...SHIPMENT, type: 'return' }],
+	},
 	{
 		operation: 'create',
 		parameters: {
@@ -41,11 +84,43 @@ export const operations = [
 		output: [SHIPMENT],
 	},
 	{
+		operation: 'getAll',
+		parameters: { returnAll: true, filters: { ship_to_country_id: RIYADH.country_id, ship_to_city_id: RIYADH.city_id, ship_from_country_code: 'sa' } },
+		request: {
+			method: 'GET',
+			path: '/shipments',
+			query: { 'ship_to[country_id]': '1473353380', 'ship_to[city_id]': '1939592358', 'ship_from[country_code]': 'SA', page: '1', per_page: '60' },
+		},
+		answer: page([SHIPMENT]),
+		output: [SHIPMENT],
+	},
+	{
+		operation: 'return',
+		parameters: { shipment_id },
+		request: { method: 'POST', path: `/shipments/${SHIPMENT.id}/return` },
+		answer: ok({ ...SHIPMENT, status: 'return_in_progress' }),
+		output: [{ ...SHIPMENT, status: 'return_in_progress' }],
+	},
+	{
+		operation: 'track',
+		parameters: { shipment_id },
+		request: { method: 'GET', path: `/shipments/${SHIPMENT.id}/tracking` },
+		answer: ok(TRACKING),
+		output: [TRACKING],
+	},
+	{
 		operation: 'update',
 		parameters: { shipment_id, shipment_number: 'AWB-1001', status: 'in_transit' },
 		request: { method: 'PUT', path: `/shipments/${SHIPMENT.id}`, body: { shipment_number: 'AWB-1001', status: 'in_transit' } },
 		answer: ok({ ...SHIPMENT, status: 'in_transit' }),
 		output: [{ ...SHIPMENT, status: 'in_transit' }],
+	},
+	{
+		operation: 'update',
+		parameters: { shipment_id, shipment_number: 'AWB-1001', status: 'delivered', policy_options: { option: [{ name: 'boxes', value: '3' }] } },
+		request: { method: 'PUT', path: `/shipments/${SHIPMENT.id}`, body: { shipment_number: 'AWB-1001', status: 'delivered', policy_options: { boxes: '3' } } },
+		answer: ok(SHIPMENT),
+		output: [SHIPMENT],
 	},
 ];
 
@@ -57,5 +132,21 @@ export const pickers = [
 		request: { method: 'GET', path: '/shipments', query: { page: '1', per_page: '60' } },
 		answer: page([SHIPMENT]),
 		results: [{ name: '362985662 · order #1275404514 · Aramex', value: String(SHIPMENT.id) }],
+	},
+	{
+		method: 'getShipmentDestinationCities',
+		parameters: { resource: 'shipment', operation: 'getAll', filters: { ship_to_country_id: RIYADH.country_id } },
+		path: 'filters.ship_to_city_id',
+		request: { method: 'GET', path: `/countries/${RIYADH.country_id}/cities`, query: { page: '1', per_page: '60' } },
+		answer: page([{ id: RIYADH.city_id, name: 'Riyadh' }]),
+		results: [{ name: 'Riyadh', value: RIYADH.city_id }],
+	},
+	{
+		method: 'getShipmentOriginCities',
+		parameters: { resource: 'shipment', operation: 'getAll', filters: { ship_from_country_id: RIYADH.country_id } },
+		path: 'filters.ship_from_city_id',
+		request: { method: 'GET', path: `/countries/${RIYADH.country_id}/cities`, query: { page: '1', per_page: '60' } },
+		answer: page([{ id: 1592433390, name: 'Jeddah' }]),
+		results: [{ name: 'Jeddah', value: 1592433390 }],
 	},
 ];

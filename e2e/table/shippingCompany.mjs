@@ -1,10 +1,43 @@
 // Shipping Company (/shipping/companies): each operation once inside n8n; row format: e2e/operations.e2e.test.mjs.
-import { page } from '../../harness/salla-answers.mjs';
+import { byId, ok, page, removed } from '../../harness/salla-answers.mjs';
 
 const ARAMEX = { id: 1927161457, name: 'Aramex', slug: 'aramex' };
 const SMSA = { id: 1927161458, name: 'SMSA', slug: 'smsa' };
+const CUSTOM = { id: 976721503, name: 'Riyadh Express', slug: 'riyadh-express', activation_type: 'manual' };
+const company_id = byId(CUSTOM.id);
+const SAUDI_ARABIA = 1473353380;
+const RIYADH = 1939592358;
+const LABEL_OPTIONS = [
+	{ name: 'boxes', label: 'Number of boxes', type: 'number', required: true, options: [] },
+	{ name: 'service', label: 'Service', type: 'select', required: false, options: [{ label: 'Express', value: 'express' }] },
+];
+const RATES = [
+	{ company_id: ARAMEX.id, name: 'Aramex', price: 25, currency: 'SAR', duration: '2-3 days' },
+	{ company_id: SMSA.id, name: 'SMSA', price: 22, currency: 'SAR', duration: '3-5 days' },
+];
 
 export const operations = [
+	{
+		operation: 'create',
+		parameters: { name: 'Riyadh Express' },
+		request: { method: 'POST', path: '/shipping/companies', body: { name: 'Riyadh Express' } },
+		answer: ok(CUSTOM, 201),
+		output: [CUSTOM],
+	},
+	{
+		operation: 'delete',
+		parameters: { company_id },
+		request: { method: 'DELETE', path: `/shipping/companies/${CUSTOM.id}` },
+		answer: removed(),
+		output: [{ id: CUSTOM.id, deleted: true, message: 'The Object has been removed successfully' }],
+	},
+	{
+		operation: 'get',
+		parameters: { company_id: byId(ARAMEX.id) },
+		request: { method: 'GET', path: `/shipping/companies/${ARAMEX.id}` },
+		answer: ok(ARAMEX),
+		output: [ARAMEX],
+	},
 	{
 		operation: 'getAll',
 		parameters: { limit: 1 },
@@ -20,6 +53,31 @@ export const operations = [
 			{ request: { method: 'GET', path: '/shipping/companies', query: { page: '2', per_page: '60' } }, answer: page([SMSA], { currentPage: 2, totalPages: 2, total: 2 }) },
 		],
 		output: [ARAMEX, SMSA],
+	},
+	{
+		operation: 'getOptions',
+		parameters: { company_id: byId(ARAMEX.id) },
+		request: { method: 'GET', path: `/shipping/companies/${ARAMEX.id}/options` },
+		answer: ok(LABEL_OPTIONS),
+		output: LABEL_OPTIONS,
+	},
+	{
+		operation: 'getRates',
+		parameters: { rate_country_id: SAUDI_ARABIA, rate_city_id: RIYADH, rateOptions: { postal_code: '12214' } },
+		request: {
+			method: 'GET',
+			path: '/shipping/companies/estimate-rate',
+			query: { country_id: String(SAUDI_ARABIA), city_id: String(RIYADH), postal_code: '12214' },
+		},
+		answer: ok(RATES),
+		output: RATES,
+	},
+	{
+		operation: 'update',
+		parameters: { company_id, new_name: 'Riyadh Express Plus' },
+		request: { method: 'PUT', path: `/shipping/companies/${CUSTOM.id}`, body: { name: 'Riyadh Express Plus' } },
+		answer: ok({ ...CUSTOM, name: 'Riyadh Express Plus' }),
+		output: [{ ...CUSTOM, name: 'Riyadh Express Plus' }],
 	},
 ];
 
@@ -39,5 +97,13 @@ export const pickers = [
 		request: { method: 'GET', path: '/shipping/companies', query: { page: '1', per_page: '60' } },
 		answer: page([ARAMEX]),
 		results: [{ name: 'Aramex', value: ARAMEX.id }],
+	},
+	{
+		method: 'getRateCities',
+		parameters: { resource: 'shippingCompany', operation: 'getRates', rate_country_id: SAUDI_ARABIA },
+		path: 'rate_city_id',
+		request: { method: 'GET', path: `/countries/${SAUDI_ARABIA}/cities`, query: { page: '1', per_page: '60' } },
+		answer: page([{ id: RIYADH, name: 'Riyadh' }]),
+		results: [{ name: 'Riyadh', value: RIYADH }],
 	},
 ];

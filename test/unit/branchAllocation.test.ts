@@ -73,7 +73,7 @@ describe('Branch Allocation → Create', () => {
 				// Equals is saved as "equals" (n8n reads "=…" as an expression) and sent as Salla's "==".
 				{ type: 'destination_country', operator: '==', value: ['1473353380'] },
 			],
-			action: { type: 'branch', branch_ids: ['1937885067', '876438899'], single_branch_only: false },
+			action: { type: 'branch', branch_ids: [1937885067, 876438899], single_branch_only: false },
 		});
 	});
 
@@ -106,7 +106,7 @@ describe('Branch Allocation → Update, Get, Get Many, Delete', () => {
 		salla('put', '/branches/allocation/1939592358', 200, answer(rule));
 		const { items } = await runSalla(update({ updateFields: { name: 'Bigger orders', priority: 2, action_type: 'branch', branch_ids: [1937885067] } }));
 		expect(received.map((request) => `${request.method} ${request.path}`)).toEqual(['PUT /admin/v2/branches/allocation/1939592358']);
-		expect(received[0].body).toEqual({ name: 'Bigger orders', priority: 2, action: { type: 'branch', branch_ids: ['1937885067'], single_branch_only: false } });
+		expect(received[0].body).toEqual({ name: 'Bigger orders', priority: 2, action: { type: 'branch', branch_ids: [1937885067], single_branch_only: false } });
 		expect(items).toEqual([{ json: rule, pairedItem: { item: 0 } }]);
 	});
 

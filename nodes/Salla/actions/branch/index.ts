@@ -9,13 +9,7 @@ import { update } from './update.operation';
 /**
  * Branches and warehouses (`/branches`).
  *
- * Known limits: Salla documents no Set Default endpoint: Set Default sends Update Branch with
- * `is_default` alone (Update's Default Branch does the same among other fields). `location` is described as "longitude, latitude" while Salla's example and
- * answers put latitude first: the node sends `lat,lng` like the example. The schema marks Building and
- * Additional Number optional while Salla's 422 example lists them as required: the node sends them
- * when given (4 digits) and lets Salla decide. Working hours are required for a branch per the schema
- * (not for a warehouse); a day off is sent as `{"enabled": "off"}`, which the docs do not show.
- * `cod_cost` is sent as text, as the schema says.
+ * Known limits: docs/resources/branch.md (its hand-written section).
  */
 export const branch = defineResource({
 	value: 'branch',

@@ -160,8 +160,8 @@ export function action(context: IExecuteSingleFunctions, values: IDataObject): I
 	if (type === 'branch') {
 		const ids = idList(context, 'Branch Names or IDs', values.branch_ids, '1937885067');
 		if (!ids.length) throw inputError(context, 'Branch Names or IDs is empty', 'Choose the branches orders go to, or Allocate To Any Branch, by Strategy.');
-		// The schema and examples give the branch IDs as text.
-		out.branch_ids = ids.map(String);
+		// The schema takes the branch IDs as numbers (its examples show text; the schema wins).
+		out.branch_ids = ids;
 	} else {
 		out.strategy = oneOf(context, 'Strategy', values.strategy, STRATEGIES);
 	}

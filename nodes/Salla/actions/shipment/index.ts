@@ -10,10 +10,7 @@ import { update } from './update.operation';
 /**
  * Shipments (`/shipments`): shipments and returns with the store's shipping companies.
  *
- * Known limits: `policy_options` is an object of option names to values; its schema says the values
- * are strings while Salla's examples send numbers (`{"boxes": 1}`). The node sends what the page's
- * schema says (text); Shipping Company → Get Options lists a company's option names. Cancel and Return
- * answer with the shipment per the docs; the node outputs whatever `data` Salla sends.
+ * Known limits: docs/resources/shipment.md (its hand-written section).
  */
 export const shipment = defineResource({
 	value: 'shipment',

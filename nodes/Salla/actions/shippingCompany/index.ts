@@ -10,9 +10,7 @@ import { update } from './update.operation';
 /**
  * Shipping Companies (`/shipping/companies`).
  *
- * Known limits: Create, Update and Delete concern custom companies; Salla refuses to update one whose
- * `activation_type` is `api` (a shipping app's). Get Rates and Get Label Options name no scope on their
- * pages (shipping.read is assumed). Get Rates' `geocode` format is not described: it is sent as given.
+ * Known limits: docs/resources/shippingCompany.md (its hand-written section).
  */
 export const shippingCompany = defineResource({
 	value: 'shippingCompany',

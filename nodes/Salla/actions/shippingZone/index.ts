@@ -8,10 +8,7 @@ import { update } from './update.operation';
 /**
  * Shipping Zones (`/shipping/zones`): where a custom shipping company delivers, at what fee.
  *
- * Known limits: Salla's Update requires the whole zone (company, country, city, fees, duration), so
- * Update asks for every field Create does. All Countries / All Cities send Salla's -1. The List page's
- * example answers one zone as `data` instead of a list: Get Many reads either. The fee's weight unit
- * is the store's (Salla answers `weight_unit`); the fee currency is the store's.
+ * Known limits: docs/resources/shippingZone.md (its hand-written section).
  */
 export const shippingZone = defineResource({
 	value: 'shippingZone',

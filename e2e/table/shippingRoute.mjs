@@ -1,0 +1,101 @@
+// Shipping Route (/shipping/routes): each operation once inside n8n; row format: e2e/operations.e2e.test.mjs.
+import { byId, ok, page, removed } from '../../harness/salla-answers.mjs';
+
+const ARAMEX = 1927161457;
+const SMSA = 1927161458;
+const ROUTE = {
+	id: 1670414609,
+	name: 'Riyadh express',
+	type: 'normal',
+	status: 1,
+	priority: 1,
+	companies: [{ id: ARAMEX, priority: 1 }],
+	strategy: { type: 'manual' },
+};
+const route_id = byId(ROUTE.id);
+const DEFAULT_ROUTE = { id: 1, name: 'Default route', type: 'default', status: true, companies: [{ id: ARAMEX }, { id: SMSA }], strategy: { type: 'lowest_price' } };
+
+export const operations = [
+	{
+		operation: 'create',
+		parameters: {
+			name: 'Riyadh express',
+			type: 'normal',
+			priority: 1,
+			companies: { company: [{ id: ARAMEX, priority: 1 }] },
+			strategy_type: 'manual',
+			condition_match: 'all',
+			conditions: { condition: [{ type: 'cart_total', operator: '>=', value: 200 }] },
+		},
+		request: {
+			method: 'POST',
+			path: '/shipping/routes',
+			body: {
+				name: 'Riyadh express',
+				type: 'normal',
+				status: 1,
+				priority: 1,
+				companies: [{ id: ARAMEX, priority: 1 }],
+				condition_match: 'all',
+				conditions: [{ type: 'cart_total', operator: '>=', value: 200 }],
+				strategy: { type: 'manual' },
+			},
+		},
+		answer: ok(ROUTE, 201),
+		output: [ROUTE],
+	},
+	{
+		operation: 'delete',
+		parameters: { route_id },
+		request: { method: 'DELETE', path: `/shipping/routes/${ROUTE.id}` },
+		answer: removed(),
+		output: [{ id: ROUTE.id, deleted: true, message: 'The Object has been removed successfully' }],
+	},
+	{
+		operation: 'get',
+		parameters: { route_id },
+		request: { method: 'GET', path: `/shipping/routes/${ROUTE.id}` },
+		answer: ok(ROUTE),
+		output: [ROUTE],
+	},
+	{
+		operation: 'getAll',
+		parameters: { limit: 10, filters: { name: 'Riyadh express' } },
+		request: { method: 'GET', path: '/shipping/routes', query: { name: 'Riyadh express', page: '1', per_page: '10' } },
+		answer: page([ROUTE]),
+		output: [ROUTE],
+	},
+	{
+		operation: 'update',
+		parameters: { route_id, updateFields: { active: false } },
+		request: { method: 'PATCH', path: `/shipping/routes/${ROUTE.id}`, body: { status: 0 } },
+		answer: ok({ ...ROUTE, status: 0 }),
+		output: [{ ...ROUTE, status: 0 }],
+	},
+	{
+		operation: 'updateDefault',
+		parameters: {
+			defaultRouteFields: { active: true, strategy_type: 'lowest_price' },
+			companies: { company: [{ id: ARAMEX }, { id: SMSA }] },
+		},
+		request: {
+			method: 'PATCH',
+			path: '/shipping/routes/default',
+			body: { status: true, companies: [{ id: ARAMEX }, { id: SMSA }], strategy: { type: 'lowest_price' } },
+		},
+		answer: ok(DEFAULT_ROUTE),
+		output: [DEFAULT_ROUTE],
+	},
+];
+
+export const pickers = [
+	{
+		method: 'searchShippingRoutes',
+		parameters: { resource: 'shippingRoute', operation: 'get' },
+		path: 'route_id',
+		filter: 'riyadh',
+		request: { method: 'GET', path: '/shipping/routes', query: { page: '1', per_page: '60' } },
+		answer: page([ROUTE, { ...ROUTE, id: 2, name: 'Jeddah same day' }]),
+		results: [{ name: 'Riyadh express', value: String(ROUTE.id) }],
+	},
+];
