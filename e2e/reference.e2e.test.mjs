@@ -46,6 +46,15 @@ describe('reference/: the extract of Salla\'s reference and the schema checker',
 		assert.deepEqual(check({ method: 'GET', path: '/customers', query: { page: '2', keyword: 'Ahmed' } }).violations, []);
 	});
 
+	test('a multipart body is read as text, as a query is: numbers from text pass, other text and a missing file fail', async () => {
+		const check = await requestChecker();
+		const photo = 'file back.png (image/png, 68 bytes)';
+		const image = (body) => check({ method: 'POST', path: '/products/images/713368802', body }).violations;
+		assert.deepEqual(image({ photo, default: '0', sort: '3', alt: 'Back' }), []);
+		assert.deepEqual(image({ photo, default: 'yes' }), ['body/default must be integer']);
+		assert.deepEqual(image({ default: '1' }), ["body must have required property 'photo'"]);
+	});
+
 	test('the listed deviations pass, and only where listed', async () => {
 		const check = await requestChecker();
 		assert.deepEqual(check({ method: 'PUT', path: '/brands/1', body: { name: 'Zara Home' } }).violations, []);

@@ -59,6 +59,8 @@ export async function requestChecker() {
 	// a query arrives as text: numbers and booleans are read from it as Salla's framework reads them
 	const forQuery = make({ coerceTypes: 'array' });
 	const forBody = make({});
+	// a multipart body's fields arrive as text too (a file as its description): read as for the query
+	const forForm = make({ coerceTypes: 'array' });
 	const compiled = new Map();
 	const validator = (ajv, key, schema) => {
 		if (!compiled.has(key)) compiled.set(key, ajv.compile(schema));
@@ -76,8 +78,9 @@ export async function requestChecker() {
 			found.push({ where: 'query', error: { instancePath: '', keyword: 'documented', message: `has ${Object.keys(query).join(', ')}; the page documents no query` } });
 		}
 		if (endpoint.body && body !== undefined) {
-			const validate = validator(forBody, `${key} body`, endpoint.body.schema);
-			if (!validate(body)) found.push(...validate.errors.map((error) => ({ where: 'body', error })));
+			const form = /multipart\/form-data/i.test(endpoint.body.contentType ?? '');
+			const validate = validator(form ? forForm : forBody, `${key} body`, endpoint.body.schema);
+			if (!validate(form ? structuredClone(body) : body)) found.push(...validate.errors.map((error) => ({ where: 'body', error })));
 		}
 		// where the value is: a missing property's own place, not its parent's
 		const at = (error) => (error.keyword === 'required' ? `${error.instancePath}/${error.params.missingProperty}` : error.instancePath);

@@ -4,8 +4,7 @@ import { importUrls } from './import.operation';
 /**
  * Custom URLs (`/custom-urls`): addresses of the store's pages, set in bulk from a spreadsheet.
  *
- * Known limits: the reference documents Import only; the spreadsheet is made with Salla's Export
- * Custom URLs, which the reference does not document, so the node has no export.
+ * Known limits: docs/resources/customUrl.md (its hand-written section).
  */
 export const customUrl = defineResource({
 	value: 'customUrl',
