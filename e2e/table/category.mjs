@@ -2,6 +2,14 @@
 import { byId, ok, page, removed } from '../../harness/salla-answers.mjs';
 
 const SHOES = { id: 1508745312, name: 'Shoes', status: 'active', parent_id: 0 };
+const SNEAKERS = { id: 1508745313, name: 'Sneakers', status: 'active', parent_id: SHOES.id };
+// Salla lists top-level categories and nests the rest: the pickers list each with its path
+const SHOES_LISTED = { ...SHOES, sub_categories: [{ ...SNEAKERS, sub_categories: [] }] };
+const DRESSES = { id: 1390018242, name: 'Dresses', status: 'active', parent_id: 0 };
+const EVENING = { id: 451690116, name: 'Evening dresses', status: 'active', parent_id: DRESSES.id, sort_order: 1 };
+const SUMMER = { id: 451690117, name: 'Summer dresses', status: 'active', parent_id: DRESSES.id, sort_order: 2 };
+const IPHONE = { id: 1616381492, name: 'iPhone 16 Pro', image: 'https://cdn.salla.sa/products/iphone-16-pro.jpg', sort: 1 };
+const EARRINGS = { id: 388819608, name: 'Ruby earrings', image: 'https://cdn.salla.sa/products/ruby-earrings.jpg', sort: 2 };
 
 export const operations = [
 	{
@@ -33,6 +41,28 @@ export const operations = [
 		output: [SHOES],
 	},
 	{
+		operation: 'getChildren',
+		parameters: { category: byId(DRESSES.id), limit: 2 },
+		request: { method: 'GET', path: `/categories/${DRESSES.id}/children`, query: { page: '1', per_page: '2' } },
+		answer: page([EVENING, SUMMER], { perPage: 2, total: 5, totalPages: 3 }),
+		output: [EVENING, SUMMER],
+	},
+	{
+		operation: 'getProducts',
+		parameters: { category: byId(DRESSES.id), returnAll: true },
+		request: { method: 'GET', path: `/categories/${DRESSES.id}/products`, query: { page: '1', per_page: '60' } },
+		answer: page([IPHONE, EARRINGS]),
+		output: [IPHONE, EARRINGS],
+	},
+	{
+		operation: 'search',
+		parameters: { keyword: 'dress', ids: [EVENING.id], returnAll: true },
+		// Salla's page writes the IDs as ids[]=…
+		request: { method: 'GET', path: '/categories/search', query: { keyword: 'dress', 'ids[]': String(EVENING.id), page: '1', per_page: '60' } },
+		answer: page([EVENING]),
+		output: [EVENING],
+	},
+	{
 		operation: 'update',
 		parameters: { category: byId(SHOES.id), updateFields: { name: 'Sneakers' } },
 		request: { method: 'PUT', path: `/categories/${SHOES.id}`, body: { name: 'Sneakers' } },
@@ -48,15 +78,21 @@ export const pickers = [
 		path: 'category',
 		filter: 'Sho',
 		request: { method: 'GET', path: '/categories', query: { page: '1', per_page: '60', keyword: 'Sho' } },
-		answer: page([SHOES]),
-		results: [{ name: 'Shoes', value: String(SHOES.id) }],
+		answer: page([SHOES_LISTED]),
+		results: [
+			{ name: 'Shoes', value: String(SHOES.id) },
+			{ name: 'Shoes › Sneakers', value: String(SNEAKERS.id) },
+		],
 	},
 	{
 		method: 'getCategories',
 		parameters: { resource: 'product', operation: 'create', additionalFields: {} },
 		path: 'additionalFields.categories',
 		request: { method: 'GET', path: '/categories', query: { page: '1', per_page: '60' } },
-		answer: page([SHOES]),
-		results: [{ name: 'Shoes', value: SHOES.id }],
+		answer: page([SHOES_LISTED]),
+		results: [
+			{ name: 'Shoes', value: SHOES.id },
+			{ name: 'Shoes › Sneakers', value: SNEAKERS.id },
+		],
 	},
 ];

@@ -1,7 +1,9 @@
 // Tax (/taxes): each operation once inside n8n; row format: e2e/operations.e2e.test.mjs.
-import { ok, page } from '../../harness/salla-answers.mjs';
+import { byId, ok, page } from '../../harness/salla-answers.mjs';
 
 const VAT = { id: 1, tax: 15, country_id: 1473353380, status: 'active' };
+// as Salla's pages show a tax: its country by name
+const BAHRAIN_VAT = { id: 2087347200, tax: 5, status: 'active', country: 'Bahrain' };
 
 export const operations = [
 	{
@@ -12,10 +14,45 @@ export const operations = [
 		output: [VAT],
 	},
 	{
+		operation: 'delete',
+		parameters: { tax: byId(BAHRAIN_VAT.id) },
+		request: { method: 'DELETE', path: `/taxes/${BAHRAIN_VAT.id}` },
+		// Salla's page: HTTP 200 with status 202 in the body
+		answer: { status: 200, body: { status: 202, success: true, data: { message: 'The Tax has been removed successfully', code: 202 } } },
+		output: [{ id: BAHRAIN_VAT.id, deleted: true, message: 'The Tax has been removed successfully' }],
+	},
+	{
+		operation: 'get',
+		parameters: { tax: byId(BAHRAIN_VAT.id) },
+		request: { method: 'GET', path: `/taxes/${BAHRAIN_VAT.id}` },
+		answer: ok(BAHRAIN_VAT),
+		output: [BAHRAIN_VAT],
+	},
+	{
 		operation: 'getAll',
 		parameters: { limit: 1 },
 		request: { method: 'GET', path: '/taxes', query: { page: '1', per_page: '1' } },
 		answer: page([VAT]),
 		output: [VAT],
+	},
+	{
+		operation: 'update',
+		parameters: { tax: byId(BAHRAIN_VAT.id), rate: 10, country_id: 773200552 },
+		request: { method: 'PUT', path: `/taxes/${BAHRAIN_VAT.id}`, body: { tax: '10', country_id: 773200552 } },
+		answer: ok({ ...BAHRAIN_VAT, tax: 10 }),
+		output: [{ ...BAHRAIN_VAT, tax: 10 }],
+	},
+];
+
+export const pickers = [
+	{
+		method: 'searchTaxes',
+		parameters: { resource: 'tax', operation: 'get' },
+		path: 'tax',
+		filter: 'bah',
+		// Salla's list has no keyword: the picker filters each page by the shown name
+		request: { method: 'GET', path: '/taxes', query: { page: '1', per_page: '60' } },
+		answer: page([VAT, BAHRAIN_VAT]),
+		results: [{ name: '5% · Bahrain', value: String(BAHRAIN_VAT.id) }],
 	},
 ];

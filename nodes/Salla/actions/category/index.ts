@@ -11,10 +11,7 @@ import { update } from './update.operation';
 /**
  * Product categories (`/categories`), subcategories included.
  *
- * Known limits: Get Many lists top-level categories with their subcategories nested in
- * `sub_categories`; Search answers a flat list at any depth. Salla's pages show 15 or 20 records a
- * page for Get Products, Get Subcategories and Search; the node asks for 60 and follows the pages
- * Salla reports.
+ * Known limits: docs/resources/category.md (its hand-written section).
  */
 export const category = defineResource({
 	value: 'category',

@@ -9,11 +9,7 @@ import { update } from './update.operation';
  * customer makes, such as Size or Colour. For a product of type Product, Salla makes a variant of each
  * value; Product Variant operations reach them.
  *
- * Known limits: Salla has no list of a product's options; the Option picker reads them from the
- * chosen product's details. Create's page schema requires `type` while its example omits it; the node
- * requires it. The condition option and value IDs are strings in the schema and numbers in the
- * examples; the node sends numbers. Salla documents Order Time and Not Same Day Order for Date options
- * only and does not say what it does with them on other types.
+ * Known limits: docs/resources/productOption.md (its hand-written section).
  */
 export const productOption = defineResource({
 	value: 'productOption',

@@ -9,9 +9,7 @@ import { update } from './update.operation';
  * Product option templates (`/products/options/templates`): reusable options such as Colour, with
  * their values.
  *
- * Known limits: Salla's schema makes the values (`details`) an object while its examples send a list;
- * the node sends a list. Update requires the values every time (Salla's schema). Only the English
- * translation of the name is offered (Salla's `translations.en`); values' translations are not.
+ * Known limits: docs/resources/productOptionTemplate.md (its hand-written section).
  */
 export const productOptionTemplate = defineResource({
 	value: 'productOptionTemplate',

@@ -8,9 +8,7 @@ import { update } from './update.operation';
 /**
  * Tax rates (`/taxes`).
  *
- * Known limits: Salla takes the rate as text ("15") and answers it as a number. Update requires the
- * rate, so it is always sent. Delete's page shows HTTP 200 with `status: 202` in the body; any 2xx is
- * taken as done.
+ * Known limits: docs/resources/tax.md (its hand-written section).
  */
 export const tax = defineResource({
 	value: 'tax',
