@@ -16,6 +16,16 @@ const GIFT_MESSAGE = {
 	price: 0,
 	currency: 'SAR',
 };
+const GIFT_WRAPPING = {
+	...GIFT_MESSAGE,
+	id: 2117923532,
+	name: 'Gift wrapping',
+	is_required: false,
+	type: 'checkbox',
+	selected_products: true,
+	categories: [{ id: 212, name: 'Gifts' }, { id: 223, name: 'Toys' }],
+	options: [{ name: 'Red paper', price: 5, cost: 2, weight: 0, is_default: true }],
+};
 
 export const operations = [
 	{
@@ -25,6 +35,31 @@ export const operations = [
 		request: { method: 'POST', path: '/orders/options', body: { name: 'Gift message', type: 'text', is_required: true, length: '80|200' } },
 		answer: ok(GIFT_MESSAGE, 201),
 		output: [GIFT_MESSAGE],
+	},
+	{
+		operation: 'create',
+		// a checkbox field with its choices, shown for two categories: the choices as a list, as the page's example has them
+		parameters: {
+			name: 'Gift wrapping',
+			type: 'checkbox',
+			additionalFields: {
+				categories: [212, 223],
+				options: { choice: [{ name: 'Red paper', price: 5, cost: 2, weight: 0, is_default: true }] },
+			},
+		},
+		request: {
+			method: 'POST',
+			path: '/orders/options',
+			body: {
+				name: 'Gift wrapping',
+				type: 'checkbox',
+				selected_products: true,
+				categories: [212, 223],
+				options: [{ name: 'Red paper', price: 5, cost: 2, weight: 0, is_default: true }],
+			},
+		},
+		answer: ok(GIFT_WRAPPING, 201),
+		output: [GIFT_WRAPPING],
 	},
 	{
 		operation: 'delete',
