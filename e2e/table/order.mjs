@@ -33,6 +33,24 @@ const LISTED = {
 	is_pending_payment: false,
 	items: [{ name: 'Black T-Shirt', quantity: 2 }, { name: 'Cap', quantity: 1 }],
 };
+// an order as Order Details sends it (`amounts`, `shipping`), for Get's Simplify
+const DETAILED = {
+	id: 1936133132,
+	reference_id: 40497225,
+	status: { id: 566146470, name: 'Completed', slug: 'completed' },
+	customer: { id: 447121768, first_name: 'Ahmed', last_name: 'Ali', mobile: 555555555, mobile_code: '+966', email: '' },
+	amounts: {
+		sub_total: { amount: 200, currency: 'SAR' },
+		shipping_cost: { amount: 30, currency: 'SAR' },
+		total: { amount: 230, currency: 'SAR' },
+	},
+	payment_method: 'cod',
+	is_pending_payment: false,
+	shipping: { company: { id: 1433878184, name: 'Aramex' }, shipment: { tracking_number: 'AWB1234567' } },
+	date: { date: '2026-01-05 10:00:00.000000', timezone_type: 3, timezone: 'Asia/Riyadh' },
+	updated_at: '2026-01-06 09:30:00',
+	items: [{ name: 'Black T-Shirt', quantity: 2 }],
+};
 const AHMED = { id: 461258256, name: 'Ahmed Mohammed', avatar: 'https://www.gravatar.com/avatar/d41d8cd98f00b204e9800998ecf8427e?s=80&d=mm&r=g' };
 
 export const operations = [
@@ -116,6 +134,38 @@ export const operations = [
 		request: { method: 'GET', path: `/orders/${ORDER.id}` },
 		answer: ok(ORDER),
 		output: [ORDER],
+	},
+	{
+		operation: 'get',
+		// Simplify on an order as Order Details sends it (`amounts`, `shipping`)
+		parameters: { order: byId(DETAILED.id), simplify: true },
+		request: { method: 'GET', path: `/orders/${DETAILED.id}` },
+		answer: ok(DETAILED),
+		output: [
+			{
+				id: DETAILED.id,
+				reference_id: 40497225,
+				status: 'Completed',
+				status_slug: 'completed',
+				status_id: 566146470,
+				customer_id: 447121768,
+				customer_name: 'Ahmed Ali',
+				customer_mobile: '+966555555555',
+				customer_email: null,
+				total: 230,
+				sub_total: 200,
+				shipping_cost: 30,
+				currency: 'SAR',
+				payment_method: 'cod',
+				is_pending_payment: false,
+				shipping_company: 'Aramex',
+				tracking_number: 'AWB1234567',
+				created_at: '2026-01-05 10:00:00.000000',
+				updated_at: '2026-01-06 09:30:00',
+				items_count: 1,
+				items_quantity: 2,
+			},
+		],
 	},
 	{
 		operation: 'getHistory',
