@@ -1,5 +1,5 @@
 // Order (/orders): each operation once inside n8n; row format: e2e/operations.e2e.test.mjs.
-import { byId, ok, page } from '../../harness/salla-answers.mjs';
+import { byId, ok, page, removed } from '../../harness/salla-answers.mjs';
 
 const ORDER = { id: 1275404514, reference_id: 40497223, status: { id: 566146469, slug: 'under_review' } };
 const order = byId(ORDER.id);
@@ -20,8 +20,52 @@ const ADDRESS = {
 // as Salla takes it: IDs as numbers, the map position as geo_coordinates (`lang`, as the schema spells it)
 const { lat, lng, ...street } = ADDRESS;
 const SENT_ADDRESS = { ...street, city: 1939592359, district: 674989865, geo_coordinates: { lat, lang: lng } };
+const ITEM = { id: 3155923424, name: 'Black T-Shirt', sku: 'TS-BLK', quantity: 3, price: { amount: 100, currency: 'SAR' } };
+// an order as List Orders sends it (`total`, `date`), for Get Many's Simplify
+const LISTED = {
+	id: 1296837389,
+	reference_id: 40497224,
+	total: { amount: 230, currency: 'SAR' },
+	date: { date: '2026-01-05 10:00:00.000000', timezone_type: 3, timezone: 'Asia/Riyadh' },
+	status: { id: 566146469, name: 'Under Review', slug: 'under_review' },
+	customer: { id: 447121768, full_name: 'Ahmed Ali', mobile: 555555555, mobile_code: '+966', email: 'ahmed@example.com' },
+	payment_method: 'mada',
+	is_pending_payment: false,
+	items: [{ name: 'Black T-Shirt', quantity: 2 }, { name: 'Cap', quantity: 1 }],
+};
+// an order as Order Details sends it (`amounts`, `shipping`), for Get's Simplify
+const DETAILED = {
+	id: 1936133132,
+	reference_id: 40497225,
+	status: { id: 566146470, name: 'Completed', slug: 'completed' },
+	customer: { id: 447121768, first_name: 'Ahmed', last_name: 'Ali', mobile: 555555555, mobile_code: '+966', email: '' },
+	amounts: {
+		sub_total: { amount: 200, currency: 'SAR' },
+		shipping_cost: { amount: 30, currency: 'SAR' },
+		total: { amount: 230, currency: 'SAR' },
+	},
+	payment_method: 'cod',
+	is_pending_payment: false,
+	shipping: { company: { id: 1433878184, name: 'Aramex' }, shipment: { tracking_number: 'AWB1234567' } },
+	date: { date: '2026-01-05 10:00:00.000000', timezone_type: 3, timezone: 'Asia/Riyadh' },
+	updated_at: '2026-01-06 09:30:00',
+	items: [{ name: 'Black T-Shirt', quantity: 2 }],
+};
+const AHMED = { id: 461258256, name: 'Ahmed Mohammed', avatar: 'https://www.gravatar.com/avatar/d41d8cd98f00b204e9800998ecf8427e?s=80&d=mm&r=g' };
 
 export const operations = [
+	{
+		operation: 'addItem',
+		parameters: { order: byId(837293123), findBy: 'sku', sku: 'TS-BLK', quantity: 3, itemFields: { branch_id: 12342, price: 100 } },
+		request: {
+			method: 'POST',
+			path: '/orders/items',
+			body: { order_id: 837293123, identifier_type: 'sku', identifier: 'TS-BLK', quantity: 3, branch_id: 12342, price: 100 },
+		},
+		// Salla answers with the order's items: one output item each
+		answer: ok([ITEM, { id: 3155923425, name: 'Cap', sku: 'CAP-01', quantity: 1 }]),
+		output: [ITEM, { id: 3155923425, name: 'Cap', sku: 'CAP-01', quantity: 1 }],
+	},
 	{
 		operation: 'addNote',
 		parameters: { order, note: 'Call before delivery' },
@@ -64,6 +108,20 @@ export const operations = [
 		output: [ORDER],
 	},
 	{
+		operation: 'createDraft',
+		parameters: {},
+		request: { method: 'POST', path: '/orders/draft' },
+		answer: ok({ id: 23761823281, reference_id: 1527192 }, 201),
+		output: [{ id: 23761823281, reference_id: 1527192 }],
+	},
+	{
+		operation: 'deleteItem',
+		parameters: { item_id: byId(ITEM.id) },
+		request: { method: 'DELETE', path: `/orders/items/${ITEM.id}` },
+		answer: removed(),
+		output: [{ item_id: ITEM.id, deleted: true, message: 'The Object has been removed successfully' }],
+	},
+	{
 		operation: 'duplicate',
 		parameters: { order },
 		request: { method: 'POST', path: '/orders/duplicate', body: { order_id: ORDER.id } },
@@ -76,6 +134,38 @@ export const operations = [
 		request: { method: 'GET', path: `/orders/${ORDER.id}` },
 		answer: ok(ORDER),
 		output: [ORDER],
+	},
+	{
+		operation: 'get',
+		// Simplify on an order as Order Details sends it (`amounts`, `shipping`)
+		parameters: { order: byId(DETAILED.id), simplify: true },
+		request: { method: 'GET', path: `/orders/${DETAILED.id}` },
+		answer: ok(DETAILED),
+		output: [
+			{
+				id: DETAILED.id,
+				reference_id: 40497225,
+				status: 'Completed',
+				status_slug: 'completed',
+				status_id: 566146470,
+				customer_id: 447121768,
+				customer_name: 'Ahmed Ali',
+				customer_mobile: '+966555555555',
+				customer_email: null,
+				total: 230,
+				sub_total: 200,
+				shipping_cost: 30,
+				currency: 'SAR',
+				payment_method: 'cod',
+				is_pending_payment: false,
+				shipping_company: 'Aramex',
+				tracking_number: 'AWB1234567',
+				created_at: '2026-01-05 10:00:00.000000',
+				updated_at: '2026-01-06 09:30:00',
+				items_count: 1,
+				items_quantity: 2,
+			},
+		],
 	},
 	{
 		operation: 'getHistory',
@@ -100,10 +190,80 @@ export const operations = [
 	},
 	{
 		operation: 'getAll',
-		parameters: { limit: 1, filters: { keyword: '40497223' } },
+		parameters: { limit: 1, filters: { keyword: '40497223' }, simplify: false },
 		request: { method: 'GET', path: '/orders', query: { keyword: '40497223', page: '1', per_page: '1' } },
 		answer: page([ORDER]),
 		output: [ORDER],
+	},
+	{
+		operation: 'getAll',
+		// Simplify on (the default of nodes added at version 1.1): the fields a merchant works with
+		parameters: { limit: 50, filters: { tags: ['1906257745'], unread: true }, simplify: true },
+		request: { method: 'GET', path: '/orders', query: { 'tags[]': '1906257745', unread: 'true', page: '1', per_page: '50' } },
+		answer: page([LISTED]),
+		output: [
+			{
+				id: LISTED.id,
+				reference_id: 40497224,
+				status: 'Under Review',
+				status_slug: 'under_review',
+				status_id: 566146469,
+				customer_id: 447121768,
+				customer_name: 'Ahmed Ali',
+				customer_mobile: '+966555555555',
+				customer_email: 'ahmed@example.com',
+				total: 230,
+				sub_total: null,
+				shipping_cost: null,
+				currency: 'SAR',
+				payment_method: 'mada',
+				is_pending_payment: false,
+				shipping_company: null,
+				tracking_number: null,
+				created_at: '2026-01-05 10:00:00.000000',
+				updated_at: null,
+				items_count: 2,
+				items_quantity: 3,
+			},
+		],
+	},
+	{
+		operation: 'getAssignees',
+		parameters: { order },
+		request: { method: 'GET', path: `/orders/assignment/${ORDER.id}` },
+		answer: ok([AHMED]),
+		output: [AHMED],
+	},
+	{
+		operation: 'relocateStock',
+		parameters: { order: byId(ITEM.id), source: 1923546554, destination: 495787195 },
+		request: { method: 'POST', path: `/orders/${ITEM.id}/inventory/relocate`, body: { source: 1923546554, destination: 495787195 } },
+		answer: ok({ message: 'The stock has been relocated' }),
+		output: [{ order_id: ITEM.id, source: 1923546554, destination: 495787195, relocated: true, message: 'The stock has been relocated' }],
+	},
+	{
+		operation: 'runActions',
+		parameters: {
+			order_ids: '1296837389, 1936133132',
+			actions: { action: [{ action_name: 'change_status', status: 525144736, restore_items: true }] },
+		},
+		request: {
+			method: 'POST',
+			path: '/orders/actions',
+			body: {
+				operations: [{ action_name: 'change_status', value: { status: 525144736, restore_items: true } }],
+				filters: { order_ids: [1296837389, 1936133132] },
+			},
+		},
+		// one result per action; the node repeats it for each order
+		answer: ok([{ operation_id: '9c248334-f4cb', action_name: 'change_status', status: 'in_progress' }]),
+		output: [1296837389, 1936133132].map((order_id) => ({
+			order_id,
+			operation_id: '9c248334-f4cb',
+			action_name: 'change_status',
+			status: 'in_progress',
+			message: null,
+		})),
 	},
 	{
 		operation: 'sendInvoice',
@@ -118,6 +278,20 @@ export const operations = [
 		request: { method: 'PUT', path: `/orders/${ORDER.id}`, body: { coupon_code: 'SUMMER10' } },
 		answer: ok(ORDER),
 		output: [ORDER],
+	},
+	{
+		operation: 'update',
+		parameters: { order: byId(LISTED.id), employees: [AHMED.id] },
+		request: { method: 'PUT', path: `/orders/${LISTED.id}`, body: { employees: [AHMED.id] } },
+		answer: ok(LISTED),
+		output: [LISTED],
+	},
+	{
+		operation: 'updateItem',
+		parameters: { item_id: byId(ITEM.id), updateFields: { quantity: 2 } },
+		request: { method: 'PUT', path: `/orders/items/${ITEM.id}`, body: { quantity: 2 } },
+		answer: ok([{ ...ITEM, quantity: 2 }]),
+		output: [{ ...ITEM, quantity: 2 }],
 	},
 	{
 		operation: 'updateStatus',
@@ -137,6 +311,23 @@ export const pickers = [
 		request: { method: 'GET', path: '/orders', query: { page: '1', per_page: '60', keyword: '4049' } },
 		answer: page([{ ...ORDER, customer: { first_name: 'Ahmed', last_name: 'Ali' } }]),
 		results: [{ name: '#40497223 · Ahmed Ali', value: String(ORDER.id) }],
+	},
+	{
+		method: 'searchOrderItems',
+		parameters: { resource: 'order', operation: 'deleteItem', order: byId(837293123) },
+		path: 'item_id',
+		filter: 'ts-blk',
+		request: { method: 'GET', path: '/orders/items', query: { order_id: '837293123', page: '1', per_page: '60' } },
+		answer: page([ITEM, { id: 3155923425, name: 'Cap', sku: 'CAP-01', quantity: 1 }]),
+		results: [{ name: 'Black T-Shirt (TS-BLK) × 3', value: String(ITEM.id) }],
+	},
+	{
+		method: 'getOrderItems',
+		parameters: { resource: 'order', operation: 'relocateStock', order: byId(837293123), items: { item: [{ quantity: 1 }] } },
+		path: 'items.item[0].id',
+		request: { method: 'GET', path: '/orders/items', query: { order_id: '837293123', page: '1', per_page: '60' } },
+		answer: page([ITEM]),
+		results: [{ name: 'Black T-Shirt (TS-BLK) × 3', value: ITEM.id }],
 	},
 	{
 		method: 'getCities',

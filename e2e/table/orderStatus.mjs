@@ -1,8 +1,23 @@
 // Order Status (/orders/statuses): each operation once inside n8n; row format: e2e/operations.e2e.test.mjs.
-import { ok, page } from '../../harness/salla-answers.mjs';
+import { byId, ok, page } from '../../harness/salla-answers.mjs';
 
 const COMPLETED = { id: 566146469, name: 'Completed', type: 'original', slug: 'completed', parent: null };
 const GIFT_WRAPPED = { id: 566146470, name: 'Gift wrapped', type: 'custom', parent: { id: 566146469, name: 'Completed' } };
+
+// Salla's original statuses, the same in every store, as the node names them
+const ORIGINALS = [
+	['payment_pending', 'Payment Pending'],
+	['under_review', 'Under Review'],
+	['in_progress', 'In Progress'],
+	['completed', 'Completed'],
+	['delivering', 'Delivering'],
+	['delivered', 'Delivered'],
+	['shipped', 'Shipped'],
+	['canceled', 'Canceled'],
+	['restored', 'Restored'],
+	['restoring', 'Restoring'],
+];
+const WAITING = { id: 224309239, name: 'Waiting', type: 'custom', message: 'Your order is waiting for stock', icon: 'sicon-hourglass', sort: 2, is_active: true, parent: { id: 566146469, name: 'Completed' } };
 
 export const operations = [
 	{
@@ -13,11 +28,32 @@ export const operations = [
 		output: [GIFT_WRAPPED],
 	},
 	{
+		operation: 'get',
+		parameters: { status_id: byId(WAITING.id) },
+		request: { method: 'GET', path: `/orders/statuses/${WAITING.id}` },
+		answer: ok(WAITING),
+		output: [WAITING],
+	},
+	{
 		operation: 'getAll',
 		parameters: { limit: 2 },
 		request: { method: 'GET', path: '/orders/statuses', query: { page: '1', per_page: '2' } },
 		answer: ok([COMPLETED, GIFT_WRAPPED]),
 		output: [COMPLETED, GIFT_WRAPPED],
+	},
+	{
+		operation: 'sort',
+		parameters: { statuses: { status: [{ status_id: 12345, sort: 2 }] } },
+		request: { method: 'POST', path: '/orders/statuses/sort', body: [{ status_id: 12345, sort: 2 }] },
+		answer: ok({ message: 'The entities has been updated successfully', code: 200 }),
+		output: [{ sorted: [{ status_id: 12345, sort: 2 }], message: 'The entities has been updated successfully' }],
+	},
+	{
+		operation: 'update',
+		parameters: { status_id: byId(WAITING.id), updateFields: { name: 'Waiting' } },
+		request: { method: 'PUT', path: `/orders/statuses/${WAITING.id}`, body: { name: 'Waiting' } },
+		answer: ok(WAITING),
+		output: [WAITING],
 	},
 ];
 
@@ -39,9 +75,11 @@ export const pickers = [
 		path: 'status',
 		request: { method: 'GET', path: '/orders/statuses', query: { page: '1', per_page: '60' } },
 		answer: page([COMPLETED, GIFT_WRAPPED]),
+		// the store's list first, then Salla's originals it left out (offered even before connecting)
 		results: [
 			{ name: 'Completed', value: 'slug:completed', description: 'Salla status (completed)' },
 			{ name: 'Gift wrapped', value: `status_id:${GIFT_WRAPPED.id}`, description: 'Custom status under Completed' },
+			...ORIGINALS.filter(([slug]) => slug !== 'completed').map(([slug, name]) => ({ name, value: `slug:${slug}`, description: `Salla status (${slug})` })),
 		],
 	},
 	{
@@ -51,5 +89,14 @@ export const pickers = [
 		request: { method: 'GET', path: '/orders/statuses', query: { page: '1', per_page: '60' } },
 		answer: page([COMPLETED, GIFT_WRAPPED]),
 		results: [{ name: 'Completed', value: COMPLETED.id, description: 'Salla status (completed)' }],
+	},
+	{
+		method: 'searchOrderStatuses',
+		parameters: { resource: 'orderStatus', operation: 'get' },
+		path: 'status_id',
+		filter: 'gift',
+		request: { method: 'GET', path: '/orders/statuses', query: { page: '1', per_page: '60' } },
+		answer: page([COMPLETED, GIFT_WRAPPED]),
+		results: [{ name: 'Gift wrapped (Custom status under Completed)', value: String(GIFT_WRAPPED.id) }],
 	},
 ];

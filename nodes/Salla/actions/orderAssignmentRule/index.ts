@@ -8,9 +8,7 @@ import { update } from './update.operation';
  * Who an order is assigned to is Order → Get Assigned Employees; assigning one is Order → Update
  * (Assigned Employees) or Run Actions (Assign Employees).
  *
- * Known limits: Salla documents the conditions only by example (`city`, `country`, `status`,
- * `branch`, each value as text; the country as a two-letter code, the others as IDs); the node
- * offers those four. Salla documents no way to delete a rule.
+ * Known limits: docs/resources/orderAssignmentRule.md (its hand-written section).
  */
 export const orderAssignmentRule = defineResource({
 	value: 'orderAssignmentRule',

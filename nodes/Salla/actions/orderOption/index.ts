@@ -8,10 +8,7 @@ import { update } from './update.operation';
 /**
  * Order options (`/orders/options`): the fields customers fill in at checkout.
  *
- * Known limits: Salla's schema types `is_required` as text and `options` as one object while its
- * examples send a boolean and a list of choices; the node sends the examples' shapes. Date options
- * (bookings, with `booking_details` availabilities) are not offered: their schema and examples
- * disagree on most fields (`time_strict` vs `time_strict_value`, `overrides[].day` vs `.date`).
+ * Known limits: docs/resources/orderOption.md (its hand-written section).
  */
 export const orderOption = defineResource({
 	value: 'orderOption',

@@ -8,9 +8,7 @@ import { update } from './update.operation';
 /**
  * Order statuses (`/orders/statuses`): Salla's originals and the store's custom sub-statuses.
  *
- * Known limits: Update changes custom statuses only (Salla's page: "Update Custom Order Status").
- * Update Bulk Orders Statuses (`POST /orders/statuses/bulk`, a spreadsheet upload) is not offered:
- * Order → Run Actions changes the status of many orders without a file.
+ * Known limits: docs/resources/orderStatus.md (its hand-written section).
  */
 export const orderStatus = defineResource({
 	value: 'orderStatus',
