@@ -14,7 +14,7 @@ import { NodeApiError } from 'n8n-workflow';
 
 import { noteRateLimit, sendToSalla } from '../../shared/http/door';
 import { walkSallaPages } from '../../shared/http/pages';
-import { enterRun, guarded } from '../../shared/http/runGate';
+import { asNodeError, enterRun, guarded } from '../../shared/http/runGate';
 import { inputError, requireText } from '../../shared/validate';
 import { isCodeLocator, isRecordLocator, readRecordCode, readRecordId } from './fields';
 import { type Block, mergeTwins } from './twins';
@@ -143,7 +143,7 @@ function approvedAppsSend(reason: string): DoorSend {
 				error.message = 'Salla refused this operation (403): it is reserved for apps Salla has approved';
 				error.description = `${reason} ${error.description ?? ''}`.trim();
 			}
-			throw error;
+			throw asNodeError(this.getNode(), error);
 		}
 	};
 	doorSends.add(send);
