@@ -86,10 +86,11 @@ export const operations = [
 	},
 	{
 		operation: 'update',
-		parameters: { affiliates_id, updateFields: { title: 'Eid influencers', commission_value: 20 } },
-		request: { method: 'PUT', path: `/affiliates/${RAMADAN.id}`, body: { title: 'Eid influencers', commission: { type: 'percent', value: 20 } } },
-		answer: ok({ ...RAMADAN, title: 'Eid influencers', commission: { type: 'percent', value: 20, minimum_apply: 0 } }),
-		output: [{ ...RAMADAN, title: 'Eid influencers', commission: { type: 'percent', value: 20, minimum_apply: 0 } }],
+		// a commission is sent whole: its type and value
+		parameters: { affiliates_id, updateFields: { title: 'Eid influencers', commission_type: 'fixed', commission_value: 20 } },
+		request: { method: 'PUT', path: `/affiliates/${RAMADAN.id}`, body: { title: 'Eid influencers', commission: { type: 'fixed', value: 20 } } },
+		answer: ok({ ...RAMADAN, title: 'Eid influencers', commission: { type: 'fixed', value: 20, minimum_apply: 0 } }),
+		output: [{ ...RAMADAN, title: 'Eid influencers', commission: { type: 'fixed', value: 20, minimum_apply: 0 } }],
 	},
 ];
 
