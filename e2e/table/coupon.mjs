@@ -2,18 +2,67 @@
 import { byId, ok, page, removed } from '../../harness/salla-answers.mjs';
 
 const SUMMER = { id: 1622617640, code: 'SUMMER10', type: 'percentage', amount: 10 };
+const RAMADAN = { id: 1257881496, is_group: true, group_name: 'Ramadan codes', group_coupons_count: 100, type: 'percentage', amount: 10 };
+const MARKETER = { marketing_active: true, marketing_name: 'Sara Ahmed', marketing_type: 'fixed', marketing_amount: 15, marketing_maximum_amount: 40 };
 
 export const operations = [
 	{
 		operation: 'create',
-		parameters: { code: 'SUMMER10', type: 'percentage', amount: 10, maximum_amount: 50, expiry_date: '2099-12-31T00:00:00', free_shipping: false, exclude_sale_products: true },
+		// a marketer coupon from the start: Sara earns 15 SAR an order, at most 40
+		parameters: {
+			code: 'SUMMER10',
+			type: 'percentage',
+			amount: 10,
+			maximum_amount: 50,
+			expiry_date: '2099-12-31T00:00:00',
+			free_shipping: false,
+			exclude_sale_products: true,
+			additionalFields: { marketing_name: 'Sara Ahmed', marketing_type: 'fixed', marketing_amount: 15, marketing_maximum_amount: 40 },
+		},
 		request: {
 			method: 'POST',
 			path: '/coupons',
-			body: { code: 'SUMMER10', type: 'percentage', amount: 10, maximum_amount: 50, expiry_date: '2099-12-31', free_shipping: false, exclude_sale_products: true },
+			body: { code: 'SUMMER10', type: 'percentage', amount: 10, maximum_amount: 50, expiry_date: '2099-12-31', free_shipping: false, exclude_sale_products: true, ...MARKETER },
 		},
 		answer: ok(SUMMER, 201),
 		output: [SUMMER],
+	},
+	{
+		// a group coupon: no code of its own, Salla makes 100 codes ending in RMD
+		operation: 'create',
+		parameters: {
+			is_group: true,
+			group_name: 'Ramadan codes',
+			group_coupons_count: 100,
+			group_suffix: 'RMD',
+			type: 'percentage',
+			amount: 10,
+			maximum_amount: 50,
+			expiry_date: '2099-12-31T00:00:00',
+			free_shipping: false,
+			exclude_sale_products: true,
+			additionalFields: { usage_limit_per_user: 1, payment_methods: ['mada', 'apple_pay'] },
+		},
+		request: {
+			method: 'POST',
+			path: '/coupons',
+			body: {
+				is_group: true,
+				group_name: 'Ramadan codes',
+				group_coupons_count: 100,
+				group_suffix: 'RMD',
+				type: 'percentage',
+				amount: 10,
+				maximum_amount: 50,
+				expiry_date: '2099-12-31',
+				free_shipping: false,
+				exclude_sale_products: true,
+				usage_limit_per_user: 1,
+				payment_methods: ['mada', 'apple_pay'],
+			},
+		},
+		answer: ok(RAMADAN, 201),
+		output: [RAMADAN],
 	},
 	{
 		operation: 'delete',
@@ -37,11 +86,35 @@ export const operations = [
 		output: [SUMMER],
 	},
 	{
+		operation: 'getCodes',
+		parameters: { coupon_id: byId(RAMADAN.id), returnAll: true },
+		request: { method: 'GET', path: '/coupons/codes', query: { coupon_id: String(RAMADAN.id), page: '1', per_page: '60' } },
+		answer: page([
+			{ id: 301, code: 'K7Q2RMD' },
+			{ id: 302, code: 'P9X4RMD' },
+		]),
+		output: [
+			{ id: 301, code: 'K7Q2RMD' },
+			{ id: 302, code: 'P9X4RMD' },
+		],
+	},
+	{
 		operation: 'update',
 		parameters: { coupon_id: byId(SUMMER.id), updateFields: { amount: 15 } },
 		request: { method: 'PUT', path: `/coupons/${SUMMER.id}`, body: { amount: 15 } },
 		answer: ok({ ...SUMMER, amount: 15 }),
 		output: [{ ...SUMMER, amount: 15 }],
+	},
+	{
+		// a marketer coupon: Sara earns 15 SAR an order, at most 40
+		operation: 'update',
+		parameters: {
+			coupon_id: byId(SUMMER.id),
+			updateFields: { marketing_name: 'Sara Ahmed', marketing_type: 'fixed', marketing_amount: 15, marketing_maximum_amount: 40 },
+		},
+		request: { method: 'PUT', path: `/coupons/${SUMMER.id}`, body: MARKETER },
+		answer: ok({ ...SUMMER, ...MARKETER }),
+		output: [{ ...SUMMER, ...MARKETER }],
 	},
 ];
 

@@ -134,12 +134,24 @@ describe('Affiliate → Create', () => {
 describe('Affiliate → Update', () => {
 	const update = (updateFields: Record<string, unknown>) => ({ resource: 'affiliate', operation: 'update', affiliates_id: byId('611208326'), updateFields });
 
-	test('sends only what is set; a commission value goes with its type', async () => {
+	test('sends only what is set; a commission goes whole, type and value', async () => {
 		salla('put', '/affiliates/611208326', 200, { status: 200, success: true, data: link });
-		const { items, error } = await runSalla(update({ title: 'Eid', commission_value: 20 }));
+		const { items, error } = await runSalla(update({ title: 'Eid', commission_type: 'fixed', commission_value: 20 }));
 		expect(error).toBeUndefined();
-		expect(sent()).toEqual([['PUT', '/admin/v2/affiliates/611208326', { title: 'Eid', commission: { type: 'percent', value: 20 } }]]);
+		expect(sent()).toEqual([['PUT', '/admin/v2/affiliates/611208326', { title: 'Eid', commission: { type: 'fixed', value: 20 } }]]);
 		expect(items).toEqual([{ json: link, pairedItem: { item: 0 } }]);
+	});
+
+	test.each([
+		// the other half would otherwise be the field's default: a fixed commission turned into a percentage
+		['a commission without its type', { commission_value: 20 }, 'Commission Type is empty'],
+		['a commission type without its value', { commission_type: 'fixed' }, 'Commission is empty'],
+		['a discount type without its value', { discount_type: 'fixed' }, 'Discount is empty'],
+	])('%s sends nothing', async (_case, updateFields, message) => {
+		const { error } = await runSalla(update(updateFields));
+		expect(error?.message).toBe(message);
+		expect(error?.description).toMatch(/Salla replaces the (commission|discount) whole/);
+		expect(received).toEqual([]);
 	});
 
 	test('nothing set sends nothing', async () => {

@@ -6,19 +6,27 @@ import { unwrapData } from '../../common/output';
 import { affiliate, affiliateBody, affiliateFields } from './shared';
 
 /**
- * PUT /affiliates/{affiliates_id}: sends only what is set. A commission (or discount) is sent whole:
- * setting its value sends its type too, so both are read together.
+ * PUT /affiliates/{affiliates_id}: sends only what is set. A commission (or discount) is sent whole,
+ * type and value (Salla's schema requires both), so the two are set together: taking the other from
+ * the field's default would silently change a fixed commission into a percentage, or its value to 10.
  */
+const PAIRS = [
+	['commission_type', 'Commission Type', 'commission_value', 'Commission', 'commission'],
+	['discount_type', 'Discount Type', 'discount_value', 'Discount', 'discount'],
+] as const;
+
 async function sendChanges(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
 	const fields = (this.getNodeParameter('updateFields', {}) ?? {}) as IDataObject;
-	const read = (name: string) => {
-		if (fields[name] !== undefined) return fields[name];
-		// A value without its type (or the other way round) takes the field's default.
-		const pair: Record<string, string> = { commission_type: 'commission_value', commission_value: 'commission_type', discount_type: 'discount_value', discount_value: 'discount_type' };
-		const partner = pair[name];
-		return partner && fields[partner] !== undefined ? affiliateFields.find((field) => field.name === name)?.default : undefined;
-	};
-	const body = affiliateBody(this, read, false);
+	for (const [type, typeLabel, value, valueLabel, noun] of PAIRS) {
+		if ((fields[type] === undefined) !== (fields[value] === undefined)) {
+			throw inputError(
+				this,
+				`${fields[type] === undefined ? typeLabel : valueLabel} is empty`,
+				`Salla replaces the ${noun} whole: add both ${typeLabel} and ${valueLabel} under Update Fields.`,
+			);
+		}
+	}
+	const body = affiliateBody(this, (name) => fields[name], false);
 	if (!Object.keys(body).length) {
 		throw inputError(this, 'Nothing to update', 'Add at least one field under Update Fields: only the fields you set are sent to Salla.');
 	}

@@ -163,7 +163,6 @@ function targets(context: IExecuteSingleFunctions, values: IDataObject): IDataOb
 			);
 		}
 	}
-	Object.assign(body, marketerBody(context, values));
 	return body;
 }
 

@@ -9,10 +9,7 @@ import { update } from './update.operation';
 /**
  * Coupons (`/coupons`, Salla's marketing scope): single, group and marketer coupons.
  *
- * Known limits: a group coupon is made on Create only (Salla's Update page has no group fields);
- * its codes come from Get Codes. The Update page marks the marketer's maximum commission required
- * with a marketer; the node asks for it on Create too. Group suffixes are checked to 5 letters or
- * numbers, as Salla's 422 says.
+ * Known limits: docs/resources/coupon.md (its hand-written section).
  */
 export const coupon = defineResource({
 	value: 'coupon',

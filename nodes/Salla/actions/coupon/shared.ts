@@ -268,8 +268,6 @@ export const optionalCouponFields: INodeProperties[] = [
 	},
 ];
 
-/** The labels the panel shows, for error messages. */
-
 /**
  * The coupon's terms: top-level and required on Create (Salla requires them), optional in Update
  * Fields on Update, where only what is set is sent.

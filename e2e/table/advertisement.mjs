@@ -1,0 +1,88 @@
+// Advertisement (/advertisements): each operation once inside n8n; the row format is in e2e/operations.e2e.test.mjs.
+import { byId, ok, page, removed } from '../../harness/salla-answers.mjs';
+
+// as Get Advertisement's example answers: the link's kind and ID, a style, the expiry as a date object
+const AD = {
+	id: 1549230938,
+	title: 'Free delivery this weekend',
+	description: 'On every order over 200 SAR',
+	type: { id: 1261174103, name: 'product', link: 'https://store.example.com/p1261174103' },
+	style: { icon: 'sicon-shipping', font_color: '#ffffff', background_color: '#9d8383' },
+	expire_date: { date: '2099-12-31 00:00:00.000000', timezone_type: 3, timezone: 'Asia/Riyadh' },
+	pages: ['all'],
+};
+const advertisements_id = byId(AD.id);
+const SALE = { type: { name: 'external_link', link: 'https://example.com/sale' }, pages: ['home', 'cart'] };
+
+export const operations = [
+	{
+		operation: 'create',
+		parameters: {
+			title: AD.title,
+			ad_description: AD.description,
+			link_type: 'product',
+			link_product: byId(1261174103),
+			expire_date: '2099-12-31T00:00:00',
+			pages: ['all'],
+		},
+		request: {
+			method: 'POST',
+			path: '/advertisements',
+			body: { title: AD.title, description: AD.description, type: { name: 'product', id: 1261174103 }, expire_date: '2099-12-31', pages: ['all'] },
+		},
+		answer: ok(AD, 201),
+		output: [AD],
+	},
+	{
+		operation: 'delete',
+		parameters: { advertisements_id },
+		request: { method: 'DELETE', path: `/advertisements/${AD.id}` },
+		answer: removed(),
+		output: [{ id: AD.id, deleted: true, message: 'The Object has been removed successfully' }],
+	},
+	{
+		operation: 'get',
+		parameters: { advertisements_id },
+		request: { method: 'GET', path: `/advertisements/${AD.id}` },
+		answer: ok(AD),
+		output: [AD],
+	},
+	{
+		operation: 'getAll',
+		parameters: { returnAll: true },
+		request: { method: 'GET', path: '/advertisements', query: { page: '1', per_page: '60' } },
+		answer: page([AD]),
+		output: [AD],
+	},
+	{
+		operation: 'update',
+		parameters: {
+			advertisements_id,
+			title: 'Summer sale',
+			ad_description: 'Up to 50% off',
+			link_type: 'external_link',
+			link_url: 'https://example.com/sale',
+			expire_date: '2099-08-31T00:00:00',
+			pages: ['home', 'cart'],
+		},
+		request: {
+			method: 'PUT',
+			path: `/advertisements/${AD.id}`,
+			body: { title: 'Summer sale', description: 'Up to 50% off', ...SALE, expire_date: '2099-08-31' },
+		},
+		answer: ok({ ...AD, title: 'Summer sale', description: 'Up to 50% off', ...SALE }),
+		output: [{ ...AD, title: 'Summer sale', description: 'Up to 50% off', ...SALE }],
+	},
+];
+
+export const pickers = [
+	{
+		method: 'searchAdvertisements',
+		parameters: { resource: 'advertisement', operation: 'get' },
+		path: 'advertisements_id',
+		filter: 'delivery',
+		request: { method: 'GET', path: '/advertisements', query: { page: '1', per_page: '60' } },
+		answer: page([AD, { ...AD, id: 1549230939, title: 'Eid gifts' }]),
+		results: [{ name: AD.title, value: String(AD.id) }],
+	},
+];

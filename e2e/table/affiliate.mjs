@@ -1,0 +1,108 @@
+// Affiliate (/affiliates): each operation once inside n8n; the row format is in e2e/operations.e2e.test.mjs.
+import { byId, ok, page, removed } from '../../harness/salla-answers.mjs';
+
+// Salla's new affiliate system (Get Affiliate's example), and a link of a store still on the old one
+const RAMADAN = {
+	id: 611208326,
+	title: 'Ramadan influencers',
+	type: 'private',
+	apply_to: 'first-order',
+	commission: { type: 'percent', value: 15, minimum_apply: 0 },
+	discount: { type: 'fixed', value: 20 },
+	scopes: [{ id: 1234567, name: 'Abaya', type: 'product', operation: 'include', thumbnail: 'https://cdn.salla.sa/abaya.png' }],
+	start_date: '2099-03-01',
+	end_date: '2099-03-31',
+	status: 'active',
+	statistics: { visits: 2, sales: { amount: 21, currency: 'SAR' }, profit: { amount: 50, currency: 'SAR' }, orders_count: 1 },
+};
+const OLD = { id: 420173522, code: 'afl11', marketer_name: 'Sara Ahmed', marketer_city: 'Medina', commission_type: 'fixed', amount: 20 };
+const LINK = {
+	id: 998877,
+	status: 'active',
+	marketer: { id: 5511, name: 'Sara Ahmed' },
+	link: 'https://mtjr.at/SARA',
+	statistics: { sales: { amount: 930.25, currency: 'SAR' }, visits: 11, profit: { amount: 263.16, currency: 'SAR' }, orders_count: 1 },
+};
+const affiliates_id = byId(RAMADAN.id);
+
+export const operations = [
+	{
+		operation: 'create',
+		parameters: {
+			title: 'Ramadan influencers',
+			type: 'private',
+			apply_to: 'first-order',
+			commission_type: 'percent',
+			commission_value: 15,
+			discount_type: 'fixed',
+			discount_value: 20,
+			scopes: { scope: [{ type: 'product', id: '1234567', include: 'include' }] },
+			additionalFields: { minimum_apply: 100, start_date: '2099-03-01T00:00:00', end_date: '2099-03-31T00:00:00' },
+		},
+		request: {
+			method: 'POST',
+			path: '/affiliates',
+			body: {
+				title: 'Ramadan influencers',
+				type: 'private',
+				apply_to: 'first-order',
+				commission: { type: 'percent', value: 15, minimum_apply: 100 },
+				discount: { type: 'fixed', value: 20 },
+				scopes: [{ type: 'product', id: 1234567, operation: 'include' }],
+				start_date: '2099-03-01',
+				end_date: '2099-03-31',
+			},
+		},
+		answer: ok(RAMADAN, 201),
+		output: [RAMADAN],
+	},
+	{
+		operation: 'delete',
+		parameters: { affiliates_id },
+		request: { method: 'DELETE', path: `/affiliates/${RAMADAN.id}` },
+		answer: removed(),
+		output: [{ id: RAMADAN.id, deleted: true, message: 'The Object has been removed successfully' }],
+	},
+	{
+		operation: 'get',
+		parameters: { affiliates_id },
+		request: { method: 'GET', path: `/affiliates/${RAMADAN.id}` },
+		answer: ok(RAMADAN),
+		output: [RAMADAN],
+	},
+	{
+		operation: 'getAll',
+		parameters: { returnAll: true },
+		request: { method: 'GET', path: '/affiliates', query: { page: '1', per_page: '60' } },
+		answer: page([RAMADAN, OLD]),
+		output: [RAMADAN, OLD],
+	},
+	{
+		operation: 'getLinks',
+		parameters: { affiliates_id, limit: 5 },
+		request: { method: 'GET', path: `/affiliates/${RAMADAN.id}/links`, query: { page: '1', per_page: '5' } },
+		answer: page([LINK]),
+		output: [LINK],
+	},
+	{
+		operation: 'update',
+		// a commission is sent whole: its type and value
+		parameters: { affiliates_id, updateFields: { title: 'Eid influencers', commission_type: 'fixed', commission_value: 20 } },
+		request: { method: 'PUT', path: `/affiliates/${RAMADAN.id}`, body: { title: 'Eid influencers', commission: { type: 'fixed', value: 20 } } },
+		answer: ok({ ...RAMADAN, title: 'Eid influencers', commission: { type: 'fixed', value: 20, minimum_apply: 0 } }),
+		output: [{ ...RAMADAN, title: 'Eid influencers', commission: { type: 'fixed', value: 20, minimum_apply: 0 } }],
+	},
+];
+
+export const pickers = [
+	{
+		method: 'searchAffiliates',
+		parameters: { resource: 'affiliate', operation: 'get' },
+		path: 'affiliates_id',
+		filter: 'sara',
+		request: { method: 'GET', path: '/affiliates', query: { page: '1', per_page: '60' } },
+		answer: page([RAMADAN, OLD]),
+		// the old system's links have no title: named by their marketer
+		results: [{ name: 'Sara Ahmed', value: String(OLD.id) }],
+	},
+];
