@@ -14,6 +14,8 @@
 //   answer      what the stand-in answers: {status? (200), body, headers?}
 //   calls       instead of request + answer, when the operation sends several: [{request, answer}, …]
 //   output      the JSON of the items n8n outputs, in order
+//   file        an input file for a binary upload: {fileName, mimeType, base64, field? ('data')}; Edit
+//               Fields and Convert to File put it in the item's binary field before the row's node runs
 // A row of `pickers`:
 //   method      the loadOptions or listSearch method's name
 //   parameters  the node's parameters as the panel holds them while it asks (resource, operation, …)
@@ -87,7 +89,31 @@ function resourceWorkflow(resource, rows, credential) {
 		// a failing row is reported by its assertion, and the rows after it still run
 		onError: 'continueRegularOutput',
 	}));
-	return workflow(undefined, `e2e table: ${resource}`, nodes.map((node) => [webhook, node]));
+	const chains = nodes.map((node, index) => [webhook, ...(rows[index].file ? fileNodes(node, rows[index].file) : []), node]);
+	return workflow(undefined, `e2e table: ${resource}`, chains);
+}
+
+/** A row's input file, as n8n makes one from base64: Edit Fields (the text) → Convert to File (the binary field). */
+function fileNodes(node, { fileName, mimeType, base64, field = 'data' }) {
+	const [x, y] = node.position;
+	return [
+		{
+			id: `${node.id}-file-json`,
+			name: `${node.name} (file JSON)`,
+			type: 'n8n-nodes-base.set',
+			typeVersion: 3.4,
+			position: [x - 260, y],
+			parameters: { mode: 'raw', jsonOutput: JSON.stringify({ file: base64 }), options: {} },
+		},
+		{
+			id: `${node.id}-file`,
+			name: `${node.name} (file)`,
+			type: 'n8n-nodes-base.convertToFile',
+			typeVersion: 1.1,
+			position: [x - 130, y],
+			parameters: { operation: 'toBinary', sourceProperty: 'file', binaryPropertyName: field, options: { fileName, mimeType } },
+		},
+	];
 }
 
 /** Webhook → the list as items (Edit Fields + Split Out) → `nodes`, each fed the items. */
