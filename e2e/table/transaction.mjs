@@ -32,6 +32,21 @@ export const operations = [
 		output: [PAYMENT],
 	},
 	{
+		// every filter at once: the card's last digits, the amount and the order go as Salla's schema types them
+		operation: 'getAll',
+		parameters: {
+			returnAll: true,
+			filters: { keyword: 'Ahmed', last_4_digit: '1234', amount: 129, order_id: byId(PAYMENT.references.order_id), status: 'paid' },
+		},
+		request: {
+			method: 'GET',
+			path: '/transactions',
+			query: { keyword: 'Ahmed', last_4_digit: '1234', status: 'paid', amount: '129', order_id: String(PAYMENT.references.order_id), page: '1', per_page: '60' },
+		},
+		answer: page([PAYMENT]),
+		output: [PAYMENT],
+	},
+	{
 		operation: 'printInvoice',
 		parameters: { transaction_id },
 		request: { method: 'POST', path: `/transactions/${PAYMENT.id}/print` },
@@ -44,6 +59,14 @@ export const operations = [
 		request: { method: 'PUT', path: `/transactions/${PAYMENT.id}`, body: { action: 'refund', amount: 90, currency: 'SAR' } },
 		answer: ok({ message: 'Invoice Partially Refunded successfully', code: 201 }, 201),
 		output: [{ transaction_id: PAYMENT.id, action: 'refund', message: 'Invoice Partially Refunded successfully' }],
+	},
+	{
+		// a void sends the action alone: the page documents an amount for refunds only
+		operation: 'update',
+		parameters: { transaction_id, action: 'void' },
+		request: { method: 'PUT', path: `/transactions/${PAYMENT.id}`, body: { action: 'void' } },
+		answer: ok({ message: 'Invoice Voided successfully', code: 201 }, 201),
+		output: [{ transaction_id: PAYMENT.id, action: 'void', message: 'Invoice Voided successfully' }],
 	},
 ];
 
