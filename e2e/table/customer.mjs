@@ -2,6 +2,9 @@
 import { byId, ok, page, removed } from '../../harness/salla-answers.mjs';
 
 const AHMED = { id: 447121768, first_name: 'Ahmed', last_name: 'Ali', mobile: 555123456, mobile_code: '+966', email: 'ahmed@example.com' };
+// a customers sheet laid out like Salla's export, in UTF-8 (Arabic names: more bytes than characters)
+const SHEET = 'first_name,last_name,mobile_code,mobile,email\nسارة,أحمد,+966,512345678,sara@example.com\n';
+const SHEET_BYTES = Buffer.byteLength(SHEET);
 
 export const operations = [
 	{
@@ -35,6 +38,15 @@ export const operations = [
 		request: { method: 'GET', path: `/customers/${AHMED.id}` },
 		answer: ok(AHMED),
 		output: [AHMED],
+	},
+	{
+		// the file reaches Salla as the multipart part `file`, with its bytes and a spreadsheet's type
+		operation: 'import',
+		parameters: { binaryPropertyName: 'sheet' },
+		file: { fileName: 'customers.csv', mimeType: 'text/csv', base64: Buffer.from(SHEET).toString('base64'), field: 'sheet' },
+		request: { method: 'POST', path: '/customers/import', body: { file: `file customers.csv (text/csv, ${SHEET_BYTES} bytes)` } },
+		answer: ok({ message: 'يتم حالياً معالجة الملف وسوف يستغرق بعض الوقت', code: 200 }),
+		output: [{ file: 'customers.csv', queued: true, message: 'يتم حالياً معالجة الملف وسوف يستغرق بعض الوقت' }],
 	},
 	{
 		operation: 'getLoyaltyPoints',
@@ -74,6 +86,25 @@ export const operations = [
 		},
 		answer: ok({ code: 201, message: 'Loyalty points updated' }, 201),
 		output: [{ type: 'plus', points: 900, customers: [AHMED.id], updated: true, message: 'Loyalty points updated' }],
+	},
+	{
+		// Reset Points still sends Points, which Salla's schema requires; a customer picked from the list
+		operation: 'updateLoyaltyPoints',
+		parameters: {
+			type: 'minus',
+			reset_points: true,
+			points: 50,
+			reason: 'Yearly reset',
+			channel_send: ['mobile'],
+			pickedCustomers: { customer: [{ customer: byId(AHMED.id) }] },
+		},
+		request: {
+			method: 'POST',
+			path: '/customers/loyalty/points',
+			body: { points: 50, reset_points: true, type: 'minus', reason: 'Yearly reset', channel_send: ['mobile'], customers: [AHMED.id] },
+		},
+		answer: ok({ code: 201, message: 'Loyalty points updated' }, 201),
+		output: [{ type: 'minus', points: 50, customers: [AHMED.id], updated: true, message: 'Loyalty points updated' }],
 	},
 ];
 

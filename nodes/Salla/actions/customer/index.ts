@@ -14,9 +14,7 @@ import { updateLoyaltyPoints } from './updateLoyaltyPoints.operation';
  * Customers (`/customers`). Salla limits its customers endpoints to 500 requests per 10 minutes,
  * on top of the store's own limit: the door paces them apart (see nodes/shared/http/rateLimit/limiter.ts).
  *
- * Known limits: Import sends the spreadsheet as Salla's multipart `file`; Salla's page describes it as
- * an exported file in spreadsheet format without naming the formats, so the node accepts .xlsx, .xls
- * and .csv and leaves the layout to Salla (which answers 422 for an empty or unreadable file).
+ * Known limits: docs/resources/customer.md (its hand-written section).
  */
 export const customer = defineResource({
 	value: 'customer',

@@ -1,0 +1,57 @@
+// Payment (/payment/methods, /payment/banks): each operation once inside n8n; row format: e2e/operations.e2e.test.mjs.
+import { byId, ok, page } from '../../harness/salla-answers.mjs';
+
+// Salla's Available Payment Methods example
+const MADA = { id: 1298199463, slug: 'mada', name: 'mada' };
+const CARD = { id: 1473353380, slug: 'credit_card', name: 'creditCard' };
+// the bank pages give only a schema: id, bank_name, account_name, status
+const BANK = { id: 1723506348, bank_name: 'Al Rajhi Bank', account_name: 'Salla Store LLC', status: 'active' };
+
+export const operations = [
+	{
+		operation: 'getBank',
+		parameters: { bank_id: byId(BANK.id) },
+		request: { method: 'GET', path: `/payment/banks/${BANK.id}` },
+		answer: ok(BANK),
+		output: [BANK],
+	},
+	{
+		operation: 'getBanks',
+		parameters: { returnAll: true, filters: { status: 'active' } },
+		request: { method: 'GET', path: '/payment/banks', query: { status: 'active', page: '1', per_page: '60' } },
+		answer: page([BANK]),
+		output: [BANK],
+	},
+	{
+		operation: 'getMethods',
+		parameters: { returnAll: true, enabledOnly: true },
+		request: { method: 'GET', path: '/payment/methods', query: { status: 'enabled', page: '1', per_page: '60' } },
+		answer: page([CARD, MADA]),
+		output: [CARD, MADA],
+	},
+];
+
+export const pickers = [
+	{
+		// the banks list takes no search term: the picker filters the page on the bank's and holder's names
+		method: 'searchBanks',
+		parameters: { resource: 'payment', operation: 'getBank' },
+		path: 'bank_id',
+		filter: 'rajhi',
+		request: { method: 'GET', path: '/payment/banks', query: { page: '1', per_page: '60' } },
+		answer: page([BANK, { id: 2, bank_name: 'Saudi National Bank', account_name: 'Salla Store LLC', status: 'active' }]),
+		results: [{ name: 'Al Rajhi Bank · Salla Store LLC', value: String(BANK.id) }],
+	},
+	{
+		// Special Offer names payment methods by ID (Customer Buys → Payment Method Names or IDs)
+		method: 'getPaymentMethodIds',
+		parameters: { resource: 'specialOffer', operation: 'create', buy: {} },
+		path: 'buy.payment_methods',
+		request: { method: 'GET', path: '/payment/methods', query: { page: '1', per_page: '60' } },
+		answer: page([CARD, MADA]),
+		results: [
+			{ name: 'creditCard', value: CARD.id, description: 'Slug: credit_card' },
+			{ name: 'mada', value: MADA.id, description: 'Slug: mada' },
+		],
+	},
+];

@@ -1,0 +1,83 @@
+// Transaction (/transactions): each operation once inside n8n; row format: e2e/operations.e2e.test.mjs.
+import { byId, ok, page } from '../../harness/salla-answers.mjs';
+
+// Salla's Transaction Details example
+const PAYMENT = {
+	id: 1924095294,
+	customer: { id: 1183285131, email: 'customer@domain.com', mobile: '+966567382902', first_name: 'Ahmed', last_name: 'Saleh' },
+	references: { reference_id: 40497536, order_id: 1505493897, cart_id: 1649051320, transaction: 849383649505 },
+	total: { amount: 129, currency: 'SAR' },
+	payment_method: { payment_provider: 'salla_pay', name: 'mada', slug: 'mada' },
+	status: { name: 'مؤكدة', slug: 'paid' },
+	card: { brand: 'mada', number: '987654xxxxxx1234', country: 'SA' },
+	available_actions: ['refund', 'print'],
+	created_at: { date: '2024-07-02 16:56:21.000000', timezone_type: 3, timezone: 'Asia/Riyadh' },
+};
+const transaction_id = byId(PAYMENT.id);
+const INVOICE = 'https://cdn.salla.sa/QDqV/downloads/print_transaction_invoice.pdf';
+
+export const operations = [
+	{
+		operation: 'get',
+		parameters: { transaction_id },
+		request: { method: 'GET', path: `/transactions/${PAYMENT.id}` },
+		answer: ok(PAYMENT),
+		output: [PAYMENT],
+	},
+	{
+		operation: 'getAll',
+		parameters: { limit: 10, filters: { payment_method: 'mada', status: 'paid' } },
+		request: { method: 'GET', path: '/transactions', query: { payment_method: 'mada', status: 'paid', page: '1', per_page: '10' } },
+		answer: page([PAYMENT]),
+		output: [PAYMENT],
+	},
+	{
+		// every filter at once: the card's last digits, the amount and the order go as Salla's schema types them
+		operation: 'getAll',
+		parameters: {
+			returnAll: true,
+			filters: { keyword: 'Ahmed', last_4_digit: '1234', amount: 129, order_id: byId(PAYMENT.references.order_id), status: 'paid' },
+		},
+		request: {
+			method: 'GET',
+			path: '/transactions',
+			query: { keyword: 'Ahmed', last_4_digit: '1234', status: 'paid', amount: '129', order_id: String(PAYMENT.references.order_id), page: '1', per_page: '60' },
+		},
+		answer: page([PAYMENT]),
+		output: [PAYMENT],
+	},
+	{
+		operation: 'printInvoice',
+		parameters: { transaction_id },
+		request: { method: 'POST', path: `/transactions/${PAYMENT.id}/print` },
+		answer: ok({ url: INVOICE }),
+		output: [{ transaction_id: PAYMENT.id, url: INVOICE }],
+	},
+	{
+		operation: 'update',
+		parameters: { transaction_id, action: 'refund', amount: 90, currency: 'SAR' },
+		request: { method: 'PUT', path: `/transactions/${PAYMENT.id}`, body: { action: 'refund', amount: 90, currency: 'SAR' } },
+		answer: ok({ message: 'Invoice Partially Refunded successfully', code: 201 }, 201),
+		output: [{ transaction_id: PAYMENT.id, action: 'refund', message: 'Invoice Partially Refunded successfully' }],
+	},
+	{
+		// a void sends the action alone: the page documents an amount for refunds only
+		operation: 'update',
+		parameters: { transaction_id, action: 'void' },
+		request: { method: 'PUT', path: `/transactions/${PAYMENT.id}`, body: { action: 'void' } },
+		answer: ok({ message: 'Invoice Voided successfully', code: 201 }, 201),
+		output: [{ transaction_id: PAYMENT.id, action: 'void', message: 'Invoice Voided successfully' }],
+	},
+];
+
+export const pickers = [
+	{
+		method: 'searchTransactions',
+		parameters: { resource: 'transaction', operation: 'get' },
+		path: 'transaction_id',
+		filter: 'Ahmed',
+		request: { method: 'GET', path: '/transactions', query: { page: '1', per_page: '60', keyword: 'Ahmed' } },
+		answer: page([PAYMENT]),
+		results: [{ name: '#1924095294 · Ahmed Saleh · 129 SAR · paid', value: String(PAYMENT.id) }],
+	},
+];
