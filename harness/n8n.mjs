@@ -268,7 +268,9 @@ export class N8nServer {
 	async executions(workflowId) {
 		const filter = encodeURIComponent(JSON.stringify({ workflowId }));
 		const list = await this.mustRest('GET', `/executions?filter=${filter}&limit=100`);
-		const results = list.results ?? list;
+		// In queue mode n8n lists the running executions beside the saved ones: one that finishes while
+		// the list is read can appear twice. Each execution once.
+		const results = [...new Map((list.results ?? list).map((summary) => [String(summary.id), summary])).values()];
 		const out = [];
 		for (const summary of results) {
 			const full = await this.mustRest('GET', `/executions/${summary.id}`);
