@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import { inputError } from '../../../shared/validate';
+import { updateFields } from '../../common/collections';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { affiliate, affiliateBody, affiliateFields } from './shared';
@@ -38,13 +39,6 @@ export const update = defineOperation({
 	postReceive: [unwrapData],
 	fields: [
 		affiliate,
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [...affiliateFields].sort((a, b) => a.displayName.localeCompare(b.displayName)),
-		},
+		updateFields([...affiliateFields].sort((a, b) => a.displayName.localeCompare(b.displayName))),
 	],
 });

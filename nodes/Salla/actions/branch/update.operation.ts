@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { inputError } from '../../../shared/validate';
+import { updateFields } from '../../common/collections';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { addressFields, branchBody, cityField, contactsField, countryField, locationFields, optionalBranchFields, STATUSES, typeField } from './fields';
@@ -32,23 +33,16 @@ export const update = defineOperation({
 	postReceive: [unwrapData],
 	fields: [
 		branch,
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: ([
-				...addressFields,
-				{ ...cityField('getBranchUpdateCities', 'updateFields.country_id') },
-				countryField,
-				...locationFields,
-				{ displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: 'e.g. Riyadh Branch' },
-				{ displayName: 'Status', name: 'status', type: 'options', options: [...STATUSES], default: 'active' },
-				typeField,
-				...optionalBranchFields,
-			] as INodeProperties[]).sort((a, b) => a.displayName.localeCompare(b.displayName)),
-		},
+		updateFields(([
+			...addressFields,
+			{ ...cityField('getBranchUpdateCities', 'updateFields.country_id') },
+			countryField,
+			...locationFields,
+			{ displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: 'e.g. Riyadh Branch' },
+			{ displayName: 'Status', name: 'status', type: 'options', options: [...STATUSES], default: 'active' },
+			typeField,
+			...optionalBranchFields,
+		] as INodeProperties[]).sort((a, b) => a.displayName.localeCompare(b.displayName))),
 		contactsField,
 		workingHoursField,
 	],

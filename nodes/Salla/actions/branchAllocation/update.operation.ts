@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import { inputError, optionalNumber, optionalText } from '../../../shared/validate';
+import { updateFields } from '../../common/collections';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { action, actionTypeField, allocation, branchesField, companyField, companyId, priorityField, rules, rulesField, singleBranchField, strategyField } from './shared';
@@ -37,22 +38,15 @@ export const update = defineOperation({
 	postReceive: [unwrapData],
 	fields: [
 		allocation,
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				actionTypeField,
-				branchesField,
-				{ displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: 'e.g. Riyadh orders' },
-				priorityField,
-				companyField,
-				singleBranchField,
-				strategyField,
-			],
-		},
+		updateFields([
+			actionTypeField,
+			branchesField,
+			{ displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: 'e.g. Riyadh orders' },
+			priorityField,
+			companyField,
+			singleBranchField,
+			strategyField,
+		]),
 		rulesField,
 	],
 });

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import { inputError } from '../../../shared/validate';
+import { updateFields } from '../../common/collections';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { workingHours, workingHoursField } from '../branch/workingHours';
@@ -41,20 +42,13 @@ export const update = defineOperation({
 	postReceive: [unwrapData],
 	fields: [
 		deliveryZone,
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				{ displayName: 'Active', name: 'active', type: 'boolean', default: true, description: 'Whether the zone is in use' },
-				branchField,
-				{ displayName: 'Coverage Active', name: 'coverage_enabled', type: 'boolean', default: true, description: 'Whether deliveries to the area are on' },
-				{ displayName: 'Coverage Method', name: 'method', type: 'options', options: [...METHODS], default: 'radius', description: 'A new area: Radius uses Radius (Meters), Polygon the Area Points below' },
-				{ ...radiusField, description: 'How far from the branch it delivers (Coverage Method Radius)' },
-			],
-		},
+		updateFields([
+			{ displayName: 'Active', name: 'active', type: 'boolean', default: true, description: 'Whether the zone is in use' },
+			branchField,
+			{ displayName: 'Coverage Active', name: 'coverage_enabled', type: 'boolean', default: true, description: 'Whether deliveries to the area are on' },
+			{ displayName: 'Coverage Method', name: 'method', type: 'options', options: [...METHODS], default: 'radius', description: 'A new area: Radius uses Radius (Meters), Polygon the Area Points below' },
+			{ ...radiusField, description: 'How far from the branch it delivers (Coverage Method Radius)' },
+		]),
 		{ ...pointsField, description: 'The corners of a new area (Coverage Method Polygon), in order around it (at least 3)' },
 		workingHoursField,
 	],

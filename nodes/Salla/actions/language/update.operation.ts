@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import { inputError, oneOf, optionalNumber } from '../../../shared/validate';
+import { updateFields } from '../../common/collections';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { language } from './shared';
@@ -45,30 +46,23 @@ export const update = defineOperation({
 	postReceive: [unwrapData],
 	fields: [
 		language,
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				{
-					displayName: 'Position',
-					name: 'sort_order',
-					type: 'number',
-					typeOptions: { minValue: 0, numberPrecision: 0 },
-					default: 1,
-					description: 'Where the language appears in the store\'s language menu',
-				},
-				{
-					displayName: 'Status',
-					name: 'status',
-					type: 'options',
-					options: statuses,
-					default: 'enabled',
-					description: 'Whether shoppers can choose the language',
-				},
-			],
-		},
+		updateFields([
+			{
+				displayName: 'Position',
+				name: 'sort_order',
+				type: 'number',
+				typeOptions: { minValue: 0, numberPrecision: 0 },
+				default: 1,
+				description: 'Where the language appears in the store\'s language menu',
+			},
+			{
+				displayName: 'Status',
+				name: 'status',
+				type: 'options',
+				options: statuses,
+				default: 'enabled',
+				description: 'Whether shoppers can choose the language',
+			},
+		]),
 	],
 });

@@ -1,6 +1,7 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import { inputError } from '../../../shared/validate';
+import { updateFields } from '../../common/collections';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { buildItemDetails, itemDetails, itemsOrder, orderItem } from './items';
@@ -29,13 +30,6 @@ export const updateItem = defineOperation({
 	fields: [
 		itemsOrder,
 		orderItem,
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: itemDetails(false),
-		},
+		updateFields(itemDetails(false)),
 	],
 });

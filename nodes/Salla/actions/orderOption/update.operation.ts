@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import { inputError, optionalText } from '../../../shared/validate';
+import { updateFields } from '../../common/collections';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { buildSettings, OPTION_TYPES, optionSettings, optionType, orderOption } from './shared';
@@ -33,18 +34,11 @@ export const update = defineOperation({
 	postReceive: [unwrapData],
 	fields: [
 		orderOption,
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				...optionSettings.slice(0, 4),
-				{ displayName: 'Name', name: 'name', type: 'string', default: '' },
-				...optionSettings.slice(4),
-				{ displayName: 'Type', name: 'type', type: 'options', options: OPTION_TYPES, default: 'text' },
-			],
-		},
+		updateFields([
+			...optionSettings.slice(0, 4),
+			{ displayName: 'Name', name: 'name', type: 'string', default: '' },
+			...optionSettings.slice(4),
+			{ displayName: 'Type', name: 'type', type: 'options', options: OPTION_TYPES, default: 'text' },
+		]),
 	],
 });

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import { inputError, optionalNumber, optionalText } from '../../../shared/validate';
+import { updateFields } from '../../common/collections';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { orderStatus } from './shared';
@@ -44,52 +45,45 @@ export const update = defineOperation({
 	postReceive: [unwrapData],
 	fields: [
 		orderStatus,
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				{
-					displayName: 'Active',
-					name: 'is_active',
-					type: 'boolean',
-					default: true,
-					description: 'Whether the status can be used',
-				},
-				{
-					displayName: 'Icon',
-					name: 'icon',
-					type: 'string',
-					default: '',
-					placeholder: 'e.g. sicon-cup-hot',
-					description: 'The name of a Salla icon',
-				},
-				{
-					displayName: 'Message',
-					name: 'message',
-					type: 'string',
-					typeOptions: { rows: 3 },
-					default: '',
-					placeholder: 'e.g. Complete your payment now',
-					description: 'The message customers receive when their order enters this status',
-				},
-				{
-					displayName: 'Name',
-					name: 'name',
-					type: 'string',
-					default: '',
-				},
-				{
-					displayName: 'Sort',
-					name: 'sort',
-					type: 'number',
-					typeOptions: { minValue: 0 },
-					default: 0,
-					description: 'The status\'s position among its siblings',
-				},
-			],
-		},
+		updateFields([
+			{
+				displayName: 'Active',
+				name: 'is_active',
+				type: 'boolean',
+				default: true,
+				description: 'Whether the status can be used',
+			},
+			{
+				displayName: 'Icon',
+				name: 'icon',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. sicon-cup-hot',
+				description: 'The name of a Salla icon',
+			},
+			{
+				displayName: 'Message',
+				name: 'message',
+				type: 'string',
+				typeOptions: { rows: 3 },
+				default: '',
+				placeholder: 'e.g. Complete your payment now',
+				description: 'The message customers receive when their order enters this status',
+			},
+			{
+				displayName: 'Name',
+				name: 'name',
+				type: 'string',
+				default: '',
+			},
+			{
+				displayName: 'Sort',
+				name: 'sort',
+				type: 'number',
+				typeOptions: { minValue: 0 },
+				default: 0,
+				description: 'The status\'s position among its siblings',
+			},
+		]),
 	],
 });

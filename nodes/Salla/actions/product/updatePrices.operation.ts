@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import { inputError, optionalDate, optionalMoney } from '../../../shared/validate';
+import { additionalFields } from '../../common/collections';
 import { readRecordId } from '../../common/fields';
 import { defineOperation } from '../../common/operation';
 import { describeOutcome } from '../../common/output';
@@ -76,37 +77,30 @@ export const updatePrices = defineOperation({
 			default: 0,
 			description: 'The new price, in the store currency',
 		},
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				{
-					displayName: 'Cost Price',
-					name: 'cost_price',
-					type: 'number',
-					typeOptions: { minValue: 0, numberPrecision: 2 },
-					default: 0,
-					description: 'What the product costs you, in the store currency (not shown to customers)',
-				},
-				{
-					displayName: 'Sale End Date',
-					name: 'sale_end',
-					type: 'dateTime',
-					default: '',
-					description: 'The last day of the sale price. Only the day is sent; the time is ignored.',
-				},
-				{
-					displayName: 'Sale Price',
-					name: 'sale_price',
-					type: 'number',
-					typeOptions: { minValue: 0, numberPrecision: 2 },
-					default: 0,
-					description: 'The discounted price, in the store currency; lower than Price',
-				},
-			],
-		},
+		additionalFields([
+			{
+				displayName: 'Cost Price',
+				name: 'cost_price',
+				type: 'number',
+				typeOptions: { minValue: 0, numberPrecision: 2 },
+				default: 0,
+				description: 'What the product costs you, in the store currency (not shown to customers)',
+			},
+			{
+				displayName: 'Sale End Date',
+				name: 'sale_end',
+				type: 'dateTime',
+				default: '',
+				description: 'The last day of the sale price. Only the day is sent; the time is ignored.',
+			},
+			{
+				displayName: 'Sale Price',
+				name: 'sale_price',
+				type: 'number',
+				typeOptions: { minValue: 0, numberPrecision: 2 },
+				default: 0,
+				description: 'The discounted price, in the store currency; lower than Price',
+			},
+		]),
 	],
 });

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import { inputError, optionalText } from '../../../shared/validate';
+import { updateFields } from '../../common/collections';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { optionLocator, productForList, valuesBody, valuesField } from './shared';
@@ -41,17 +42,10 @@ export const update = defineOperation({
 		productForList,
 		optionLocator(),
 		{ ...valuesField, description: 'New values replace ALL the option\'s values: Salla removes the old ones and their variants' },
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				...optionSettings.slice(0, 1),
-				{ displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: 'e.g. Size', description: 'The option\'s new name' },
-				...optionSettings.slice(1),
-			],
-		},
+		updateFields([
+			...optionSettings.slice(0, 1),
+			{ displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: 'e.g. Size', description: 'The option\'s new name' },
+			...optionSettings.slice(1),
+		]),
 	],
 });

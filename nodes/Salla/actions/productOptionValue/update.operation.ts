@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { inputError } from '../../../shared/validate';
+import { updateFields } from '../../common/collections';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { productForList, valueBody, valueFields, valueLocator } from '../productOption/shared';
@@ -41,13 +42,6 @@ export const update = defineOperation({
 		productForList,
 		optionForList,
 		valueLocator,
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [...valueFields, nameUpdate].sort((a, b) => a.displayName.localeCompare(b.displayName)),
-		},
+		updateFields([...valueFields, nameUpdate].sort((a, b) => a.displayName.localeCompare(b.displayName))),
 	],
 });

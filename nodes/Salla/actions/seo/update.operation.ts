@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import { inputError, optionalText } from '../../../shared/validate';
+import { updateFields } from '../../common/collections';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 
@@ -44,50 +45,43 @@ export const update = defineOperation({
 	preSend: [sendSettings],
 	postReceive: [unwrapData],
 	fields: [
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				{
-					displayName: 'Description',
-					name: 'description',
-					type: 'string',
-					default: '',
-					description: 'The store\'s description for search engines',
-				},
-				{
-					displayName: 'Friendly URLs',
-					name: 'friendly_urls_status',
-					type: 'boolean',
-					default: true,
-					description: 'Whether pages get readable addresses (SEO URLs) rather than IDs',
-				},
-				{
-					displayName: 'Keywords',
-					name: 'keywords',
-					type: 'string',
-					default: '',
-					placeholder: 'e.g. cotton, t-shirts',
-					description: 'The store\'s keywords for search engines',
-				},
-				{
-					displayName: 'Refresh Sitemap',
-					name: 'refersh_sitemap',
-					type: 'boolean',
-					default: true,
-					description: 'Whether Salla rebuilds the sitemap search engines read',
-				},
-				{
-					displayName: 'Title',
-					name: 'title',
-					type: 'string',
-					default: '',
-					description: 'The store\'s title for search engines',
-				},
-			],
-		},
+		updateFields([
+			{
+				displayName: 'Description',
+				name: 'description',
+				type: 'string',
+				default: '',
+				description: 'The store\'s description for search engines',
+			},
+			{
+				displayName: 'Friendly URLs',
+				name: 'friendly_urls_status',
+				type: 'boolean',
+				default: true,
+				description: 'Whether pages get readable addresses (SEO URLs) rather than IDs',
+			},
+			{
+				displayName: 'Keywords',
+				name: 'keywords',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. cotton, t-shirts',
+				description: 'The store\'s keywords for search engines',
+			},
+			{
+				displayName: 'Refresh Sitemap',
+				name: 'refersh_sitemap',
+				type: 'boolean',
+				default: true,
+				description: 'Whether Salla rebuilds the sitemap search engines read',
+			},
+			{
+				displayName: 'Title',
+				name: 'title',
+				type: 'string',
+				default: '',
+				description: 'The store\'s title for search engines',
+			},
+		]),
 	],
 });

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { inputError, oneOf, optionalNumber, optionalText } from '../../../shared/validate';
+import { updateFields } from '../../common/collections';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { conditionMatchField, conditions, conditionsField } from './conditions';
@@ -44,21 +45,14 @@ export const update = defineOperation({
 	postReceive: [unwrapData],
 	fields: [
 		route,
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: ([
-				{ displayName: 'Active', name: 'active', type: 'boolean', default: true, description: 'Whether checkout uses the route' },
-				conditionMatchField,
-				{ displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: 'e.g. Riyadh express' },
-				{ displayName: 'Priority', name: 'priority', type: 'number', typeOptions: { minValue: 1, numberPrecision: 0 }, default: 1, description: 'The route\'s place among routes (1 first)' },
-				{ displayName: 'Type', name: 'type', type: 'options', options: [...ROUTE_TYPES], default: 'normal' },
-				...strategyFields,
-			] as INodeProperties[]).sort((a, b) => a.displayName.localeCompare(b.displayName)),
-		},
+		updateFields(([
+			{ displayName: 'Active', name: 'active', type: 'boolean', default: true, description: 'Whether checkout uses the route' },
+			conditionMatchField,
+			{ displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: 'e.g. Riyadh express' },
+			{ displayName: 'Priority', name: 'priority', type: 'number', typeOptions: { minValue: 1, numberPrecision: 0 }, default: 1, description: 'The route\'s place among routes (1 first)' },
+			{ displayName: 'Type', name: 'type', type: 'options', options: [...ROUTE_TYPES], default: 'normal' },
+			...strategyFields,
+		] as INodeProperties[]).sort((a, b) => a.displayName.localeCompare(b.displayName))),
 		brandedField,
 		companiesField,
 		conditionsField,
