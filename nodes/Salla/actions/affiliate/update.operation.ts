@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
-import { inputError } from '../../../shared/validate';
 import { updateFields } from '../../common/collections';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
+import { requireChanges } from '../../common/update';
 import { affiliate, affiliateBody, affiliateFields } from './shared';
 
 /**
@@ -20,9 +20,7 @@ async function sendChanges(this: IExecuteSingleFunctions, requestOptions: IHttpR
 		return partner && fields[partner] !== undefined ? affiliateFields.find((field) => field.name === name)?.default : undefined;
 	};
 	const body = affiliateBody(this, read, false);
-	if (!Object.keys(body).length) {
-		throw inputError(this, 'Nothing to update', 'Add at least one field under Update Fields: only the fields you set are sent to Salla.');
-	}
+	requireChanges(this, body);
 	requestOptions.body = body;
 	return requestOptions;
 }

@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-import { inputError } from '../../../shared/validate';
 import { updateFields } from '../../common/collections';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
+import { requireChanges } from '../../common/update';
 import { addressFields, branchBody, cityField, contactsField, countryField, locationFields, optionalBranchFields, STATUSES, typeField } from './fields';
 import { branch } from './shared';
 import { workingHours, workingHoursField } from './workingHours';
@@ -14,9 +14,7 @@ async function sendUpdate(this: IExecuteSingleFunctions, requestOptions: IHttpRe
 	const body = branchBody(this, fields, (this.getNodeParameter('contacts', {}) as IDataObject) ?? {}, false);
 	const hours = workingHours(this);
 	if (hours) body.working_hours = hours;
-	if (!Object.keys(body).length) {
-		throw inputError(this, 'Nothing to update', 'Add at least one field to Update Fields, Contacts or Working Hours.');
-	}
+	requireChanges(this, body, 'Add at least one field to Update Fields, Contacts or Working Hours', '');
 	requestOptions.body = body;
 	return requestOptions;
 }

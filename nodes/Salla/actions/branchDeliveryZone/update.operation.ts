@@ -4,6 +4,7 @@ import { inputError } from '../../../shared/validate';
 import { updateFields } from '../../common/collections';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
+import { requireChanges } from '../../common/update';
 import { workingHours, workingHoursField } from '../branch/workingHours';
 import { branchField, branchId, coverage, deliveryZone, METHODS, pointsField, radiusField } from './shared';
 
@@ -25,7 +26,7 @@ async function sendUpdate(this: IExecuteSingleFunctions, requestOptions: IHttpRe
 	const hours = workingHours(this);
 	if (hours) rules.working_hours = hours;
 	if (Object.keys(rules).length) body.rules = rules;
-	if (!Object.keys(body).length) throw inputError(this, 'Nothing to update', 'Add a field to Update Fields, or Working Hours.');
+	requireChanges(this, body, 'Add a field to Update Fields, or Working Hours', '');
 	requestOptions.body = body;
 	return requestOptions;
 }

@@ -4,6 +4,7 @@ import { inputError, optionalNumber, optionalText } from '../../../shared/valida
 import { updateFields } from '../../common/collections';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
+import { requireChanges } from '../../common/update';
 import { orderStatus } from './shared';
 
 /**
@@ -26,9 +27,7 @@ async function sendChanges(this: IExecuteSingleFunctions, requestOptions: IHttpR
 		}
 		body.is_active = values.is_active;
 	}
-	if (!Object.keys(body).length) {
-		throw inputError(this, 'Nothing to update', 'Add a field to Update Fields (name, message, icon, sort or active): Salla refuses an empty change.');
-	}
+	requireChanges(this, body, 'Add a field to Update Fields (name, message, icon, sort or active)', 'Salla refuses an empty change');
 	requestOptions.body = body;
 	return requestOptions;
 }

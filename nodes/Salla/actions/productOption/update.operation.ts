@@ -1,9 +1,10 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
-import { inputError, optionalText } from '../../../shared/validate';
+import { optionalText } from '../../../shared/validate';
 import { updateFields } from '../../common/collections';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
+import { requireChanges } from '../../common/update';
 import { optionLocator, productForList, valuesBody, valuesField } from './shared';
 import { optionSettings, optionSettingsBody } from './settings';
 
@@ -22,9 +23,7 @@ async function sendChanges(
 	Object.assign(body, optionSettingsBody(this, fields));
 	const values = valuesBody(this);
 	if (values.length) body.values = values;
-	if (!Object.keys(body).length) {
-		throw inputError(this, 'Nothing to update', 'Add Values, or a field under Update Fields: only what you set is sent to Salla.');
-	}
+	requireChanges(this, body, 'Add Values, or a field under Update Fields', 'only what you set is sent to Salla');
 	return { ...requestOptions, body };
 }
 

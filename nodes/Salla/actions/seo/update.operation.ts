@@ -4,6 +4,7 @@ import { inputError, optionalText } from '../../../shared/validate';
 import { updateFields } from '../../common/collections';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
+import { requireChanges } from '../../common/update';
 
 /** PUT /seo: only the settings the user set are sent. */
 async function sendSettings(
@@ -28,9 +29,7 @@ async function sendSettings(
 		if (typeof fields[key] !== 'boolean') throw inputError(this, `${label} must be true or false`, `Turn ${label} on or off.`);
 		body[key] = fields[key];
 	}
-	if (!Object.keys(body).length) {
-		throw inputError(this, 'Nothing to update', 'Add at least one field under Update Fields: only the fields you set are sent to Salla.');
-	}
+	requireChanges(this, body);
 	return { ...requestOptions, body };
 }
 

@@ -4,6 +4,7 @@ import { inputError, oneOf, optionalNumber, optionalText } from '../../../shared
 import { updateFields } from '../../common/collections';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
+import { requireChanges } from '../../common/update';
 import { conditionMatchField, conditions, conditionsField } from './conditions';
 import { branded, brandedField, companies, companiesField, route, ROUTE_TYPES, strategy, strategyFields } from './shared';
 
@@ -28,7 +29,7 @@ async function sendUpdate(this: IExecuteSingleFunctions, requestOptions: IHttpRe
 	else if (fields.capacity_level !== undefined || fields.alternative_companies !== undefined) {
 		throw inputError(this, 'Strategy is empty', 'Add Strategy to Update Fields: Salla takes the strategy whole.');
 	}
-	if (!Object.keys(body).length) throw inputError(this, 'Nothing to update', 'Add a field to Update Fields, Branded Delivery, Shipping Companies or Conditions.');
+	requireChanges(this, body, 'Add a field to Update Fields, Branded Delivery, Shipping Companies or Conditions', '');
 	requestOptions.body = body;
 	return requestOptions;
 }
