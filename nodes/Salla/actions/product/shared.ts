@@ -158,6 +158,17 @@ export const TAX_REASON_CODES = [
 ];
 
 /** The product fields Create (Additional Fields) and Update (Update Fields) share, in Salla's names. */
+/** The required Price of Create and of the price updates, worded for each. */
+export const priceField = (description: string): INodeProperties => ({
+	displayName: 'Price',
+	name: 'price',
+	type: 'number',
+	typeOptions: { minValue: 0, numberPrecision: 2 },
+	required: true,
+	default: 0,
+	description,
+});
+
 export const productFields: INodeProperties[] = [
 	{
 		displayName: 'Brand Name or ID',
@@ -294,6 +305,9 @@ export const productFields: INodeProperties[] = [
 ];
 
 /** Create's extra field: images by URL (Update cannot change images; use Attach Image). */
+/** One of productFields, by name, for an operation that offers it too. */
+export const productField = (name: string) => productFields.find((field) => field.name === name) as INodeProperties;
+
 export const imageUrlsField: INodeProperties = {
 	displayName: 'Image URLs',
 	name: 'images',
