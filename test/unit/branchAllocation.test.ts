@@ -4,8 +4,8 @@
  */
 import { ACCESS_TOKEN, callMethod, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
+import { byId } from '../helpers/fixtures';
 
-const byId = (value: string) => ({ __rl: true, mode: 'id', value });
 const answer = (data: unknown) => ({ status: 200, success: true, data });
 const rule = {
 	id: 1939592358,

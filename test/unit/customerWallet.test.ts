@@ -4,8 +4,8 @@
  */
 import { ACCESS_TOKEN, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
+import { byId } from '../helpers/fixtures';
 
-const byId = (value: string) => ({ __rl: true, mode: 'id', value });
 const wallet = (operation: string, parameters: Record<string, unknown>) => ({
 	resource: 'customerWallet',
 	operation,

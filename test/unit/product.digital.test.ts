@@ -5,8 +5,8 @@
 import { ACCESS_TOKEN, callMethod, runSalla } from '../helpers/engine';
 import { parts, raw, sallaMultipart } from '../helpers/multipart';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
+import { byId } from '../helpers/fixtures';
 
-const byId = (value: string) => ({ __rl: true, mode: 'id', value });
 const PDF = Buffer.from('%PDF-1.7\n\u00ff\u00fe binary', 'latin1');
 
 beforeEach(() => {
