@@ -4,21 +4,7 @@
 import { ACCESS_TOKEN, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
 import { byId, expectApiError, expectNotSent, invalidFields } from '../helpers/fixtures';
-
-const create = (parameters: Record<string, unknown> = {}) => ({
-	resource: 'coupon',
-	operation: 'create',
-	code: 'SUMMER10',
-	type: 'percentage',
-	amount: 10,
-	maximum_amount: 50,
-	expiry_date: '2099-12-31T00:00:00',
-	free_shipping: false,
-	exclude_sale_products: true,
-	...parameters,
-});
-
-const answer = (data: object) => ({ status: 200, success: true, data });
+import { answer, couponCreate as create } from '../helpers/coupon';
 
 beforeEach(resetSalla);
 afterEach(() => expect(pendingMocks()).toEqual([]));
