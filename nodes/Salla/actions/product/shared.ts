@@ -10,7 +10,7 @@ import { oneOf, requireText } from '../../../shared/validate';
 import { readRecordId, recordLocator } from '../../common/fields';
 import { adminUrl, loadWith, optionsFrom, searchList } from '../../common/search';
 import { brandOptions } from '../brand/shared';
-import { categoryOptions } from '../category/shared';
+import { categoriesField } from '../category/shared';
 import { WEIGHT_UNITS } from '../../common/vocabulary';
 
 /**
@@ -179,15 +179,7 @@ export const productFields: INodeProperties[] = [
 		description:
 			'The product\'s brand. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
-	{
-		displayName: 'Category Names or IDs',
-		name: 'categories',
-		type: 'multiOptions',
-		typeOptions: loadWith(categoryOptions),
-		default: [],
-		description:
-			'The categories the product appears in. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-	},
+	categoriesField('The categories the product appears in'),
 	{
 		displayName: 'Cost Price',
 		name: 'cost_price',

@@ -4,7 +4,7 @@ import { additionalFields } from '../../common/collections';
 import { nameField, recordLocator } from '../../common/fields';
 import { loadWith, searchList } from '../../common/search';
 import { paymentMethodIdOptions } from '../../common/storeLists';
-import { categoryOptions } from '../category/shared';
+import { categoriesField } from '../category/shared';
 import { productOptions } from '../product/shared';
 import { ACTIVE_STATUSES } from '../../common/vocabulary';
 
@@ -103,15 +103,7 @@ export const offerFields: INodeProperties[] = [
 		description:
 			'What the customer must buy: for Buy X Get Y the type, quantity and its products or categories; for an offer on products, categories or payment methods, which ones',
 		options: [
-			{
-				displayName: 'Category Names or IDs',
-				name: 'categories',
-				type: 'multiOptions',
-				typeOptions: loadWith(categoryOptions),
-				default: [],
-				description:
-					'The categories the customer buys from (when Buy Type is Categories). Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-			},
+			categoriesField('The categories the customer buys from (when Buy Type is Categories)'),
 			{
 				displayName: 'Minimum Amount',
 				name: 'min_amount',
@@ -164,15 +156,7 @@ export const offerFields: INodeProperties[] = [
 		default: {},
 		description: 'What the customer gets: the discount, and for Buy X Get Y the quantity and its products or categories',
 		options: [
-			{
-				displayName: 'Category Names or IDs',
-				name: 'categories',
-				type: 'multiOptions',
-				typeOptions: loadWith(categoryOptions),
-				default: [],
-				description:
-					'The categories the reward comes from (when Get Type is Categories). Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-			},
+			categoriesField('The categories the reward comes from (when Get Type is Categories)'),
 			{
 				displayName: 'Discount',
 				name: 'discount_amount',
