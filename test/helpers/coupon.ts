@@ -12,5 +12,16 @@ export const couponCreate = (parameters: Record<string, unknown> = {}) => ({
 	...parameters,
 });
 
+/** The body Salla receives for `couponCreate()`. */
+export const couponBody = {
+	code: 'SUMMER10',
+	type: 'percentage',
+	amount: 10,
+	maximum_amount: 50,
+	expiry_date: '2099-12-31',
+	free_shipping: false,
+	exclude_sale_products: true,
+};
+
 /** Salla's answer with `data`. */
 export const answer = (data: object) => ({ status: 200, success: true, data });

@@ -4,7 +4,7 @@
 import { callMethod, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
 import { byId, expectNotSent } from '../helpers/fixtures';
-import { answer, couponCreate } from '../helpers/coupon';
+import { answer, couponBody, couponCreate } from '../helpers/coupon';
 
 const single = couponCreate();
 const group = (parameters: Record<string, unknown>) => ({
@@ -60,13 +60,7 @@ describe('marketer coupons', () => {
 		salla('post', '/coupons', 200, answer({ id: 1 }));
 		await runSalla({ ...single, additionalFields: { ...marketer, marketing_info: ' Instagram ', marketing_hide_total_sales: true } });
 		expect(received[0].body).toEqual({
-			code: 'SUMMER10',
-			type: 'percentage',
-			amount: 10,
-			maximum_amount: 50,
-			expiry_date: '2099-12-31',
-			free_shipping: false,
-			exclude_sale_products: true,
+			...couponBody,
 			marketing_active: true,
 			marketing_name: 'Sara Ahmed',
 			marketing_type: 'fixed',
