@@ -6,7 +6,7 @@ import { defineOperation } from '../../common/operation';
 import { optionalId } from './shared';
 import { simplifyManyFields, simplifyOrders } from './simplify';
 import { loadWith } from '../../common/search';
-import { countryOptions, paymentMethodOptions } from '../../common/storeLists';
+import { countryOptions, paymentMethodsField } from '../../common/storeLists';
 import { branchOptions } from '../branch/shared';
 import { customerSearch } from '../customer/shared';
 import { employeeOptions } from '../employee/shared';
@@ -237,15 +237,7 @@ const filters: INodeProperties = {
 			placeholder: 'e.g. 40497223',
 			description: 'The order number the customer sees (Salla\'s reference ID), not the order ID',
 		},
-		{
-			displayName: 'Payment Method Names or IDs',
-			name: 'payment_method',
-			type: 'multiOptions',
-			typeOptions: loadWith(paymentMethodOptions),
-			default: [],
-			description:
-				'Only orders paid with these methods. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-		},
+		paymentMethodsField('Only orders paid with these methods'),
 		{
 			displayName: 'Product Name',
 			name: 'product',
