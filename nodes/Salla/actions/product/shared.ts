@@ -297,6 +297,18 @@ export const productFields: INodeProperties[] = [
 ];
 
 /** Create's extra field: images by URL (Update cannot change images; use Attach Image). */
+/** Product Names or IDs (`products`), described by what the products are for (`purpose`). */
+export function productsField(purpose: string): INodeProperties {
+	return {
+		displayName: 'Product Names or IDs',
+		name: 'products',
+		type: 'multiOptions',
+		typeOptions: loadWith(productOptions),
+		default: [],
+		description: `${purpose}. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.`,
+	};
+}
+
 /** One of productFields, by name, for an operation that offers it too. */
 export const productField = (name: string) => productFields.find((field) => field.name === name) as INodeProperties;
 

@@ -3,9 +3,9 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodePr
 import { idList, inputError, oneOf, optionalText, toId } from '../../../shared/validate';
 import { dateRange, recordLocator } from '../../common/fields';
 import { filtersCollection } from '../../common/filters';
-import { loadWith, searchList } from '../../common/search';
+import { searchList } from '../../common/search';
 import { customerSearch } from '../customer/shared';
-import { productOptions } from '../product/shared';
+import { productsField } from '../product/shared';
 
 /**
  * What the Reviews operations (`/reviews`) share: the review picker, and the types Salla answers.
@@ -118,14 +118,7 @@ export function filterFields(options: {
 			placeholder: options.keywordPlaceholder,
 			description: `Only ${noun} whose text contains this`,
 		},
-		{
-			displayName: 'Product Names or IDs',
-			name: 'products',
-			type: 'multiOptions',
-			typeOptions: loadWith(productOptions),
-			default: [],
-			description: `${options.products}. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.`,
-		},
+		productsField(options.products),
 		{
 			displayName: 'Published',
 			name: 'publish',

@@ -5,7 +5,7 @@ import { nameField, recordLocator } from '../../common/fields';
 import { loadWith, searchList } from '../../common/search';
 import { paymentMethodIdOptions } from '../../common/storeLists';
 import { categoriesField } from '../category/shared';
-import { productOptions } from '../product/shared';
+import { productsField } from '../product/shared';
 import { ACTIVE_STATUSES } from '../../common/vocabulary';
 
 /**
@@ -121,15 +121,7 @@ export const offerFields: INodeProperties[] = [
 				description:
 					'The payment methods the offer rewards (when Applies To is Payment Method). Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 			},
-			{
-				displayName: 'Product Names or IDs',
-				name: 'products',
-				type: 'multiOptions',
-				typeOptions: loadWith(productOptions),
-				default: [],
-				description:
-					'The products the customer buys (when Buy Type is Products). Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-			},
+			productsField('The products the customer buys (when Buy Type is Products)'),
 			{
 				displayName: 'Quantity',
 				name: 'quantity',
@@ -173,15 +165,7 @@ export const offerFields: INodeProperties[] = [
 				default: 'free-product',
 				description: 'Buy X Get Y: whether the reward is free or a percentage off',
 			},
-			{
-				displayName: 'Product Names or IDs',
-				name: 'products',
-				type: 'multiOptions',
-				typeOptions: loadWith(productOptions),
-				default: [],
-				description:
-					'The products the customer gets (when Get Type is Products). Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-			},
+			productsField('The products the customer gets (when Get Type is Products)'),
 			{
 				displayName: 'Quantity',
 				name: 'quantity',
