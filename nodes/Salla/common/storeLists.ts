@@ -46,6 +46,18 @@ export const countryOptions = optionsFrom('getCountries', {
 });
 
 /** The cities of the country chosen in Ship To (`GET /countries/{country}/cities`). */
+/** A dropdown of Salla's countries, named `name`, described by what the country is for (`purpose`). */
+export function countryDropdown(name: string, purpose: string): INodeProperties {
+	return {
+		displayName: 'Country Name or ID',
+		name,
+		type: 'options',
+		typeOptions: loadWith(countryOptions),
+		default: '',
+		description: `${purpose}. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.`,
+	};
+}
+
 export const shipToCityOptions = optionsPicker('getCities', async function (
 	this: ILoadOptionsFunctions,
 ): Promise<INodePropertyOptions[]> {
