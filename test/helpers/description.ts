@@ -18,7 +18,7 @@ export function isDocumented(method: string, path: string): boolean {
 }
 
 /** Every property, nested ones included (collection options, fixedCollection values). */
-function* walk(properties: INodeProperties[], path = ''): Generator<[string, INodeProperties]> {
+export function* walk(properties: INodeProperties[], path = ''): Generator<[string, INodeProperties]> {
 	for (const property of properties) {
 		const here = `${path}${property.name}`;
 		yield [here, property];

@@ -3,14 +3,9 @@
  */
 import { ACCESS_TOKEN, callMethod, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
+import { byId, expectNotSent, pageWithLinks } from '../helpers/fixtures';
 
-const byId = (value: string) => ({ __rl: true, mode: 'id', value });
-const page = (data: object[], currentPage: number, totalPages: number) => ({
-	status: 200,
-	success: true,
-	data,
-	pagination: { count: data.length, total: 0, perPage: 60, currentPage, totalPages, links: [] },
-});
+const page = pageWithLinks([]);
 const link = {
 	id: 611208326,
 	title: 'Affiliate Test',
@@ -118,11 +113,7 @@ describe('Affiliate → Create', () => {
 		['no scopes', { scopes: {} }, 'Scopes is empty'],
 		['a scope ID that is not a number', { scopes: { scope: [{ type: 'product', id: 'shoes' }] } }, 'Scopes, scope 1: ID: "shoes" is not an ID'],
 		['dates upside down', { additionalFields: { start_date: '2026-02-01', end_date: '2026-01-01' } }, 'End Date (2026-01-01) is before Start Date (2026-02-01)'],
-	])('%s sends nothing', async (_case, parameters, message) => {
-		const { error } = await runSalla(create(parameters));
-		expect(error?.message).toBe(message);
-		expect(received).toEqual([]);
-	});
+	])('%s sends nothing', async (_case, parameters, message) => expectNotSent(create(parameters), message));
 
 	test('Salla\'s 422 is mapped with its fields', async () => {
 		salla('post', '/affiliates', 422, { status: 422, success: false, error: { code: 'error', message: 'alert.invalid_fields', fields: { start_date: ['حقل تاريخ البداية مطلوب.'] } } });

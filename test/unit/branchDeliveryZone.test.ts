@@ -4,8 +4,8 @@
  */
 import { ACCESS_TOKEN, callMethod, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
+import { byId, expectNotSent } from '../helpers/fixtures';
 
-const byId = (value: string) => ({ __rl: true, mode: 'id', value });
 const answer = (data: unknown) => ({ status: 200, success: true, data });
 const zone = { id: 1473353380, branch_id: 525010325, status: true, rules: { coverage: { enabled: true, method: 'radius', radius_meters: 500, coordinates: null } } };
 const triangle = { point: [{ lat: 24.9194, lng: 46.736 }, { lat: 24.8403, lng: 46.1386 }, { lat: 24.5065, lng: 46.1688 }] };
@@ -47,11 +47,7 @@ describe('Branch Delivery Zone → Create', () => {
 		['an area of two points', { method: 'polygon', coordinates: { point: triangle.point.slice(0, 2) } }, 'Area Points: 2 points do not make an area'],
 		['a point off the map', { method: 'polygon', coordinates: { point: [...triangle.point.slice(0, 2), { lat: 95, lng: 46 }] } }, 'Area Point 3: Latitude: "95" is not a number from -90 to 90'],
 		['an unknown method', { method: '={{ "circle" }}' }, 'Coverage Method: "circle" is not one of the choices'],
-	])('%s: nothing is sent', async (_case, parameters, message) => {
-		const { error } = await runSalla(create(parameters));
-		expect(error?.message).toBe(message);
-		expect(received).toEqual([]);
-	});
+	])('%s: nothing is sent', async (_case, parameters, message) => expectNotSent(create(parameters), message));
 
 	test('Salla\'s 403 (the app is not allowed these endpoints) is mapped', async () => {
 		salla('post', '/branches/delivery-zones', 403, { status: 403, success: false, error: { code: 'error', message: 'التطبيق لايدعم هذه الميزة' } });
@@ -82,11 +78,7 @@ describe('Branch Delivery Zone → Update', () => {
 		['nothing to update', {}, 'Nothing to update'],
 		['a radius without the method', { updateFields: { radius_meters: 500 } }, 'Coverage Method is empty'],
 		['a polygon without points', { updateFields: { method: 'polygon' } }, 'Area Points: 0 points do not make an area'],
-	])('%s: nothing is sent', async (_case, parameters, message) => {
-		const { error } = await runSalla(update(parameters));
-		expect(error?.message).toBe(message);
-		expect(received).toEqual([]);
-	});
+	])('%s: nothing is sent', async (_case, parameters, message) => expectNotSent(update(parameters), message));
 });
 
 describe('Branch Delivery Zone → Get Many, Get, Delete', () => {

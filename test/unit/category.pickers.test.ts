@@ -5,6 +5,7 @@
  */
 import { callMethod } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
+import { pageWithLinks } from '../helpers/fixtures';
 
 const shoes = {
 	id: 1390018242,
@@ -22,12 +23,7 @@ const shoes = {
 };
 const bags = { id: 774382199, name: 'Bags', parent_id: 0, sub_categories: [] };
 
-const page = (data: object[], currentPage: number, totalPages: number) => ({
-	status: 200,
-	success: true,
-	data,
-	pagination: { count: data.length, total: 0, perPage: 60, currentPage, totalPages, links: [] },
-});
+const page = pageWithLinks([]);
 
 beforeEach(resetSalla);
 afterEach(() => expect(pendingMocks()).toEqual([]));

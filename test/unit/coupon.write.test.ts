@@ -4,21 +4,7 @@
 import { ACCESS_TOKEN, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
 import { byId, expectApiError, expectNotSent, invalidFields } from '../helpers/fixtures';
-
-const create = (parameters: Record<string, unknown> = {}) => ({
-	resource: 'coupon',
-	operation: 'create',
-	code: 'SUMMER10',
-	type: 'percentage',
-	amount: 10,
-	maximum_amount: 50,
-	expiry_date: '2099-12-31T00:00:00',
-	free_shipping: false,
-	exclude_sale_products: true,
-	...parameters,
-});
-
-const answer = (data: object) => ({ status: 200, success: true, data });
+import { answer, couponBody, couponCreate as create } from '../helpers/coupon';
 
 beforeEach(resetSalla);
 afterEach(() => expect(pendingMocks()).toEqual([]));
@@ -35,15 +21,7 @@ describe('Coupon → Create', () => {
 		expect(received[0].path).toBe('/admin/v2/coupons');
 		expect(received[0].headers.authorization).toBe(`Bearer ${ACCESS_TOKEN}`);
 		expect(received[0].headers['content-type']).toBe('application/json');
-		expect(received[0].body).toEqual({
-			code: 'SUMMER10',
-			type: 'percentage',
-			amount: 10,
-			maximum_amount: 50,
-			expiry_date: '2099-12-31',
-			free_shipping: false,
-			exclude_sale_products: true,
-		});
+		expect(received[0].body).toEqual(couponBody);
 		expect(items).toEqual([{ json: { id: 1622617640, code: 'SUMMER10', type: 'percentage' }, pairedItem: { item: 0 } }]);
 	});
 

@@ -1,49 +1,9 @@
 /**
  * Customer → Import: the spreadsheet sent as multipart/form-data with Salla's field name `file`.
  */
-import nock from 'nock';
-
 import { ACCESS_TOKEN, runSalla } from '../helpers/engine';
-import { BASE_PATH, pendingMocks, received, resetSalla, SALLA_API } from '../helpers/salla';
-
-interface RawRequest {
-	path: string;
-	headers: Record<string, string | string[] | undefined>;
-	body: Buffer;
-}
-const raw: RawRequest[] = [];
-
-/** Answers one multipart POST, keeping the body's exact bytes. */
-function sallaMultipart(status: number, body: unknown) {
-	nock(SALLA_API)
-		.post(`${BASE_PATH}/customers/import`)
-		.reply(function (uri, requestBody) {
-			const bytes =
-				typeof requestBody === 'string'
-					? Buffer.from(requestBody, /^[0-9a-f]+$/i.test(requestBody) && requestBody.length % 2 === 0 ? 'hex' : 'utf8')
-					: Buffer.from(JSON.stringify(requestBody));
-			raw.push({ path: uri, headers: { ...this.req.headers }, body: bytes });
-			return [status, body as nock.Body];
-		});
-}
-
-function parts(request: RawRequest) {
-	const boundary = /boundary=(.+)$/.exec(String(request.headers['content-type']))?.[1] ?? '';
-	const text = request.body.toString('latin1');
-	expect(text.endsWith(`--${boundary}--\r\n`)).toBe(true);
-	return text
-		.split(`--${boundary}`)
-		.slice(1, -1)
-		.map((chunk) => {
-			const [head, ...rest] = chunk.replace(/^\r\n/, '').split('\r\n\r\n');
-			return {
-				name: /name="([^"]*)"/.exec(head)?.[1],
-				filename: /filename="([^"]*)"/.exec(head)?.[1],
-				type: /Content-Type: (.+)/.exec(head)?.[1],
-				value: Buffer.from(rest.join('\r\n\r\n').replace(/\r\n$/, ''), 'latin1'),
-			};
-		});
-}
+import { pendingMocks, received, resetSalla } from '../helpers/salla';
+import { parts, raw, sallaMultipart } from '../helpers/multipart';
 
 /** The first bytes of an .xlsx (a zip): not valid UTF-8, so they prove the file is sent as bytes. */
 const XLSX = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0xff, 0xfe, 0x80, 0x0a]);
@@ -59,7 +19,7 @@ beforeEach(() => {
 afterEach(() => expect(pendingMocks()).toEqual([]));
 
 test('sends the spreadsheet as the multipart part `file`, byte for byte, and says it is queued', async () => {
-	sallaMultipart(200, queued);
+	sallaMultipart('/customers/import', 200, queued);
 	const { items, error } = await run({ sheet: { data: XLSX.toString('base64'), mimeType: XLSX_TYPE, fileName: 'customers.xlsx' } });
 	expect(error).toBeUndefined();
 	expect(raw).toHaveLength(1);
@@ -73,7 +33,7 @@ test('sends the spreadsheet as the multipart part `file`, byte for byte, and say
 });
 
 test('a CSV file known by its extension is sent as text/csv', async () => {
-	sallaMultipart(200, queued);
+	sallaMultipart('/customers/import', 200, queued);
 	await run({ sheet: { data: Buffer.from('first_name,mobile\nSara,512345678\n').toString('base64'), mimeType: 'application/octet-stream', fileName: 'list.csv', fileExtension: 'csv' } });
 	expect(parts(raw[0]).map(({ name, filename, type }) => [name, filename, type])).toEqual([['file', 'list.csv', 'text/csv']]);
 });
@@ -95,7 +55,7 @@ test('a missing binary field sends nothing', async () => {
 });
 
 test('Salla\'s 422 (an empty file) is mapped', async () => {
-	sallaMultipart(422, { status: 422, success: false, error: { code: 'error', message: 'الملف المرفوع فارغ!' } });
+	sallaMultipart('/customers/import', 422, { status: 422, success: false, error: { code: 'error', message: 'الملف المرفوع فارغ!' } });
 	const { error } = await run({ sheet: { data: XLSX.toString('base64'), mimeType: XLSX_TYPE, fileName: 'customers.xlsx' } });
 	expect(error?.httpCode).toBe('422');
 	expect(error?.message).toBe('Salla rejected the data (422): الملف المرفوع فارغ!');

@@ -6,25 +6,14 @@
  * cannot tell and refuses every item. Such fields are checked by the node, per item, with an error
  * that names them.
  */
-import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
 import { Salla } from '../../nodes/Salla/Salla.node';
+import { walk } from '../helpers/description';
 
 const { description } = new Salla();
 
 const ROUTING_KEYS = new Set(['resource', 'operation']);
-
-/** Every property, nested ones included, with where it sits. */
-function* walk(properties: INodeProperties[], path = ''): Generator<[string, INodeProperties]> {
-	for (const property of properties) {
-		const here = `${path}${property.name}`;
-		yield [here, property];
-		for (const option of (property.options ?? []) as Array<INodeProperties | INodePropertyOptions | { name: string; values: INodeProperties[] }>) {
-			if ('values' in option && Array.isArray(option.values)) yield* walk(option.values, `${here}.${option.name}.`);
-			else if ('type' in option && 'displayName' in option) yield* walk([option as INodeProperties], `${here}.`);
-		}
-	}
-}
 
 /** Required fields whose display depends on another field than Resource and Operation. */
 export function requiredByChoiceProblems(properties: INodeProperties[]): string[] {

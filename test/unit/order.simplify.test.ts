@@ -4,6 +4,7 @@
  */
 import { runSalla } from '../helpers/engine';
 import { pendingMocks, resetSalla, salla } from '../helpers/salla';
+import { page } from '../helpers/fixtures';
 
 /** A List Orders record as Salla's example shows it. */
 const listed = {
@@ -43,12 +44,6 @@ const simplifiedListed = {
 	items_quantity: 3,
 };
 
-const page = (data: object[], currentPage: number, totalPages: number) => ({
-	status: 200,
-	success: true,
-	data,
-	pagination: { count: data.length, total: 0, perPage: 60, currentPage, totalPages, links: {} },
-});
 
 beforeEach(resetSalla);
 afterEach(() => expect(pendingMocks()).toEqual([]));

@@ -3,14 +3,9 @@
  */
 import { ACCESS_TOKEN, callMethod, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
+import { byId, pageWithLinks } from '../helpers/fixtures';
 
-const byId = (value: string) => ({ __rl: true, mode: 'id', value });
-const page = (data: object[], currentPage: number, totalPages: number) => ({
-	status: 200,
-	success: true,
-	data,
-	pagination: { count: data.length, total: 0, perPage: 60, currentPage, totalPages, links: [] },
-});
+const page = pageWithLinks([]);
 const methods = [
 	{ id: 1473353380, slug: 'credit_card', name: 'creditCard' },
 	{ id: 1298199463, slug: 'mada', name: 'mada' },

@@ -4,6 +4,7 @@
  */
 import { ACCESS_TOKEN, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
+import { expectNotSent } from '../helpers/fixtures';
 
 const started = (action: string) => ({
 	status: 200,
@@ -55,11 +56,7 @@ describe('Product → Bulk Action', () => {
 		['no sales channel', bulk({ action_name: 'sale-channels', channels: [] }), 'Sales Channels is empty'],
 		['no settings', bulk({ action_name: 'features', features: {} }), 'Settings is empty'],
 		['a percentage above 100', bulk({ action_name: 'notify-quantity', subscribers_percentage: 150 }), 'Subscribers Percentage: "150" is not a number from 0 to 100'],
-	])('bad input (%s) sends nothing', async (_case, parameters, message) => {
-		const { error } = await runSalla(parameters);
-		expect(error?.message).toBe(message);
-		expect(received).toEqual([]);
-	});
+	])('bad input (%s) sends nothing', async (_case, parameters, message) => expectNotSent(parameters, message));
 
 	test('Salla\'s 422 is a NodeApiError naming the field', async () => {
 		salla('post', '/products/actions', 422, { status: 422, success: false, error: { code: 'error', message: 'alert.invalid_fields', fields: { 'operations.0.value.formula': ['The formula is invalid.'] } } });

@@ -1,54 +1,10 @@
 /**
  * Product → Attach Image (multipart/form-data, from a URL or the item's binary data) and Delete Image.
  */
-import nock from 'nock';
-
 import { ACCESS_TOKEN, callMethod, runSalla } from '../helpers/engine';
-import { BASE_PATH, pendingMocks, received, resetSalla, SALLA_API, salla } from '../helpers/salla';
+import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
+import { parts, PNG, raw, sallaMultipart } from '../helpers/multipart';
 import { expectApiError, expectNotSent, invalidFields, requestedPaths } from '../helpers/fixtures';
-
-/** What Salla received for a multipart request: headers and the raw body bytes. */
-interface RawRequest {
-	path: string;
-	headers: Record<string, string | string[] | undefined>;
-	body: Buffer;
-}
-const raw: RawRequest[] = [];
-
-/** Answers one multipart POST, keeping the body's exact bytes (the JSON helper would parse it). */
-function sallaMultipart(path: string, status: number, body: unknown) {
-	nock(SALLA_API)
-		.post(`${BASE_PATH}${path}`)
-		.reply(function (uri, requestBody) {
-			const bytes =
-				typeof requestBody === 'string'
-					? Buffer.from(requestBody, /^[0-9a-f]+$/i.test(requestBody) && requestBody.length % 2 === 0 ? 'hex' : 'utf8')
-					: Buffer.from(JSON.stringify(requestBody));
-			raw.push({ path: uri, headers: { ...this.req.headers }, body: bytes });
-			return [status, body as nock.Body];
-		});
-}
-
-/** The parts of a multipart body: name, optional filename and content type, and the value bytes. */
-function parts(request: RawRequest) {
-	const contentType = String(request.headers['content-type']);
-	const boundary = /boundary=(.+)$/.exec(contentType)?.[1] ?? '';
-	const text = request.body.toString('latin1');
-	expect(text.endsWith(`--${boundary}--\r\n`)).toBe(true);
-	return text
-		.split(`--${boundary}`)
-		.slice(1, -1)
-		.map((chunk) => {
-			const [head, ...rest] = chunk.replace(/^\r\n/, '').split('\r\n\r\n');
-			const value = rest.join('\r\n\r\n').replace(/\r\n$/, '');
-			return {
-				name: /name="([^"]*)"/.exec(head)?.[1],
-				filename: /filename="([^"]*)"/.exec(head)?.[1],
-				type: /Content-Type: (.+)/.exec(head)?.[1],
-				value: Buffer.from(value, 'latin1'),
-			};
-		});
-}
 
 const attached = {
 	status: 201,
@@ -70,9 +26,6 @@ const attach = (parameters: Record<string, unknown>) => ({
 	product: { __rl: true, mode: 'id', value: '207865447' },
 	...parameters,
 });
-
-/** A tiny PNG-like file: bytes that are not valid UTF-8 prove the body is sent as bytes. */
-const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0xff, 0xfe, 0x10]);
 
 beforeEach(() => {
 	resetSalla();

@@ -4,6 +4,7 @@
  */
 import { ACCESS_TOKEN, callMethod, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
+import { byId, expectRefused, requestedPaths } from '../helpers/fixtures';
 
 const option = {
 	id: 1130246629,
@@ -16,8 +17,6 @@ const option = {
 	skus: [{ id: 652911549, price: { amount: 150, currency: 'SAR' }, stock_quantity: 3, sku: 'TS-XL', related_option_values: [322122678] }],
 };
 
-const requested = () => received.map(({ method, path }) => `${method} ${path}`);
-const byId = (value: string) => ({ __rl: true, mode: 'id', value });
 
 const create = (parameters: Record<string, unknown>) => ({
 	resource: 'productOption',
@@ -39,7 +38,7 @@ describe('Product Option → Create', () => {
 		const { items, error } = await runSalla(create({ additionalFields: { required: true, display_type: 'text', sort: 2 } }));
 
 		expect(error).toBeUndefined();
-		expect(requested()).toEqual(['POST /admin/v2/products/207865447/options']);
+		expect(requestedPaths()).toEqual(['POST /admin/v2/products/207865447/options']);
 		expect(received[0].headers.authorization).toBe(`Bearer ${ACCESS_TOKEN}`);
 		expect(received[0].body).toEqual({
 			name: 'Size',
@@ -82,12 +81,7 @@ describe('Product Option → Create', () => {
 		['an incomplete condition', create({ additionalFields: { visibility: 'on_condition', visibility_condition_option: '1' } }), 'Visibility is On Condition but the condition is incomplete'],
 		['a condition without On Condition', create({ additionalFields: { visibility_condition_value: '1' } }), 'A visibility condition is set but Visibility is not On Condition'],
 		['a condition option that is not an ID', create({ additionalFields: { visibility: 'on_condition', visibility_condition_type: 'equal', visibility_condition_option: 'size', visibility_condition_value: '1' } }), 'Only When Option Name or ID: "size" is not an ID'],
-	])('bad input (%s) sends nothing', async (_case, parameters, message) => {
-		const { items, error } = await runSalla(parameters);
-		expect(error?.message).toBe(message);
-		expect(items).toEqual([]);
-		expect(received).toEqual([]);
-	});
+	])('bad input (%s) sends nothing', async (_case, parameters, message) => expectRefused(parameters, message));
 
 	test('Salla\'s 422 is a NodeApiError naming the field', async () => {
 		salla('post', '/products/207865447/options', 422, {
@@ -106,7 +100,7 @@ describe('Product Option → Get, Update, Delete', () => {
 		salla('get', '/products/options/1130246629', 200, { status: 200, success: true, data: option });
 		const { items, error } = await runSalla({ resource: 'productOption', operation: 'get', option: byId('1130246629') });
 		expect(error).toBeUndefined();
-		expect(requested()).toEqual(['GET /admin/v2/products/options/1130246629']);
+		expect(requestedPaths()).toEqual(['GET /admin/v2/products/options/1130246629']);
 		expect(items).toEqual([{ json: option, pairedItem: { item: 0 } }]);
 	});
 
@@ -119,7 +113,7 @@ describe('Product Option → Get, Update, Delete', () => {
 			values: { value: [{ name: 'XXL', display_value: 'XXL' }] },
 			updateFields: { name: ' Sizes ', required: false, visibility: 'always' },
 		});
-		expect(requested()).toEqual(['PUT /admin/v2/products/options/1130246629']);
+		expect(requestedPaths()).toEqual(['PUT /admin/v2/products/options/1130246629']);
 		expect(received[0].body).toEqual({ name: 'Sizes', required: false, visibility: 'always', values: [{ name: 'XXL', display_value: 'XXL', price: 0, is_default: false }] });
 		expect(items).toEqual([{ json: option, pairedItem: { item: 0 } }]);
 	});
@@ -133,7 +127,7 @@ describe('Product Option → Get, Update, Delete', () => {
 	test('Delete says what was deleted', async () => {
 		salla('delete', '/products/options/1130246629', 202, { status: 202, success: true, data: { message: 'The Object has been removed successfully', code: 202 } });
 		const { items } = await runSalla({ resource: 'productOption', operation: 'delete', option: byId('1130246629') });
-		expect(requested()).toEqual(['DELETE /admin/v2/products/options/1130246629']);
+		expect(requestedPaths()).toEqual(['DELETE /admin/v2/products/options/1130246629']);
 		expect(items).toEqual([{ json: { id: 1130246629, deleted: true, message: 'The Object has been removed successfully' }, pairedItem: { item: 0 } }]);
 	});
 
@@ -155,7 +149,7 @@ describe('Option picker', () => {
 	test('lists the chosen product\'s options, filtered by name', async () => {
 		salla('get', '/products/207865447', 200, { data: { id: 207865447, options: [option, { id: 5, name: 'Colour', type: 'radio' }] } });
 		const { result } = await callMethod('listSearch', 'searchProductOptions', { resource: 'productOption', operation: 'get', product: byId('207865447') }, ['col']);
-		expect(requested()).toEqual(['GET /admin/v2/products/207865447']);
+		expect(requestedPaths()).toEqual(['GET /admin/v2/products/207865447']);
 		expect(result).toEqual({ results: [{ name: 'Colour (radio)', value: '5' }] });
 	});
 
@@ -167,7 +161,7 @@ describe('Option picker', () => {
 		const options = await callMethod('loadOptions', 'getProductOptionsOfProduct', parameters);
 		const values = await callMethod('loadOptions', 'getConditionOptionValues', parameters);
 
-		expect(requested()).toEqual(['GET /admin/v2/products/207865447', 'GET /admin/v2/products/options/1130246629']);
+		expect(requestedPaths()).toEqual(['GET /admin/v2/products/207865447', 'GET /admin/v2/products/options/1130246629']);
 		expect(options.result).toEqual([
 			{ name: 'Size', value: 1130246629 },
 			{ name: 'Colour', value: 5 },

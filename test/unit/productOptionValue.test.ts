@@ -4,12 +4,11 @@
  */
 import { ACCESS_TOKEN, callMethod, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
+import { byId, expectRefused, requestedPaths } from '../helpers/fixtures';
 
 const value = { id: 322122678, name: 'XL', price: { amount: 21, currency: 'SAR' }, display_value: 'XL', option_id: 1130246629 };
 const option = { id: 1130246629, name: 'Size', type: 'radio', values: [value, { id: 7, name: 'S' }], skus: [{ id: 652911549, related_option_values: [322122678] }] };
 
-const requested = () => received.map(({ method, path }) => `${method} ${path}`);
-const byId = (id: string) => ({ __rl: true, mode: 'id', value: id });
 
 beforeEach(resetSalla);
 afterEach(() => expect(pendingMocks()).toEqual([]));
@@ -29,7 +28,7 @@ describe('Product Option Value → Create', () => {
 		const { items, error } = await runSalla(create({ additionalFields: { price: 21, quantity: 5, display_value: 'XL', is_default: false } }));
 
 		expect(error).toBeUndefined();
-		expect(requested()).toEqual(['POST /admin/v2/products/options/1130246629']);
+		expect(requestedPaths()).toEqual(['POST /admin/v2/products/options/1130246629']);
 		expect(received[0].headers.authorization).toBe(`Bearer ${ACCESS_TOKEN}`);
 		expect(received[0].body).toEqual({ name: 'XL', price: 21, quantity: 5, display_value: 'XL', is_default: false });
 		expect(items).toEqual([{ json: option, pairedItem: { item: 0 } }]);
@@ -40,12 +39,7 @@ describe('Product Option Value → Create', () => {
 		['a negative quantity', create({ additionalFields: { quantity: -1 } }), 'Quantity: "-1" is not a whole number of at least 0'],
 		['an option that is not an ID', create({ option: byId('={{ "size" }}') }), 'Option: "size" is not a product option ID'],
 		['Default from an expression that is not true or false', create({ additionalFields: { is_default: '={{ "yes" }}' } }), 'Default must be true or false'],
-	])('bad input (%s) sends nothing', async (_case, parameters, message) => {
-		const { items, error } = await runSalla(parameters);
-		expect(error?.message).toBe(message);
-		expect(items).toEqual([]);
-		expect(received).toEqual([]);
-	});
+	])('bad input (%s) sends nothing', async (_case, parameters, message) => expectRefused(parameters, message));
 
 	test('Salla\'s 422 is a NodeApiError naming the field', async () => {
 		salla('post', '/products/options/1130246629', 422, {
@@ -63,7 +57,7 @@ describe('Product Option Value → Get, Update, Delete', () => {
 	test('Get outputs the value', async () => {
 		salla('get', '/products/options/values/322122678', 200, { status: 200, success: true, data: value });
 		const { items } = await runSalla({ resource: 'productOptionValue', operation: 'get', value: byId('322122678') });
-		expect(requested()).toEqual(['GET /admin/v2/products/options/values/322122678']);
+		expect(requestedPaths()).toEqual(['GET /admin/v2/products/options/values/322122678']);
 		expect(items).toEqual([{ json: value, pairedItem: { item: 0 } }]);
 	});
 
@@ -75,7 +69,7 @@ describe('Product Option Value → Get, Update, Delete', () => {
 			value: byId('322122678'),
 			updateFields: { name: ' XXL ', price: 0, quantity: 12 },
 		});
-		expect(requested()).toEqual(['PUT /admin/v2/products/options/values/322122678']);
+		expect(requestedPaths()).toEqual(['PUT /admin/v2/products/options/values/322122678']);
 		expect(received[0].body).toEqual({ name: 'XXL', price: 0, quantity: 12 });
 		expect(items).toEqual([{ json: { ...value, name: 'XXL' }, pairedItem: { item: 0 } }]);
 	});
@@ -89,7 +83,7 @@ describe('Product Option Value → Get, Update, Delete', () => {
 	test('Delete says what was deleted', async () => {
 		salla('delete', '/products/options/values/322122678', 202, { status: 202, success: true, data: { message: 'The Object has been removed successfully', code: 202 } });
 		const { items } = await runSalla({ resource: 'productOptionValue', operation: 'delete', value: byId('322122678') });
-		expect(requested()).toEqual(['DELETE /admin/v2/products/options/values/322122678']);
+		expect(requestedPaths()).toEqual(['DELETE /admin/v2/products/options/values/322122678']);
 		expect(items).toEqual([{ json: { id: 322122678, deleted: true, message: 'The Object has been removed successfully' }, pairedItem: { item: 0 } }]);
 	});
 
@@ -104,7 +98,7 @@ describe('Value picker', () => {
 	test('lists the chosen option\'s values', async () => {
 		salla('get', '/products/options/1130246629', 200, { data: option });
 		const { result } = await callMethod('listSearch', 'searchProductOptionValues', { resource: 'productOptionValue', operation: 'get', option: byId('1130246629') });
-		expect(requested()).toEqual(['GET /admin/v2/products/options/1130246629']);
+		expect(requestedPaths()).toEqual(['GET /admin/v2/products/options/1130246629']);
 		expect(result).toEqual({ results: [{ name: 'XL', value: '322122678' }, { name: 'S', value: '7' }] });
 	});
 

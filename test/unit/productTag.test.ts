@@ -4,8 +4,8 @@
  */
 import { ACCESS_TOKEN, callMethod, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
+import { requestedPaths } from '../helpers/fixtures';
 
-const requested = () => received.map(({ method, path }) => `${method} ${path}`);
 
 beforeEach(resetSalla);
 afterEach(() => expect(pendingMocks()).toEqual([]));
@@ -17,7 +17,7 @@ describe('Product Tag → Create', () => {
 		const { items, error } = await runSalla({ resource: 'productTag', operation: 'create', tag_name: ' Summer Sale ' });
 
 		expect(error).toBeUndefined();
-		expect(requested()).toEqual(['POST /admin/v2/products/tags?tag_name=Summer%20Sale']);
+		expect(requestedPaths()).toEqual(['POST /admin/v2/products/tags?tag_name=Summer%20Sale']);
 		expect(received[0].headers.authorization).toBe(`Bearer ${ACCESS_TOKEN}`);
 		expect(received[0].body).toBeUndefined();
 		expect(items).toEqual([{ json: { id: 2129257534, name: 'Summer Sale' }, pairedItem: { item: 0 } }]);
@@ -51,7 +51,7 @@ describe('Product Tag → Get Many', () => {
 		const { items, error } = await runSalla({ resource: 'productTag', operation: 'getAll', returnAll: true });
 
 		expect(error).toBeUndefined();
-		expect(requested()).toEqual(['GET /admin/v2/products/tags?page=1&per_page=60', 'GET /admin/v2/products/tags?page=2&per_page=60']);
+		expect(requestedPaths()).toEqual(['GET /admin/v2/products/tags?page=1&per_page=60', 'GET /admin/v2/products/tags?page=2&per_page=60']);
 		expect(items).toHaveLength(61);
 		expect(items[60]).toEqual({ json: { id: 61, name: 'ازر' }, pairedItem: { item: 0 } });
 	});
@@ -61,14 +61,14 @@ describe('Product Tag → Get Many', () => {
 		salla('get', '/products/tags?page=1&per_page=60', 200, { data: tags, pagenation: { currentPage: 1, totalPages: 2 } });
 		salla('get', '/products/tags?page=2&per_page=60', 200, { data: [{ id: 61, name: 'Last' }], pagenation: { currentPage: 2, totalPages: 2 } });
 		const { items } = await runSalla({ resource: 'productTag', operation: 'getAll', returnAll: true });
-		expect(requested()).toEqual(['GET /admin/v2/products/tags?page=1&per_page=60', 'GET /admin/v2/products/tags?page=2&per_page=60']);
+		expect(requestedPaths()).toEqual(['GET /admin/v2/products/tags?page=1&per_page=60', 'GET /admin/v2/products/tags?page=2&per_page=60']);
 		expect(items).toHaveLength(61);
 	});
 
 	test('Limit asks for just that many', async () => {
 		salla('get', '/products/tags?page=1&per_page=2', 200, { data: [{ id: 1, name: 'a' }, { id: 2, name: 'b' }], pagination: { currentPage: 1, totalPages: 5 } });
 		const { items } = await runSalla({ resource: 'productTag', operation: 'getAll', returnAll: false, limit: 2 });
-		expect(requested()).toEqual(['GET /admin/v2/products/tags?page=1&per_page=2']);
+		expect(requestedPaths()).toEqual(['GET /admin/v2/products/tags?page=1&per_page=2']);
 		expect(items.map(({ json }) => json)).toEqual([{ id: 1, name: 'a' }, { id: 2, name: 'b' }]);
 	});
 });

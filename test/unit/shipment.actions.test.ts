@@ -4,8 +4,8 @@
  */
 import { ACCESS_TOKEN, callMethod, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
+import { byId, expectNotSent } from '../helpers/fixtures';
 
-const byId = (value: string) => ({ __rl: true, mode: 'id', value });
 const fromList = (value: string) => ({ __rl: true, mode: 'list', value, cachedResultName: '362985662 · DHL' });
 const answer = (data: object) => ({ status: 200, success: true, data });
 
@@ -110,11 +110,7 @@ describe('Shipment → Create and Update: Policy Options', () => {
 		['an option without a name', { option: [{ name: ' ', value: '3' }] }, 'Policy Option 1: Option Name is empty'],
 		['an option without a value', { option: [{ name: 'boxes', value: '' }] }, 'Policy Option 1: Value is empty'],
 		['the same option twice', { option: [{ name: 'boxes', value: '1' }, { name: 'boxes', value: '2' }] }, 'Policy Option 2: "boxes" is given twice'],
-	])('%s: nothing is sent', async (_case, policy_options, message) => {
-		const { error } = await runSalla(update(policy_options));
-		expect(error?.message).toBe(message);
-		expect(received).toEqual([]);
-	});
+	])('%s: nothing is sent', async (_case, policy_options, message) => expectNotSent(update(policy_options), message));
 });
 
 describe('Shipment → Get Many: destination and origin country and city', () => {

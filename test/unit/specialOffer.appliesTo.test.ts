@@ -6,8 +6,8 @@
  */
 import { callMethod, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
+import { byId } from '../helpers/fixtures';
 
-const byId = (value: string) => ({ __rl: true, mode: 'id', value });
 const answer = (data: object) => ({ status: 200, success: true, data });
 
 const offer = (parameters: Record<string, unknown>) => ({

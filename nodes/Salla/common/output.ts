@@ -29,3 +29,18 @@ export function describeOutcome(facts: (context: IExecuteSingleFunctions) => IDa
 		return [{ json: { ...facts(this), message: sallaMessage(response) ?? null } }];
 	};
 }
+
+/**
+ * For answers whose `data` is one object about the record the item names (such as a link Salla made):
+ * one item, `{...facts, ...data}`. `facts` reads the item's own parameters.
+ */
+export function dataWithFacts(facts: (context: IExecuteSingleFunctions) => IDataObject) {
+	return async function (
+		this: IExecuteSingleFunctions,
+		_items: INodeExecutionData[],
+		response: IN8nHttpFullResponse,
+	): Promise<INodeExecutionData[]> {
+		const data = ((response.body as IDataObject | undefined)?.data ?? {}) as IDataObject;
+		return [{ json: { ...facts(this), ...data } }];
+	};
+}

@@ -1,7 +1,7 @@
-import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
+import type { ILoadOptionsFunctions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { toId } from '../../shared/validate';
-import { listOptions, optionsFrom, optionsPicker } from './search';
+import { listOptions, loadWith, optionsFrom, optionsPicker } from './search';
 
 /** Dropdowns of Salla's store-wide lists that several resources' fields use. */
 
@@ -18,6 +18,18 @@ export const paymentMethodOptions = optionsFrom('getPaymentMethods', {
  * `buy.payment_methods` (Salla's example sends IDs such as 1473353380, credit_card's ID in its
  * Available Payment Methods example).
  */
+/** Payment Method Names or IDs (`payment_method`, slugs), described by what they are for (`purpose`). */
+export function paymentMethodsField(purpose: string): INodeProperties {
+	return {
+		displayName: 'Payment Method Names or IDs',
+		name: 'payment_method',
+		type: 'multiOptions',
+		typeOptions: loadWith(paymentMethodOptions),
+		default: [],
+		description: `${purpose}. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.`,
+	};
+}
+
 export const paymentMethodIdOptions = optionsFrom('getPaymentMethodIds', {
 	path: '/payment/methods',
 	value: (method) => method.id as number,
@@ -34,6 +46,18 @@ export const countryOptions = optionsFrom('getCountries', {
 });
 
 /** The cities of the country chosen in Ship To (`GET /countries/{country}/cities`). */
+/** A dropdown of Salla's countries, named `name`, described by what the country is for (`purpose`). */
+export function countryDropdown(name: string, purpose: string): INodeProperties {
+	return {
+		displayName: 'Country Name or ID',
+		name,
+		type: 'options',
+		typeOptions: loadWith(countryOptions),
+		default: '',
+		description: `${purpose}. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.`,
+	};
+}
+
 export const shipToCityOptions = optionsPicker('getCities', async function (
 	this: ILoadOptionsFunctions,
 ): Promise<INodePropertyOptions[]> {

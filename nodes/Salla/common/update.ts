@@ -5,7 +5,7 @@ import { inputError } from '../../shared/validate';
 /**
  * The rule every Update shares: it sends only what the user set, so an update where nothing is set
  * would send Salla an empty change. It fails before anything is sent instead, saying where changes
- * are set (`where`, as the panel shows it) and why the rest is not sent (`why`).
+ * are set (`where`, as the panel shows it) and why the rest is not sent (`why`, none when empty).
  */
 export function requireChanges(
 	context: IExecuteSingleFunctions,
@@ -14,5 +14,5 @@ export function requireChanges(
 	why = 'only the fields you set are sent to Salla',
 ): void {
 	const empty = typeof changes === 'boolean' ? !changes : !Object.keys(changes).length;
-	if (empty) throw inputError(context, 'Nothing to update', `${where}: ${why}.`);
+	if (empty) throw inputError(context, 'Nothing to update', why ? `${where}: ${why}.` : `${where}.`);
 }

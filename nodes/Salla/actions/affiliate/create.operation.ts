@@ -1,5 +1,6 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
+import { additionalFields } from '../../common/collections';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { affiliateBody, affiliateFields } from './shared';
@@ -29,13 +30,6 @@ export const create = defineOperation({
 	postReceive: [unwrapData],
 	fields: [
 		...required.map((field): INodeProperties => (field.name === 'title' ? { ...field, required: true } : field)),
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: optional,
-		},
+		additionalFields(optional),
 	],
 });

@@ -1,8 +1,10 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
-import { inputError } from '../../../shared/validate';
+import { updateFields } from '../../common/collections';
 import { defineOperation } from '../../common/operation';
+import { inputError } from '../../../shared/validate';
 import { unwrapData } from '../../common/output';
+import { requireChanges } from '../../common/update';
 import { affiliate, affiliateBody, affiliateFields } from './shared';
 
 /**
@@ -27,9 +29,7 @@ async function sendChanges(this: IExecuteSingleFunctions, requestOptions: IHttpR
 		}
 	}
 	const body = affiliateBody(this, (name) => fields[name], false);
-	if (!Object.keys(body).length) {
-		throw inputError(this, 'Nothing to update', 'Add at least one field under Update Fields: only the fields you set are sent to Salla.');
-	}
+	requireChanges(this, body);
 	requestOptions.body = body;
 	return requestOptions;
 }
@@ -46,13 +46,6 @@ export const update = defineOperation({
 	postReceive: [unwrapData],
 	fields: [
 		affiliate,
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [...affiliateFields].sort((a, b) => a.displayName.localeCompare(b.displayName)),
-		},
+		updateFields([...affiliateFields].sort((a, b) => a.displayName.localeCompare(b.displayName))),
 	],
 });

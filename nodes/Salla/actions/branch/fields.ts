@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-
 
 import { inputError, oneOf, optionalMoney, optionalNumber, optionalText, requireId, requireText } from '../../../shared/validate';
 import { loadWith } from '../../common/search';
-import { citiesOf, countryOptions } from '../../common/storeLists';
+import { citiesOf, countryDropdown } from '../../common/storeLists';
 
 /**
  * Branch → Create and Update: the fields Salla's branch body takes and their checks. Create asks for
@@ -22,14 +22,7 @@ export const STATUSES = [
 
 export const typeField: INodeProperties = { displayName: 'Type', name: 'type', type: 'options', options: [...BRANCH_TYPES], default: 'branch' };
 
-export const countryField: INodeProperties = {
-	displayName: 'Country Name or ID',
-	name: 'country_id',
-	type: 'options',
-	typeOptions: loadWith(countryOptions),
-	default: '',
-	description: 'Where it is. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-};
+export const countryField: INodeProperties = countryDropdown('country_id', 'Where it is');
 
 /** A City dropdown that follows the Country of the same form (`countryPath`: its parameter path). */
 export function cityField(method: string, countryPath: string): INodeProperties {

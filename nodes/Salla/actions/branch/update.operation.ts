@@ -1,8 +1,9 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-import { inputError } from '../../../shared/validate';
+import { updateFields } from '../../common/collections';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
+import { requireChanges } from '../../common/update';
 import { addressFields, branchBody, cityField, contactsField, countryField, locationFields, optionalBranchFields, STATUSES, typeField } from './fields';
 import { branch } from './shared';
 import { workingHours, workingHoursField } from './workingHours';
@@ -13,9 +14,7 @@ async function sendUpdate(this: IExecuteSingleFunctions, requestOptions: IHttpRe
 	const body = branchBody(this, fields, (this.getNodeParameter('contacts', {}) as IDataObject) ?? {}, false);
 	const hours = workingHours(this);
 	if (hours) body.working_hours = hours;
-	if (!Object.keys(body).length) {
-		throw inputError(this, 'Nothing to update', 'Add at least one field to Update Fields, Contacts or Working Hours.');
-	}
+	requireChanges(this, body, 'Add at least one field to Update Fields, Contacts or Working Hours', '');
 	requestOptions.body = body;
 	return requestOptions;
 }
@@ -32,23 +31,16 @@ export const update = defineOperation({
 	postReceive: [unwrapData],
 	fields: [
 		branch,
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: ([
-				...addressFields,
-				{ ...cityField('getBranchUpdateCities', 'updateFields.country_id') },
-				countryField,
-				...locationFields,
-				{ displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: 'e.g. Riyadh Branch' },
-				{ displayName: 'Status', name: 'status', type: 'options', options: [...STATUSES], default: 'active' },
-				typeField,
-				...optionalBranchFields,
-			] as INodeProperties[]).sort((a, b) => a.displayName.localeCompare(b.displayName)),
-		},
+		updateFields(([
+			...addressFields,
+			{ ...cityField('getBranchUpdateCities', 'updateFields.country_id') },
+			countryField,
+			...locationFields,
+			{ displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: 'e.g. Riyadh Branch' },
+			{ displayName: 'Status', name: 'status', type: 'options', options: [...STATUSES], default: 'active' },
+			typeField,
+			...optionalBranchFields,
+		] as INodeProperties[]).sort((a, b) => a.displayName.localeCompare(b.displayName))),
 		contactsField,
 		workingHoursField,
 	],

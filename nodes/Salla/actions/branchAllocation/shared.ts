@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-
 
 import { idList, inputError, oneOf, optionalNumber, optionalText, requireId, toList } from '../../../shared/validate';
 import { recordLocator } from '../../common/fields';
+import { COMPARING, MEMBERSHIPS, sallaOperator } from '../../common/operators';
 import { loadWith, searchList } from '../../common/search';
 import { branchOptions } from '../branch/shared';
 import { shippingCompanyOptions } from '../shippingCompany/shared';
@@ -40,18 +41,7 @@ const RULE_TYPES = [
 	{ name: 'Total Quantity', value: 'total_quantity' },
 ] as const;
 
-const OPERATORS = [
-	// n8n reads a parameter starting with "=" as an expression: Salla's "==" is sent for this value.
-	{ name: 'Equals', value: 'equals' },
-	{ name: 'Does Not Equal', value: '!=' },
-	{ name: 'Greater Than', value: '>' },
-	{ name: 'At Least', value: '>=' },
-	{ name: 'Less Than', value: '<' },
-	{ name: 'At Most', value: '<=' },
-	{ name: 'Is One Of', value: 'in' },
-	{ name: 'Is None Of', value: 'not_in' },
-	{ name: 'Has Any Of', value: 'any_in' },
-] as const;
+const OPERATORS = [...COMPARING, ...MEMBERSHIPS, { name: 'Has Any Of', value: 'any_in' }] as const;
 
 const COMPARISONS = ['>', '>=', '<', '<='];
 const COUNTS = ['total_items', 'total_quantity'];
@@ -149,7 +139,7 @@ export function rules(context: IExecuteSingleFunctions): IDataObject[] | undefin
 			if (value.length !== 1) throw inputError(context, `${label}: Value is one number for ${type === 'total_items' ? 'Number of Items' : 'Total Quantity'}`, 'Give one whole number, such as 3.');
 			optionalNumber(context, `${label}: Value`, value[0], { min: 0, integer: true });
 		}
-		return { type, operator: operator === 'equals' ? '==' : operator, value };
+		return { type, operator: sallaOperator(operator), value };
 	});
 }
 

@@ -1,8 +1,10 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import { inputError, optionalNumber, optionalText } from '../../../shared/validate';
+import { updateFields } from '../../common/collections';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
+import { requireChanges } from '../../common/update';
 import { action, actionTypeField, allocation, branchesField, companyField, companyId, priorityField, rules, rulesField, singleBranchField, strategyField } from './shared';
 
 /** PUT /branches/allocation/{Id}: only what is set is sent; Conditions, when given, replace the rule's. */
@@ -20,7 +22,7 @@ async function sendUpdate(this: IExecuteSingleFunctions, requestOptions: IHttpRe
 	else if (['branch_ids', 'strategy', 'single_branch_only'].some((key) => fields[key] !== undefined)) {
 		throw inputError(this, 'Allocate To is empty', 'Add Allocate To to Update Fields: Salla takes the allocation whole (where to with its branches or strategy).');
 	}
-	if (!Object.keys(body).length) throw inputError(this, 'Nothing to update', 'Add a field to Update Fields, or Conditions.');
+	requireChanges(this, body, 'Add a field to Update Fields, or Conditions', '');
 	requestOptions.body = body;
 	return requestOptions;
 }
@@ -37,22 +39,15 @@ export const update = defineOperation({
 	postReceive: [unwrapData],
 	fields: [
 		allocation,
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				actionTypeField,
-				branchesField,
-				{ displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: 'e.g. Riyadh orders' },
-				priorityField,
-				companyField,
-				singleBranchField,
-				strategyField,
-			],
-		},
+		updateFields([
+			actionTypeField,
+			branchesField,
+			{ displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: 'e.g. Riyadh orders' },
+			priorityField,
+			companyField,
+			singleBranchField,
+			strategyField,
+		]),
 		rulesField,
 	],
 });

@@ -2,8 +2,8 @@ import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-
 
 import { inputError, oneOf, optionalNumber, requireId, toList } from '../../../shared/validate';
 import { recordLocator } from '../../common/fields';
-import { loadWith, searchList } from '../../common/search';
-import { branchOptions } from '../branch/shared';
+import { searchList } from '../../common/search';
+import { branchDropdown } from '../branch/shared';
 
 /** What the Branch Delivery Zone operations share: the picker, the coverage fields and their checks. */
 
@@ -30,14 +30,7 @@ export const METHODS = [
 	{ name: 'Polygon', value: 'polygon', description: 'An area drawn by its corner points' },
 ] as const;
 
-export const branchField: INodeProperties = {
-	displayName: 'Branch Name or ID',
-	name: 'branch_id',
-	type: 'options',
-	typeOptions: loadWith(branchOptions),
-	default: '',
-	description: 'The branch that delivers in the zone. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-};
+export const branchField: INodeProperties = branchDropdown('branch_id', 'The branch that delivers in the zone');
 
 export const radiusField: INodeProperties = {
 	displayName: 'Radius (Meters)',

@@ -1,8 +1,10 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import { inputError } from '../../../shared/validate';
+import { updateFields } from '../../common/collections';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
+import { requireChanges } from '../../common/update';
 import { workingHours, workingHoursField } from '../branch/workingHours';
 import { branchField, branchId, coverage, deliveryZone, METHODS, pointsField, radiusField } from './shared';
 
@@ -24,7 +26,7 @@ async function sendUpdate(this: IExecuteSingleFunctions, requestOptions: IHttpRe
 	const hours = workingHours(this);
 	if (hours) rules.working_hours = hours;
 	if (Object.keys(rules).length) body.rules = rules;
-	if (!Object.keys(body).length) throw inputError(this, 'Nothing to update', 'Add a field to Update Fields, or Working Hours.');
+	requireChanges(this, body, 'Add a field to Update Fields, or Working Hours', '');
 	requestOptions.body = body;
 	return requestOptions;
 }
@@ -41,20 +43,13 @@ export const update = defineOperation({
 	postReceive: [unwrapData],
 	fields: [
 		deliveryZone,
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				{ displayName: 'Active', name: 'active', type: 'boolean', default: true, description: 'Whether the zone is in use' },
-				branchField,
-				{ displayName: 'Coverage Active', name: 'coverage_enabled', type: 'boolean', default: true, description: 'Whether deliveries to the area are on' },
-				{ displayName: 'Coverage Method', name: 'method', type: 'options', options: [...METHODS], default: 'radius', description: 'A new area: Radius uses Radius (Meters), Polygon the Area Points below' },
-				{ ...radiusField, description: 'How far from the branch it delivers (Coverage Method Radius)' },
-			],
-		},
+		updateFields([
+			{ displayName: 'Active', name: 'active', type: 'boolean', default: true, description: 'Whether the zone is in use' },
+			branchField,
+			{ displayName: 'Coverage Active', name: 'coverage_enabled', type: 'boolean', default: true, description: 'Whether deliveries to the area are on' },
+			{ displayName: 'Coverage Method', name: 'method', type: 'options', options: [...METHODS], default: 'radius', description: 'A new area: Radius uses Radius (Meters), Polygon the Area Points below' },
+			{ ...radiusField, description: 'How far from the branch it delivers (Coverage Method Radius)' },
+		]),
 		{ ...pointsField, description: 'The corners of a new area (Coverage Method Polygon), in order around it (at least 3)' },
 		workingHoursField,
 	],

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-
 
 import { inputError, oneOf, optionalNumber, optionalText, optionalUrl, toId } from '../../../shared/validate';
 import { recordLocator } from '../../common/fields';
-import { optionsFrom, searchList } from '../../common/search';
+import { loadWith, optionsFrom, searchList } from '../../common/search';
 import { seoBody, seoFields } from '../../common/seo';
 
 /**
@@ -35,6 +35,18 @@ export const categoryOptions = optionsFrom('getCategories', {
 	value: (category) => category.id as number,
 	expand: (category) => withSubcategories(category),
 });
+
+/** Category Names or IDs (`categories`), described by what the categories are for (`purpose`). */
+export function categoriesField(purpose: string): INodeProperties {
+	return {
+		displayName: 'Category Names or IDs',
+		name: 'categories',
+		type: 'multiOptions',
+		typeOptions: loadWith(categoryOptions),
+		default: [],
+		description: `${purpose}. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.`,
+	};
+}
 
 export const category = recordLocator({
 	name: 'category',

@@ -2,8 +2,8 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodePr
 
 import { inputError, toList, toNumber } from '../../../shared/validate';
 import { recordLocator } from '../../common/fields';
-import { loadWith, optionsFrom, searchList } from '../../common/search';
-import { paymentMethodOptions } from '../../common/storeLists';
+import { optionsFrom, searchList } from '../../common/search';
+import { paymentMethodsField } from '../../common/storeLists';
 
 /**
  * What several Customer Group operations share: the group picker, and the conditions and features
@@ -234,15 +234,7 @@ export const features: INodeProperties = {
 	description: 'What the group\'s customers may use at checkout',
 	routing: { send: { preSend: [sendFeatures] } },
 	options: [
-		{
-			displayName: 'Payment Method Names or IDs',
-			name: 'payment_method',
-			type: 'multiOptions',
-			typeOptions: loadWith(paymentMethodOptions),
-			default: [],
-			description:
-				'Payment methods the group may use, as Salla slugs such as mada or cod. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-		},
+		paymentMethodsField('Payment methods the group may use, as Salla slugs such as mada or cod'),
 		{
 			displayName: 'Shipping',
 			name: 'shipping',

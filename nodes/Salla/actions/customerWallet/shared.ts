@@ -1,14 +1,8 @@
-import type {
-	IDataObject,
-	IExecuteSingleFunctions,
-	IHttpRequestOptions,
-	IN8nHttpFullResponse,
-	INodeExecutionData,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { inputError, optionalMoney } from '../../../shared/validate';
 import { readRecordId } from '../../common/fields';
+import { dataWithFacts } from '../../common/output';
 import { customer } from '../customer/shared';
 
 /**
@@ -46,11 +40,4 @@ export async function sendWalletBody(
 }
 
 /** Salla's `data` (status, amount, date, wallet{id, balance}) with the customer's ID first. */
-export async function outputWallet(
-	this: IExecuteSingleFunctions,
-	_items: INodeExecutionData[],
-	response: IN8nHttpFullResponse,
-): Promise<INodeExecutionData[]> {
-	const data = ((response.body as IDataObject | undefined)?.data ?? {}) as IDataObject;
-	return [{ json: { customer_id: readRecordId(this, customer), ...data } }];
-}
+export const outputWallet = dataWithFacts((context) => ({ customer_id: readRecordId(context, customer) }));

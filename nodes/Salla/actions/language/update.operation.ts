@@ -1,8 +1,10 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
-import { inputError, oneOf, optionalNumber } from '../../../shared/validate';
+import { oneOf, optionalNumber } from '../../../shared/validate';
+import { updateFields } from '../../common/collections';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
+import { requireChanges } from '../../common/update';
 import { language } from './shared';
 
 /**
@@ -26,9 +28,7 @@ async function sendChanges(
 	}
 	const order = optionalNumber(this, 'Position', fields.sort_order, { integer: true, min: 0 });
 	if (order !== undefined) body.sort_order = order;
-	if (!Object.keys(body).length) {
-		throw inputError(this, 'Nothing to update', 'Add Status or Position under Update Fields: Salla needs at least one of them.');
-	}
+	requireChanges(this, body, 'Add Status or Position under Update Fields', 'Salla needs at least one of them');
 	requestOptions.body = body;
 	return requestOptions;
 }
@@ -45,30 +45,23 @@ export const update = defineOperation({
 	postReceive: [unwrapData],
 	fields: [
 		language,
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				{
-					displayName: 'Position',
-					name: 'sort_order',
-					type: 'number',
-					typeOptions: { minValue: 0, numberPrecision: 0 },
-					default: 1,
-					description: 'Where the language appears in the store\'s language menu',
-				},
-				{
-					displayName: 'Status',
-					name: 'status',
-					type: 'options',
-					options: statuses,
-					default: 'enabled',
-					description: 'Whether shoppers can choose the language',
-				},
-			],
-		},
+		updateFields([
+			{
+				displayName: 'Position',
+				name: 'sort_order',
+				type: 'number',
+				typeOptions: { minValue: 0, numberPrecision: 0 },
+				default: 1,
+				description: 'Where the language appears in the store\'s language menu',
+			},
+			{
+				displayName: 'Status',
+				name: 'status',
+				type: 'options',
+				options: statuses,
+				default: 'enabled',
+				description: 'Whether shoppers can choose the language',
+			},
+		]),
 	],
 });

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-
 
 import { idList, inputError, oneOf, optionalText, toId, toList } from '../../../shared/validate';
 import { loadWith } from '../../common/search';
-import { branchOptions } from '../branch/shared';
+import { branchDropdown } from '../branch/shared';
 import { employeeOptions } from '../employee/shared';
 import { orderStatusOptions } from '../orderStatus/shared';
 import { optionalId } from './shared';
@@ -90,16 +90,7 @@ const actionValues: INodeProperties[] = [
 		description: 'Whether the orders\' items go back into stock, for statuses that allow it',
 		displayOptions: only('change_status'),
 	},
-	{
-		displayName: 'Branch Name or ID',
-		name: 'branch_id',
-		type: 'options',
-		typeOptions: loadWith(branchOptions),
-		default: '',
-		description:
-			'Optional: the branch the restored items go back to. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-		displayOptions: only('change_status'),
-	},
+	{ ...branchDropdown('branch_id', 'Optional: the branch the restored items go back to'), displayOptions: only('change_status') },
 	{
 		displayName: 'Employee Names or IDs',
 		name: 'employees',

@@ -6,7 +6,7 @@ import { defineOperation } from '../../common/operation';
 import { optionalId } from './shared';
 import { simplifyManyFields, simplifyOrders } from './simplify';
 import { loadWith } from '../../common/search';
-import { countryOptions, paymentMethodOptions } from '../../common/storeLists';
+import { countryDropdown, paymentMethodsField } from '../../common/storeLists';
 import { branchOptions } from '../branch/shared';
 import { customerSearch } from '../customer/shared';
 import { employeeOptions } from '../employee/shared';
@@ -173,15 +173,7 @@ const filters: INodeProperties = {
 			placeholder: 'e.g. jeddah',
 			description: 'Only orders shipped to this city, by its name as Salla spells it',
 		},
-		{
-			displayName: 'Country Name or ID',
-			name: 'country',
-			type: 'options',
-			typeOptions: loadWith(countryOptions),
-			default: '',
-			description:
-				'Only orders shipped to this country. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-		},
+		countryDropdown('country', 'Only orders shipped to this country'),
 		{
 			displayName: 'Coupon Code',
 			name: 'coupon',
@@ -237,15 +229,7 @@ const filters: INodeProperties = {
 			placeholder: 'e.g. 40497223',
 			description: 'The order number the customer sees (Salla\'s reference ID), not the order ID',
 		},
-		{
-			displayName: 'Payment Method Names or IDs',
-			name: 'payment_method',
-			type: 'multiOptions',
-			typeOptions: loadWith(paymentMethodOptions),
-			default: [],
-			description:
-				'Only orders paid with these methods. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-		},
+		paymentMethodsField('Only orders paid with these methods'),
 		{
 			displayName: 'Product Name',
 			name: 'product',

@@ -1,19 +1,9 @@
-import type { IDataObject, IExecuteSingleFunctions, IN8nHttpFullResponse, INodeExecutionData } from 'n8n-workflow';
-
 import { readRecordId } from '../../common/fields';
 import { defineOperation } from '../../common/operation';
+import { dataWithFacts } from '../../common/output';
 import { order } from './shared';
 
 /** POST /orders/{order}/print-invoice: Salla prepares the invoice and answers `data{url}`. */
-
-async function outputUrl(
-	this: IExecuteSingleFunctions,
-	_items: INodeExecutionData[],
-	response: IN8nHttpFullResponse,
-): Promise<INodeExecutionData[]> {
-	const data = ((response.body as IDataObject | undefined)?.data ?? {}) as IDataObject;
-	return [{ json: { order_id: readRecordId(this, order), ...data } }];
-}
 
 export const getInvoiceUrl = defineOperation({
 	value: 'getInvoiceUrl',
@@ -23,6 +13,6 @@ export const getInvoiceUrl = defineOperation({
 	method: 'POST',
 	path: '/orders/{order}/print-invoice',
 	scope: 'orders.read_write',
-	postReceive: [outputUrl],
+	postReceive: [dataWithFacts((context) => ({ order_id: readRecordId(context, order) }))],
 	fields: [order],
 });

@@ -12,8 +12,8 @@ import { hasPageAfter } from '../../../shared/http/pages';
 import { sallaApiRequest } from '../../../shared/http/door';
 import { inputError, optionalMoney, optionalNumber, optionalText, toId, toList } from '../../../shared/validate';
 import { recordLocator } from '../../common/fields';
-import { listOptions, listSearchPicker, loadWith, optionsPicker } from '../../common/search';
-import { branchOptions } from '../branch/shared';
+import { listOptions, listSearchPicker, optionsPicker } from '../../common/search';
+import { branchDropdown } from '../branch/shared';
 import { WEIGHT_UNITS } from '../../common/vocabulary';
 import { locatorId, optionalId, order } from './shared';
 
@@ -61,15 +61,7 @@ export const orderItem = recordLocator({
 	description: 'The order item (one product line of the order): pick it from the order\'s items, or give its ID',
 });
 
-const branchField: INodeProperties = {
-	displayName: 'Branch Name or ID',
-	name: 'branch_id',
-	type: 'options',
-	typeOptions: loadWith(branchOptions),
-	default: '',
-	description:
-		'The branch whose stock the item is taken from. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-};
+const branchField: INodeProperties = branchDropdown('branch_id', 'The branch whose stock the item is taken from');
 
 const optionsField: INodeProperties = {
 	displayName: 'Options',

@@ -1,17 +1,16 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
-import { inputError } from '../../../shared/validate';
+import { updateFields } from '../../common/collections';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
+import { requireChanges } from '../../common/update';
 import { buildItemDetails, itemDetails, itemsOrder, orderItem } from './items';
 
 /** PUT /orders/items/{item_id}: only what the user set. Salla answers with the order's items. */
 
 async function sendChanges(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
 	const body = buildItemDetails(this, 'updateFields');
-	if (!Object.keys(body).length) {
-		throw inputError(this, 'Nothing to update', 'Add a field to Update Fields (quantity, price, branch, weight or options): only those are sent to Salla.');
-	}
+	requireChanges(this, body, 'Add a field to Update Fields (quantity, price, branch, weight or options)', 'only those are sent to Salla');
 	requestOptions.body = body;
 	return requestOptions;
 }
@@ -29,13 +28,6 @@ export const updateItem = defineOperation({
 	fields: [
 		itemsOrder,
 		orderItem,
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: itemDetails(false),
-		},
+		updateFields(itemDetails(false)),
 	],
 });

@@ -1,6 +1,7 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import { requireText } from '../../../shared/validate';
+import { additionalFields } from '../../common/collections';
 import { nameField } from '../../common/fields';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
@@ -30,13 +31,6 @@ export const create = defineOperation({
 	fields: [
 		nameField,
 		{ displayName: 'Type', name: 'type', type: 'options', options: OPTION_TYPES, default: 'text' },
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: optionSettings,
-		},
+		additionalFields(optionSettings),
 	],
 });

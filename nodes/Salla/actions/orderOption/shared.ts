@@ -2,8 +2,8 @@ import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-
 
 import { idList, inputError, oneOf, optionalMoney, optionalNumber, optionalText } from '../../../shared/validate';
 import { recordLocator } from '../../common/fields';
-import { loadWith, searchList } from '../../common/search';
-import { categoryOptions } from '../category/shared';
+import { searchList } from '../../common/search';
+import { categoriesField } from '../category/shared';
 
 /**
  * What Create and Update of an order option (a checkout field the customer fills in) share: the
@@ -30,15 +30,7 @@ export const OPTION_TYPES = [
 
 /** The settings both operations may send, as options of their collection (alphabetical, as n8n shows them). */
 export const optionSettings: INodeProperties[] = [
-	{
-		displayName: 'Category Names or IDs',
-		name: 'categories',
-		type: 'multiOptions',
-		typeOptions: loadWith(categoryOptions),
-		default: [],
-		description:
-			'Show the field only for products of these categories (sets Salla\'s selected_products). Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-	},
+	categoriesField('Show the field only for products of these categories (sets Salla\'s selected_products)'),
 	{
 		displayName: 'Choices',
 		name: 'options',

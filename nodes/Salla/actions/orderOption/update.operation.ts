@@ -1,8 +1,10 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
-import { inputError, optionalText } from '../../../shared/validate';
+import { optionalText } from '../../../shared/validate';
+import { updateFields } from '../../common/collections';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
+import { requireChanges } from '../../common/update';
 import { buildSettings, OPTION_TYPES, optionSettings, optionType, orderOption } from './shared';
 
 /** PUT /orders/options/{id}: only what the user set. */
@@ -14,9 +16,7 @@ async function sendChanges(this: IExecuteSingleFunctions, requestOptions: IHttpR
 	if (name) body.name = name;
 	if (values.type !== undefined && values.type !== '') body.type = optionType(this, values.type);
 	Object.assign(body, buildSettings(this, 'updateFields'));
-	if (!Object.keys(body).length) {
-		throw inputError(this, 'Nothing to update', 'Add a field to Update Fields: only those are sent to Salla.');
-	}
+	requireChanges(this, body, 'Add a field to Update Fields', 'only those are sent to Salla');
 	requestOptions.body = body;
 	return requestOptions;
 }
@@ -33,18 +33,11 @@ export const update = defineOperation({
 	postReceive: [unwrapData],
 	fields: [
 		orderOption,
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				...optionSettings.slice(0, 4),
-				{ displayName: 'Name', name: 'name', type: 'string', default: '' },
-				...optionSettings.slice(4),
-				{ displayName: 'Type', name: 'type', type: 'options', options: OPTION_TYPES, default: 'text' },
-			],
-		},
+		updateFields([
+			...optionSettings.slice(0, 4),
+			{ displayName: 'Name', name: 'name', type: 'string', default: '' },
+			...optionSettings.slice(4),
+			{ displayName: 'Type', name: 'type', type: 'options', options: OPTION_TYPES, default: 'text' },
+		]),
 	],
 });

@@ -1,12 +1,12 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
-import { inputError, optionalNumber, optionalText, requireId, requireText } from '../../../shared/validate';
+import { requireId, requireText } from '../../../shared/validate';
 import { additionalFields } from '../../common/collections';
 import { nameField } from '../../common/fields';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { loadWith } from '../../common/search';
-import { mainOrderStatusOptions } from './shared';
+import { iconField, mainOrderStatusOptions, sortField, statusSettings } from './shared';
 
 /** POST /orders/statuses: a custom sub-status under one of the store's main statuses. */
 
@@ -21,17 +21,7 @@ async function sendStatus(this: IExecuteSingleFunctions, requestOptions: IHttpRe
 			'Give the message customers receive when an order enters this status.',
 		),
 	};
-	const extra = (this.getNodeParameter('additionalFields', {}) ?? {}) as IDataObject;
-	const icon = optionalText(this, 'Icon', extra.icon);
-	if (icon) body.icon = icon;
-	const sort = optionalNumber(this, 'Sort', extra.sort, { min: 0, integer: true });
-	if (sort !== undefined) body.sort = sort;
-	if (extra.is_active !== undefined) {
-		if (typeof extra.is_active !== 'boolean') {
-			throw inputError(this, `Active: "${String(extra.is_active)}" is not true or false`, 'Switch Active on or off.');
-		}
-		body.is_active = extra.is_active;
-	}
+	Object.assign(body, statusSettings(this, (this.getNodeParameter('additionalFields', {}) ?? {}) as IDataObject));
 	requestOptions.body = body;
 	return requestOptions;
 }
@@ -76,22 +66,8 @@ export const create = defineOperation({
 				default: true,
 				description: 'Whether the status can be used (Salla\'s default: active)',
 			},
-			{
-				displayName: 'Icon',
-				name: 'icon',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. sicon-cup-hot',
-				description: 'The name of a Salla icon',
-			},
-			{
-				displayName: 'Sort',
-				name: 'sort',
-				type: 'number',
-				typeOptions: { minValue: 0 },
-				default: 0,
-				description: 'The status\'s position among its siblings',
-			},
+			iconField,
+			sortField,
 		]),
 	],
 });

@@ -1,5 +1,6 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
+import { inputError, optionalNumber, optionalText } from '../../../shared/validate';
 import { recordLocator } from '../../common/fields';
 import { listOptions, optionsFrom, optionsPicker, searchList } from '../../common/search';
 import { withOriginalStatuses } from './originals';
@@ -57,3 +58,38 @@ export const orderStatus = recordLocator({
 	search: orderStatusSearch,
 	description: 'The order status: pick it from the list, or give its ID',
 });
+
+/** Icon and Sort, which Create and Update both offer (Active is worded for each). */
+export const iconField: INodeProperties = {
+	displayName: 'Icon',
+	name: 'icon',
+	type: 'string',
+	default: '',
+	placeholder: 'e.g. sicon-cup-hot',
+	description: 'The name of a Salla icon',
+};
+
+export const sortField: INodeProperties = {
+	displayName: 'Sort',
+	name: 'sort',
+	type: 'number',
+	typeOptions: { minValue: 0 },
+	default: 0,
+	description: 'The status\'s position among its siblings',
+};
+
+/** Icon, Sort and Active from `values` (a collection's), as Salla's `icon`, `sort` and `is_active`. */
+export function statusSettings(context: IExecuteSingleFunctions, values: IDataObject): IDataObject {
+	const body: IDataObject = {};
+	const icon = optionalText(context, 'Icon', values.icon);
+	if (icon) body.icon = icon;
+	const sort = optionalNumber(context, 'Sort', values.sort, { min: 0, integer: true });
+	if (sort !== undefined) body.sort = sort;
+	if (values.is_active !== undefined) {
+		if (typeof values.is_active !== 'boolean') {
+			throw inputError(context, `Active: "${String(values.is_active)}" is not true or false`, 'Switch Active on or off.');
+		}
+		body.is_active = values.is_active;
+	}
+	return body;
+}

@@ -1,11 +1,12 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
-import { inputError, oneOf, optionalNumber, optionalText, requireText } from '../../../shared/validate';
+import { inputError, oneOf, requireText } from '../../../shared/validate';
 import { additionalFields } from '../../common/collections';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import type { FormPart } from './multipart';
-import { multipartBody } from './multipart';
+import { withMultipart } from './binary';
+import { IMAGE_OPTIONS, imageOptionParts } from './images';
 import { productLocator } from './shared';
 import { checkUrl } from './body';
 
@@ -48,24 +49,7 @@ async function sendImage(
 		parts.push({ name: 'photo', fileName: binary.fileName || `image.${extension}`, mimeType: binary.mimeType, data });
 	}
 
-	const extra = (this.getNodeParameter('additionalFields', {}) ?? {}) as IDataObject;
-	if (extra.main !== undefined) {
-		if (typeof extra.main !== 'boolean') {
-			throw inputError(this, 'Main Image must be true or false', 'Turn Main Image on or off.');
-		}
-		// Multipart carries text: 1/0 is what a boolean form field is read as.
-		parts.push({ name: 'main', value: extra.main ? '1' : '0' });
-	}
-	const sort = optionalNumber(this, 'Sort Order', extra.sort, { min: 0, integer: true });
-	if (sort !== undefined) parts.push({ name: 'sort', value: String(sort) });
-	const alt = optionalText(this, 'Alternative Text', extra.alt);
-	if (alt) parts.push({ name: 'alt', value: alt });
-
-	const { body, contentType } = multipartBody(parts);
-	const headers = Object.fromEntries(
-		Object.entries(requestOptions.headers ?? {}).filter(([key]) => key.toLowerCase() !== 'content-type'),
-	);
-	return { ...requestOptions, body, headers: { ...headers, 'Content-Type': contentType } };
+	return withMultipart(requestOptions, [...parts, ...imageOptionParts(this, 'main')]);
 }
 
 export const attachImage = defineOperation({
@@ -104,29 +88,6 @@ export const attachImage = defineOperation({
 			hint: 'The name of the input binary field containing the image to upload',
 			displayOptions: { show: { imageSource: ['binary'] } },
 		},
-		additionalFields([
-			{
-				displayName: 'Alternative Text',
-				name: 'alt',
-				type: 'string',
-				default: '',
-				description: 'Text shown when the image does not load, and read by search engines',
-			},
-			{
-				displayName: 'Main Image',
-				name: 'main',
-				type: 'boolean',
-				default: true,
-				description: 'Whether this becomes the product\'s main image',
-			},
-			{
-				displayName: 'Sort Order',
-				name: 'sort',
-				type: 'number',
-				typeOptions: { minValue: 0 },
-				default: 1,
-				description: 'Where the image appears among the product\'s images',
-			},
-		]),
+		additionalFields(IMAGE_OPTIONS),
 	],
 });

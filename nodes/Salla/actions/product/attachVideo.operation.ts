@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import { inputError, optionalText } from '../../../shared/validate';
+import { additionalFields } from '../../common/collections';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { checkUrl } from './body';
@@ -64,28 +65,21 @@ export const attachVideo = defineOperation({
 			placeholder: 'e.g. https://www.youtube.com/watch?v=dmqWuUeA5Ug',
 			description: 'The YouTube link of the video',
 		},
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				{
-					displayName: 'Alternative Text',
-					name: 'alt',
-					type: 'string',
-					default: '',
-					description: 'Text describing the video\'s thumbnail, read by search engines (Find By ID only)',
-				},
-				{
-					displayName: 'Main Image',
-					name: 'default',
-					type: 'boolean',
-					default: true,
-					description: 'Whether the video\'s thumbnail becomes the product\'s main image (Find By ID only)',
-				},
-			],
-		},
+		additionalFields([
+			{
+				displayName: 'Alternative Text',
+				name: 'alt',
+				type: 'string',
+				default: '',
+				description: 'Text describing the video\'s thumbnail, read by search engines (Find By ID only)',
+			},
+			{
+				displayName: 'Main Image',
+				name: 'default',
+				type: 'boolean',
+				default: true,
+				description: 'Whether the video\'s thumbnail becomes the product\'s main image (Find By ID only)',
+			},
+		]),
 	],
 });

@@ -5,7 +5,7 @@ import { additionalFields } from '../../common/collections';
 import { nameField } from '../../common/fields';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
-import { imageUrlsField, PRODUCT_STATUSES, PRODUCT_TYPES, productFields } from './shared';
+import { imageUrlsField, priceField, PRODUCT_STATUSES, PRODUCT_TYPES, productFields } from './shared';
 import { createStatusField, groupProductsBody, groupProductsField, listingBody, listingFields } from './listing';
 import { imagesBody, productBody } from './body';
 import { createOptionsBody, createOptionsField } from './createOptions';
@@ -66,15 +66,7 @@ export const create = defineOperation({
 	postReceive: [unwrapData],
 	fields: [
 		nameField,
-		{
-			displayName: 'Price',
-			name: 'price',
-			type: 'number',
-			typeOptions: { minValue: 0, numberPrecision: 2 },
-			required: true,
-			default: 0,
-			description: 'The product\'s price, in the store currency',
-		},
+		priceField('The product\'s price, in the store currency'),
 		{
 			displayName: 'Product Type',
 			name: 'product_type',

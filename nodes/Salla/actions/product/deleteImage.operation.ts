@@ -1,27 +1,13 @@
-import { readRecordId, recordLocator } from '../../common/fields';
+import { readRecordId } from '../../common/fields';
 import { defineOperation } from '../../common/operation';
 import { describeOutcome } from '../../common/output';
-import { productLocator } from './shared';
-import { productImageSearch } from './search';
+import { imageLocator, imageProduct } from './images';
 
 /**
- * DELETE /products/images/{image}: Salla answers 202 with a bare message. The Product field only
- * serves to list that product's images in the Image picker; it is not sent.
+ * DELETE /products/images/{image}: Salla answers 202 with a bare message.
+ * The Product field only lists that product's images in the Image picker.
  */
-const product = productLocator(undefined, {
-	required: false,
-	description: 'The product whose images the Image list shows (not needed when giving the image ID)',
-});
-
-const image = recordLocator({
-	name: 'image',
-	displayName: 'Image',
-	noun: 'product image',
-	shortNoun: 'image',
-	example: '713368802',
-	search: productImageSearch,
-	description: 'The image to delete',
-});
+const image = imageLocator('The image to delete');
 
 export const deleteImage = defineOperation({
 	value: 'deleteImage',
@@ -32,5 +18,5 @@ export const deleteImage = defineOperation({
 	path: '/products/images/{image}',
 	scope: 'products.read_write',
 	postReceive: [describeOutcome((context) => ({ id: readRecordId(context, image), deleted: true }))],
-	fields: [product, image],
+	fields: [imageProduct, image],
 });

@@ -10,7 +10,7 @@ import { oneOf, requireText } from '../../../shared/validate';
 import { readRecordId, recordLocator } from '../../common/fields';
 import { adminUrl, loadWith, optionsFrom, searchList } from '../../common/search';
 import { brandOptions } from '../brand/shared';
-import { categoryOptions } from '../category/shared';
+import { categoriesField } from '../category/shared';
 import { WEIGHT_UNITS } from '../../common/vocabulary';
 
 /**
@@ -158,6 +158,17 @@ export const TAX_REASON_CODES = [
 ];
 
 /** The product fields Create (Additional Fields) and Update (Update Fields) share, in Salla's names. */
+/** The required Price of Create and of the price updates, worded for each. */
+export const priceField = (description: string): INodeProperties => ({
+	displayName: 'Price',
+	name: 'price',
+	type: 'number',
+	typeOptions: { minValue: 0, numberPrecision: 2 },
+	required: true,
+	default: 0,
+	description,
+});
+
 export const productFields: INodeProperties[] = [
 	{
 		displayName: 'Brand Name or ID',
@@ -168,15 +179,7 @@ export const productFields: INodeProperties[] = [
 		description:
 			'The product\'s brand. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
-	{
-		displayName: 'Category Names or IDs',
-		name: 'categories',
-		type: 'multiOptions',
-		typeOptions: loadWith(categoryOptions),
-		default: [],
-		description:
-			'The categories the product appears in. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-	},
+	categoriesField('The categories the product appears in'),
 	{
 		displayName: 'Cost Price',
 		name: 'cost_price',
@@ -294,6 +297,21 @@ export const productFields: INodeProperties[] = [
 ];
 
 /** Create's extra field: images by URL (Update cannot change images; use Attach Image). */
+/** Product Names or IDs (`products`), described by what the products are for (`purpose`). */
+export function productsField(purpose: string): INodeProperties {
+	return {
+		displayName: 'Product Names or IDs',
+		name: 'products',
+		type: 'multiOptions',
+		typeOptions: loadWith(productOptions),
+		default: [],
+		description: `${purpose}. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.`,
+	};
+}
+
+/** One of productFields, by name, for an operation that offers it too. */
+export const productField = (name: string) => productFields.find((field) => field.name === name) as INodeProperties;
+
 export const imageUrlsField: INodeProperties = {
 	displayName: 'Image URLs',
 	name: 'images',

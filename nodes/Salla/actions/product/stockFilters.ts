@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodePr
 import { idList, optionalText, requireId } from '../../../shared/validate';
 import { filtersCollection } from '../../common/filters';
 import { loadWith } from '../../common/search';
-import { branchOptions } from '../branch/shared';
+import { branchDropdown } from '../branch/shared';
 import { brandOptions } from '../brand/shared';
 import { categoryOptions } from '../category/shared';
 import { productTagOptions } from '../productTag/shared';
@@ -23,15 +23,7 @@ const ids = (displayName: string, name: string, picker: Parameters<typeof loadWi
 });
 
 export const stockFilters = filtersCollection([
-	{
-		displayName: 'Branch Name or ID',
-		name: 'branch',
-		type: 'options',
-		typeOptions: loadWith(branchOptions),
-		default: '',
-		description:
-			'Only the stock of this branch. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-	},
+	branchDropdown('branch', 'Only the stock of this branch'),
 	ids('Brand Names or IDs', 'brands', brandOptions, 'brands'),
 	ids('Category Names or IDs', 'categories', categoryOptions, 'categories'),
 	{

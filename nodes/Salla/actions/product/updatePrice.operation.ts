@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from '
 import { inputError, optionalMoney } from '../../../shared/validate';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
-import { skuField } from './shared';
+import { priceField, skuField } from './shared';
 
 /** POST /products/sku/{sku}/price `{price}`: Salla answers with the product's details. */
 
@@ -30,14 +30,6 @@ export const updatePriceBySku = defineOperation({
 	postReceive: [unwrapData],
 	fields: [
 		skuField(),
-		{
-			displayName: 'Price',
-			name: 'price',
-			type: 'number',
-			typeOptions: { minValue: 0, numberPrecision: 2 },
-			required: true,
-			default: 0,
-			description: 'The new price, in the store currency',
-		},
+		priceField('The new price, in the store currency'),
 	],
 });

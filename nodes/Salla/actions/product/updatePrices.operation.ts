@@ -1,10 +1,11 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import { inputError, optionalDate, optionalMoney } from '../../../shared/validate';
+import { additionalFields } from '../../common/collections';
 import { readRecordId } from '../../common/fields';
 import { defineOperation } from '../../common/operation';
 import { describeOutcome } from '../../common/output';
-import { productLocator } from './shared';
+import { priceField, productField, productLocator } from './shared';
 
 /**
  * POST /products/prices/bulkPrice `{products: [{id, price, cost_price, sale_price, sale_end}]}`.
@@ -67,46 +68,11 @@ export const updatePrices = defineOperation({
 	postReceive: [describeOutcome((context) => ({ ...priceEntry(context), queued: true }))],
 	fields: [
 		product,
-		{
-			displayName: 'Price',
-			name: 'price',
-			type: 'number',
-			typeOptions: { minValue: 0, numberPrecision: 2 },
-			required: true,
-			default: 0,
-			description: 'The new price, in the store currency',
-		},
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				{
-					displayName: 'Cost Price',
-					name: 'cost_price',
-					type: 'number',
-					typeOptions: { minValue: 0, numberPrecision: 2 },
-					default: 0,
-					description: 'What the product costs you, in the store currency (not shown to customers)',
-				},
-				{
-					displayName: 'Sale End Date',
-					name: 'sale_end',
-					type: 'dateTime',
-					default: '',
-					description: 'The last day of the sale price. Only the day is sent; the time is ignored.',
-				},
-				{
-					displayName: 'Sale Price',
-					name: 'sale_price',
-					type: 'number',
-					typeOptions: { minValue: 0, numberPrecision: 2 },
-					default: 0,
-					description: 'The discounted price, in the store currency; lower than Price',
-				},
-			],
-		},
+		priceField('The new price, in the store currency'),
+		additionalFields([
+			productField('cost_price'),
+			productField('sale_end'),
+			{ ...productField('sale_price'), description: 'The discounted price, in the store currency; lower than Price' },
+		]),
 	],
 });

@@ -8,7 +8,7 @@ import { describeOutcome } from '../../common/output';
 import { variantLocator } from '../productVariant/shared';
 import { productLocator, skuField } from './shared';
 import { loadWith, optionsFrom } from '../../common/search';
-import { branchOptions } from '../branch/shared';
+import { branchDropdown } from '../branch/shared';
 
 /** Salla's reasons for a change of stock, for Update Stock's Reason. */
 const quantityChangeReasonOptions = optionsFrom('getQuantityChangeReasons', {
@@ -114,15 +114,7 @@ export const updateStock = defineOperation({
 			description: 'How many units to add, take off, or set, depending on Mode',
 		},
 		additionalFields([
-			{
-				displayName: 'Branch Name or ID',
-				name: 'branch',
-				type: 'options',
-				typeOptions: loadWith(branchOptions),
-				default: '',
-				description:
-					'The branch whose stock changes (stores that keep stock per branch). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-			},
+			branchDropdown('branch', 'The branch whose stock changes (stores that keep stock per branch)'),
 			{
 				displayName: 'Reason Name or ID',
 				name: 'reason_id',

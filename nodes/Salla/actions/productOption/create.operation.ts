@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import { inputError, oneOf, requireText } from '../../../shared/validate';
+import { additionalFields } from '../../common/collections';
 import { nameField } from '../../common/fields';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
@@ -53,13 +54,6 @@ export const create = defineOperation({
 			description: 'How the customer fills in the option: Radio for one choice among values, Checkbox for several, or a free input',
 		},
 		valuesField,
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: optionSettings,
-		},
+		additionalFields(optionSettings),
 	],
 });

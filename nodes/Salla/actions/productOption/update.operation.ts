@@ -1,8 +1,10 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
-import { inputError, optionalText } from '../../../shared/validate';
+import { optionalText } from '../../../shared/validate';
+import { updateFields } from '../../common/collections';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
+import { requireChanges } from '../../common/update';
 import { optionLocator, productForList, valuesBody, valuesField } from './shared';
 import { optionSettings, optionSettingsBody } from './settings';
 
@@ -21,9 +23,7 @@ async function sendChanges(
 	Object.assign(body, optionSettingsBody(this, fields));
 	const values = valuesBody(this);
 	if (values.length) body.values = values;
-	if (!Object.keys(body).length) {
-		throw inputError(this, 'Nothing to update', 'Add Values, or a field under Update Fields: only what you set is sent to Salla.');
-	}
+	requireChanges(this, body, 'Add Values, or a field under Update Fields', 'only what you set is sent to Salla');
 	return { ...requestOptions, body };
 }
 
@@ -41,17 +41,10 @@ export const update = defineOperation({
 		productForList,
 		optionLocator(),
 		{ ...valuesField, description: 'New values replace ALL the option\'s values: Salla removes the old ones and their variants' },
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				...optionSettings.slice(0, 1),
-				{ displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: 'e.g. Size', description: 'The option\'s new name' },
-				...optionSettings.slice(1),
-			],
-		},
+		updateFields([
+			...optionSettings.slice(0, 1),
+			{ displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: 'e.g. Size', description: 'The option\'s new name' },
+			...optionSettings.slice(1),
+		]),
 	],
 });

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import { oneOf, requireText } from '../../../shared/validate';
+import { additionalFields } from '../../common/collections';
 import { nameField } from '../../common/fields';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
@@ -37,13 +38,6 @@ export const create = defineOperation({
 		nameField,
 		{ displayName: 'Type', name: 'type', type: 'options', options: TYPES, default: 'radio', description: 'Whether customers choose one value or several' },
 		detailsField,
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [displayTypeField, englishNameField],
-		},
+		additionalFields([displayTypeField, englishNameField]),
 	],
 });

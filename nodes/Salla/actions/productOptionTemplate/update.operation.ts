@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
+import { updateFields } from '../../common/collections';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { detailsBody, detailsField, displayTypeField, englishNameField, template, templateBody } from './shared';
@@ -38,13 +39,6 @@ export const update = defineOperation({
 	fields: [
 		template,
 		{ ...detailsField, description: 'The template\'s values; Salla requires them on every update and keeps the ones given' },
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [displayTypeField, nameUpdate, englishNameField],
-		},
+		updateFields([displayTypeField, nameUpdate, englishNameField]),
 	],
 });

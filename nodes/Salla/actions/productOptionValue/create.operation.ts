@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
+import { additionalFields } from '../../common/collections';
 import { nameField } from '../../common/fields';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
@@ -32,13 +33,6 @@ export const create = defineOperation({
 		nameField,
 		productForList,
 		optionLocator(),
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [...valueFields].sort((a, b) => a.displayName.localeCompare(b.displayName)),
-		},
+		additionalFields([...valueFields].sort((a, b) => a.displayName.localeCompare(b.displayName))),
 	],
 });

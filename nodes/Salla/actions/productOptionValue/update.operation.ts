@@ -1,8 +1,9 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-import { inputError } from '../../../shared/validate';
+import { updateFields } from '../../common/collections';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
+import { requireChanges } from '../../common/update';
 import { productForList, valueBody, valueFields, valueLocator } from '../productOption/shared';
 import { optionForList } from './shared';
 
@@ -21,9 +22,7 @@ async function sendChanges(
 	requestOptions: IHttpRequestOptions,
 ): Promise<IHttpRequestOptions> {
 	const body = valueBody(this, '', (this.getNodeParameter('updateFields', {}) ?? {}) as IDataObject, false);
-	if (!Object.keys(body).length) {
-		throw inputError(this, 'Nothing to update', 'Add at least one field under Update Fields: only the fields you set are sent to Salla.');
-	}
+	requireChanges(this, body);
 	return { ...requestOptions, body };
 }
 
@@ -41,13 +40,6 @@ export const update = defineOperation({
 		productForList,
 		optionForList,
 		valueLocator,
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [...valueFields, nameUpdate].sort((a, b) => a.displayName.localeCompare(b.displayName)),
-		},
+		updateFields([...valueFields, nameUpdate].sort((a, b) => a.displayName.localeCompare(b.displayName))),
 	],
 });

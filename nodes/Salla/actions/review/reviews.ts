@@ -1,8 +1,11 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { idList, inputError, oneOf, optionalText, toId } from '../../../shared/validate';
-import { recordLocator } from '../../common/fields';
+import { dateRange, recordLocator } from '../../common/fields';
+import { filtersCollection } from '../../common/filters';
 import { searchList } from '../../common/search';
+import { customerSearch } from '../customer/shared';
+import { productsField } from '../product/shared';
 
 /**
  * What the Reviews operations (`/reviews`) share: the review picker, and the types Salla answers.
@@ -37,43 +40,116 @@ export const review = recordLocator({
 	}),
 });
 
-export const YES_NO = [
+const YES_NO = [
 	{ name: 'Any', value: 'any' },
 	{ name: 'Yes', value: 'true' },
 	{ name: 'No', value: 'false' },
 ] as const;
 
-export const STARS = ['1', '2', '3', '4', '5'].map((star) => ({ name: `${star} Star${star === '1' ? '' : 's'}`, value: star }));
+const STARS = ['1', '2', '3', '4', '5'].map((star) => ({ name: `${star} Star${star === '1' ? '' : 's'}`, value: star }));
 
-/** Get Many Reviews' filters as Salla's query (lists as PHP arrays, `products[]=1`). */
-export async function sendReviewFilters(
-	this: IExecuteSingleFunctions,
-	requestOptions: IHttpRequestOptions,
-): Promise<IHttpRequestOptions> {
-	const filters = (this.getNodeParameter('filters', {}) as IDataObject) ?? {};
-	const qs: IDataObject = {};
-	const keyword = optionalText(this, 'Keyword', filters.keyword);
-	if (keyword) qs.keyword = keyword;
-	if (filters.type !== undefined && filters.type !== '') qs.type = oneOf(this, 'Type', filters.type, REVIEW_TYPES);
-	const products = idList(this, 'Product Names or IDs', filters.products, '2345231543');
-	if (products.length) qs.products = products.map(String);
-	if (filters.customer !== undefined) {
-		const raw = this.getNodeParameter('filters.customer', '', { extractValue: true }) as unknown;
-		if (raw !== '' && raw !== undefined && raw !== null) {
-			const id = toId(raw);
-			if (id === undefined) {
-				throw inputError(this, `Customer: "${String(raw)}" is not a customer ID`, 'Choose the customer from the list, or give their ID: a whole number such as 447121768.');
+type Choices = ReadonlyArray<{ name: string; value: string }>;
+
+/**
+ * The filters of Get Many (`/feedbacks`) and Get Many Reviews (`/reviews`) as Salla's query: the same
+ * names on both pages, lists as PHP arrays (`products[]=1`), which Salla's Laravel API reads as lists.
+ */
+export function sendFilters(types: Choices) {
+	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+		const filters = (this.getNodeParameter('filters', {}) as IDataObject) ?? {};
+		const qs: IDataObject = {};
+		const keyword = optionalText(this, 'Keyword', filters.keyword);
+		if (keyword) qs.keyword = keyword;
+		if (filters.type !== undefined && filters.type !== '') qs.type = oneOf(this, 'Type', filters.type, types);
+		const products = idList(this, 'Product Names or IDs', filters.products, '2345231543');
+		if (products.length) qs.products = products.map(String);
+		if (filters.customer !== undefined) {
+			const raw = this.getNodeParameter('filters.customer', '', { extractValue: true }) as unknown;
+			if (raw !== '' && raw !== undefined && raw !== null) {
+				const id = toId(raw);
+				if (id === undefined) {
+					throw inputError(this, `Customer: "${String(raw)}" is not a customer ID`, 'Choose the customer from the list, or give their ID: a whole number such as 447121768.');
+				}
+				qs.customers = [String(id)];
 			}
-			qs.customers = [String(id)];
 		}
-	}
-	const stars = ((filters.stars as unknown[] | undefined) ?? []).map((star) => oneOf(this, 'Stars', String(star), STARS));
-	if (stars.length) qs.stars = stars;
-	for (const [key, label] of [['reply', 'Replied'], ['publish', 'Published']] as const) {
-		const value = filters[key];
-		if (value !== undefined && value !== 'any') qs[key] = oneOf(this, label, value, YES_NO);
-	}
-	requestOptions.qs = { ...requestOptions.qs, ...qs };
-	requestOptions.arrayFormat = 'brackets';
-	return requestOptions;
+		const stars = ((filters.stars as unknown[] | undefined) ?? []).map((star) => oneOf(this, 'Stars', String(star), STARS));
+		if (stars.length) qs.stars = stars;
+		for (const [key, label] of [['reply', 'Replied'], ['publish', 'Published']] as const) {
+			const value = filters[key];
+			if (value !== undefined && value !== 'any') qs[key] = oneOf(this, label, value, YES_NO);
+		}
+		requestOptions.qs = { ...requestOptions.qs, ...qs };
+		requestOptions.arrayFormat = 'brackets';
+		return requestOptions;
+	};
+}
+
+/** The Filters collection both lists offer, worded for what the list holds (`noun`: feedback, reviews). */
+export function filterFields(options: {
+	noun: string;
+	products: string;
+	keywordPlaceholder: string;
+	types: Choices;
+	typeDefault: string;
+	typeDescription: string;
+}): INodeProperties {
+	const { noun, typeDefault } = options;
+	return filtersCollection([
+		recordLocator({
+			name: 'customer',
+			displayName: 'Customer',
+			noun: 'customer',
+			example: '447121768',
+			search: customerSearch,
+			description: 'Only what this customer wrote',
+			required: false,
+		}),
+		...dateRange({
+			collection: 'filters',
+			from: { name: 'start_date', displayName: 'From Date', description: 'Only what was written on or after this day' },
+			to: { name: 'end_date', displayName: 'To Date', description: 'Only what was written on or before this day' },
+		}),
+		{
+			displayName: 'Keyword',
+			name: 'keyword',
+			type: 'string',
+			default: '',
+			placeholder: options.keywordPlaceholder,
+			description: `Only ${noun} whose text contains this`,
+		},
+		productsField(options.products),
+		{
+			displayName: 'Published',
+			name: 'publish',
+			type: 'options',
+			options: [...YES_NO],
+			default: 'any',
+			description: `Whether to get only published, or only unpublished, ${noun}`,
+		},
+		{
+			displayName: 'Replied',
+			name: 'reply',
+			type: 'options',
+			options: [...YES_NO],
+			default: 'any',
+			description: `Whether to get only ${noun} the store has replied to, or only ${noun} without a reply`,
+		},
+		{
+			displayName: 'Stars',
+			name: 'stars',
+			type: 'multiOptions',
+			options: STARS,
+			default: [],
+			description: 'Only ratings with these numbers of stars',
+		},
+		{
+			displayName: 'Type',
+			name: 'type',
+			type: 'options',
+			options: [...options.types],
+			default: typeDefault,
+			description: options.typeDescription,
+		},
+	]);
 }

@@ -1,8 +1,10 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import { inputError, optionalText } from '../../../shared/validate';
+import { updateFields } from '../../common/collections';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
+import { requireChanges } from '../../common/update';
 
 /** PUT /seo: only the settings the user set are sent. */
 async function sendSettings(
@@ -27,9 +29,7 @@ async function sendSettings(
 		if (typeof fields[key] !== 'boolean') throw inputError(this, `${label} must be true or false`, `Turn ${label} on or off.`);
 		body[key] = fields[key];
 	}
-	if (!Object.keys(body).length) {
-		throw inputError(this, 'Nothing to update', 'Add at least one field under Update Fields: only the fields you set are sent to Salla.');
-	}
+	requireChanges(this, body);
 	return { ...requestOptions, body };
 }
 
@@ -44,50 +44,43 @@ export const update = defineOperation({
 	preSend: [sendSettings],
 	postReceive: [unwrapData],
 	fields: [
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				{
-					displayName: 'Description',
-					name: 'description',
-					type: 'string',
-					default: '',
-					description: 'The store\'s description for search engines',
-				},
-				{
-					displayName: 'Friendly URLs',
-					name: 'friendly_urls_status',
-					type: 'boolean',
-					default: true,
-					description: 'Whether pages get readable addresses (SEO URLs) rather than IDs',
-				},
-				{
-					displayName: 'Keywords',
-					name: 'keywords',
-					type: 'string',
-					default: '',
-					placeholder: 'e.g. cotton, t-shirts',
-					description: 'The store\'s keywords for search engines',
-				},
-				{
-					displayName: 'Refresh Sitemap',
-					name: 'refersh_sitemap',
-					type: 'boolean',
-					default: true,
-					description: 'Whether Salla rebuilds the sitemap search engines read',
-				},
-				{
-					displayName: 'Title',
-					name: 'title',
-					type: 'string',
-					default: '',
-					description: 'The store\'s title for search engines',
-				},
-			],
-		},
+		updateFields([
+			{
+				displayName: 'Description',
+				name: 'description',
+				type: 'string',
+				default: '',
+				description: 'The store\'s description for search engines',
+			},
+			{
+				displayName: 'Friendly URLs',
+				name: 'friendly_urls_status',
+				type: 'boolean',
+				default: true,
+				description: 'Whether pages get readable addresses (SEO URLs) rather than IDs',
+			},
+			{
+				displayName: 'Keywords',
+				name: 'keywords',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. cotton, t-shirts',
+				description: 'The store\'s keywords for search engines',
+			},
+			{
+				displayName: 'Refresh Sitemap',
+				name: 'refersh_sitemap',
+				type: 'boolean',
+				default: true,
+				description: 'Whether Salla rebuilds the sitemap search engines read',
+			},
+			{
+				displayName: 'Title',
+				name: 'title',
+				type: 'string',
+				default: '',
+				description: 'The store\'s title for search engines',
+			},
+		]),
 	],
 });

@@ -9,7 +9,7 @@ import { optionalOrderId, orderLocator, PAYMENT_METHODS, policyOptions, policyOp
 import { ADDRESS, address, addressFields, byName, coordinateFields, currency, ORIGIN_TYPES, packages, SERVICE_TYPES, SHIP_TO_REQUIRED } from './createFields';
 import { WEIGHT_UNITS } from '../../common/vocabulary';
 import { loadWith } from '../../common/search';
-import { branchOptions } from '../branch/shared';
+import { branchDropdown } from '../branch/shared';
 import { shippingCompanyOptions } from '../shippingCompany/shared';
 
 /**
@@ -237,15 +237,7 @@ export const create = defineOperation({
 				...[
 					...addressFields(),
 					...coordinateFields,
-					{
-						displayName: 'Branch Name or ID',
-						name: 'branch_id',
-						type: 'options',
-						typeOptions: loadWith(branchOptions),
-						default: '',
-						description:
-							'The branch it leaves from (when Origin is A Branch). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-					} as INodeProperties,
+					branchDropdown('branch_id', 'The branch it leaves from (when Origin is A Branch)'),
 					{
 						displayName: 'Origin',
 						name: 'type',

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import { idList, inputError, oneOf, optionalNumber, requireId, toList } from '../../../shared/validate';
+import { COMPARING, MEMBERSHIPS, sallaOperator } from '../../common/operators';
 
 /**
  * A shipping route's `conditions`: when the route applies at checkout. Each row is one condition;
@@ -24,18 +25,7 @@ const TYPES = [
 	{ name: 'Specific Products Quantity', value: 'specific_products_quantity' },
 ] as const;
 
-const OPERATORS = [
-	// n8n reads a parameter starting with "=" as an expression: Salla's "==" is sent for this value.
-	{ name: 'Equals', value: 'equals' },
-	{ name: 'Does Not Equal', value: '!=' },
-	{ name: 'Greater Than', value: '>' },
-	{ name: 'At Least', value: '>=' },
-	{ name: 'Less Than', value: '<' },
-	{ name: 'At Most', value: '<=' },
-	{ name: 'Between', value: 'between' },
-	{ name: 'Is One Of', value: 'in' },
-	{ name: 'Is None Of', value: 'not_in' },
-] as const;
+const OPERATORS = [...COMPARING, { name: 'Between', value: 'between' }, ...MEMBERSHIPS] as const;
 
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const NUMBERS = ['cart_total', 'cart_weight', 'cart_quantity', 'branch_count'];
@@ -115,7 +105,7 @@ export function conditions(context: IExecuteSingleFunctions): IDataObject[] | un
 			const operator = oneOf(context, `${label}: Operator`, row.operator ?? '>=', OPERATORS);
 			if (operator === 'in' || operator === 'not_in') throw inputError(context, `${label}: ${operator} is for lists`, 'Compare an amount with Equals, Greater Than, At Least, Less Than, At Most or Between.');
 			const min = optionalNumber(context, `${label}: Value`, row.value, { min: 0 }) ?? 0;
-			if (operator !== 'between') return out.push({ type, operator: operator === 'equals' ? '==' : operator, value: min });
+			if (operator !== 'between') return out.push({ type, operator: sallaOperator(operator), value: min });
 			const max = optionalNumber(context, `${label}: Max`, row.max, { min: 0 }) ?? 0;
 			if (max <= min) throw inputError(context, `${label}: Max (${max}) is not above Value (${min})`, 'Between needs Value as the lower bound and Max as the upper one.');
 			return out.push({ type, operator, value: { min, max } });

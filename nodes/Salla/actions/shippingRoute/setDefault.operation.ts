@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodePr
 import { inputError } from '../../../shared/validate';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
+import { requireChanges } from '../../common/update';
 import { companies, companiesField, strategy, strategyFields } from './shared';
 
 /**
@@ -19,7 +20,7 @@ async function sendDefault(this: IExecuteSingleFunctions, requestOptions: IHttpR
 	else if (fields.capacity_level !== undefined || fields.alternative_companies !== undefined) {
 		throw inputError(this, 'Strategy is empty', 'Add Strategy to Default Route Fields: Salla takes the strategy whole.');
 	}
-	if (!Object.keys(body).length) throw inputError(this, 'Nothing to update', 'Add a field to Default Route Fields, or Shipping Companies.');
+	requireChanges(this, body, 'Add a field to Default Route Fields, or Shipping Companies', '');
 	requestOptions.body = body;
 	return requestOptions;
 }

@@ -1,8 +1,10 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { inputError, oneOf, optionalNumber, optionalText } from '../../../shared/validate';
+import { updateFields } from '../../common/collections';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
+import { requireChanges } from '../../common/update';
 import { conditionMatchField, conditions, conditionsField } from './conditions';
 import { branded, brandedField, companies, companiesField, route, ROUTE_TYPES, strategy, strategyFields } from './shared';
 
@@ -27,7 +29,7 @@ async function sendUpdate(this: IExecuteSingleFunctions, requestOptions: IHttpRe
 	else if (fields.capacity_level !== undefined || fields.alternative_companies !== undefined) {
 		throw inputError(this, 'Strategy is empty', 'Add Strategy to Update Fields: Salla takes the strategy whole.');
 	}
-	if (!Object.keys(body).length) throw inputError(this, 'Nothing to update', 'Add a field to Update Fields, Branded Delivery, Shipping Companies or Conditions.');
+	requireChanges(this, body, 'Add a field to Update Fields, Branded Delivery, Shipping Companies or Conditions', '');
 	requestOptions.body = body;
 	return requestOptions;
 }
@@ -44,21 +46,14 @@ export const update = defineOperation({
 	postReceive: [unwrapData],
 	fields: [
 		route,
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: ([
-				{ displayName: 'Active', name: 'active', type: 'boolean', default: true, description: 'Whether checkout uses the route' },
-				conditionMatchField,
-				{ displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: 'e.g. Riyadh express' },
-				{ displayName: 'Priority', name: 'priority', type: 'number', typeOptions: { minValue: 1, numberPrecision: 0 }, default: 1, description: 'The route\'s place among routes (1 first)' },
-				{ displayName: 'Type', name: 'type', type: 'options', options: [...ROUTE_TYPES], default: 'normal' },
-				...strategyFields,
-			] as INodeProperties[]).sort((a, b) => a.displayName.localeCompare(b.displayName)),
-		},
+		updateFields(([
+			{ displayName: 'Active', name: 'active', type: 'boolean', default: true, description: 'Whether checkout uses the route' },
+			conditionMatchField,
+			{ displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: 'e.g. Riyadh express' },
+			{ displayName: 'Priority', name: 'priority', type: 'number', typeOptions: { minValue: 1, numberPrecision: 0 }, default: 1, description: 'The route\'s place among routes (1 first)' },
+			{ displayName: 'Type', name: 'type', type: 'options', options: [...ROUTE_TYPES], default: 'normal' },
+			...strategyFields,
+		] as INodeProperties[]).sort((a, b) => a.displayName.localeCompare(b.displayName))),
 		brandedField,
 		companiesField,
 		conditionsField,

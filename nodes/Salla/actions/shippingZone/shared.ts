@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, ILoadOptionsFunctions, INodeExecutionData, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { idList, inputError, oneOf, optionalMoney, optionalNumber, requireId, requireText, toNumber } from '../../../shared/validate';
+import { additionalFields } from '../../common/collections';
 import { recordLocator } from '../../common/fields';
 import { loadWith, optionsPicker, searchList } from '../../common/search';
 import { citiesOf, countryOptions } from '../../common/storeLists';
@@ -81,25 +82,18 @@ export const zoneFields: INodeProperties[] = [
 	{ displayName: 'Up to Weight', name: 'up_to_weight', type: 'number', typeOptions: { minValue: 0 }, default: 0, description: 'The weight the fee covers, in the store\'s weight unit', displayOptions: forRate },
 	{ displayName: 'Amount per Unit', name: 'amount_per_unit', type: 'number', typeOptions: { minValue: 0, numberPrecision: 2 }, default: 0, description: 'What each extra weight unit costs', displayOptions: forRate },
 	{ displayName: 'Weight per Unit', name: 'per_unit', type: 'number', typeOptions: { minValue: 0 }, default: 0, description: 'The weight of one extra unit', displayOptions: forRate },
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			{ displayName: 'Cash on Delivery', name: 'cod_status', type: 'boolean', default: false, description: 'Whether customers in the zone can pay cash on delivery' },
-			{ displayName: 'Cash on Delivery Fee', name: 'cod_fees', type: 'number', typeOptions: { minValue: 0, numberPrecision: 2 }, default: 0, description: 'What cash on delivery costs the customer' },
-			{
-				displayName: 'Excluded City Names or IDs',
-				name: 'cities_excluded',
-				type: 'multiOptions',
-				typeOptions: loadWith(cities, ['zone_country']),
-				default: [],
-				description: 'Cities of the chosen country the zone does not deliver to. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-			},
-		],
-	},
+	additionalFields([
+		{ displayName: 'Cash on Delivery', name: 'cod_status', type: 'boolean', default: false, description: 'Whether customers in the zone can pay cash on delivery' },
+		{ displayName: 'Cash on Delivery Fee', name: 'cod_fees', type: 'number', typeOptions: { minValue: 0, numberPrecision: 2 }, default: 0, description: 'What cash on delivery costs the customer' },
+		{
+			displayName: 'Excluded City Names or IDs',
+			name: 'cities_excluded',
+			type: 'multiOptions',
+			typeOptions: loadWith(cities, ['zone_country']),
+			default: [],
+			description: 'Cities of the chosen country the zone does not deliver to. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		},
+	]),
 ];
 
 function placeId(context: IExecuteSingleFunctions, label: string, raw: unknown): number {

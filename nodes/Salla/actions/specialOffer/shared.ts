@@ -4,8 +4,8 @@ import { additionalFields } from '../../common/collections';
 import { nameField, recordLocator } from '../../common/fields';
 import { loadWith, searchList } from '../../common/search';
 import { paymentMethodIdOptions } from '../../common/storeLists';
-import { categoryOptions } from '../category/shared';
-import { productOptions } from '../product/shared';
+import { categoriesField } from '../category/shared';
+import { productsField } from '../product/shared';
 import { ACTIVE_STATUSES } from '../../common/vocabulary';
 
 /**
@@ -103,15 +103,7 @@ export const offerFields: INodeProperties[] = [
 		description:
 			'What the customer must buy: for Buy X Get Y the type, quantity and its products or categories; for an offer on products, categories or payment methods, which ones',
 		options: [
-			{
-				displayName: 'Category Names or IDs',
-				name: 'categories',
-				type: 'multiOptions',
-				typeOptions: loadWith(categoryOptions),
-				default: [],
-				description:
-					'The categories the customer buys from (when Buy Type is Categories). Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-			},
+			categoriesField('The categories the customer buys from (when Buy Type is Categories)'),
 			{
 				displayName: 'Minimum Amount',
 				name: 'min_amount',
@@ -129,15 +121,7 @@ export const offerFields: INodeProperties[] = [
 				description:
 					'The payment methods the offer rewards (when Applies To is Payment Method). Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 			},
-			{
-				displayName: 'Product Names or IDs',
-				name: 'products',
-				type: 'multiOptions',
-				typeOptions: loadWith(productOptions),
-				default: [],
-				description:
-					'The products the customer buys (when Buy Type is Products). Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-			},
+			productsField('The products the customer buys (when Buy Type is Products)'),
 			{
 				displayName: 'Quantity',
 				name: 'quantity',
@@ -164,15 +148,7 @@ export const offerFields: INodeProperties[] = [
 		default: {},
 		description: 'What the customer gets: the discount, and for Buy X Get Y the quantity and its products or categories',
 		options: [
-			{
-				displayName: 'Category Names or IDs',
-				name: 'categories',
-				type: 'multiOptions',
-				typeOptions: loadWith(categoryOptions),
-				default: [],
-				description:
-					'The categories the reward comes from (when Get Type is Categories). Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-			},
+			categoriesField('The categories the reward comes from (when Get Type is Categories)'),
 			{
 				displayName: 'Discount',
 				name: 'discount_amount',
@@ -189,15 +165,7 @@ export const offerFields: INodeProperties[] = [
 				default: 'free-product',
 				description: 'Buy X Get Y: whether the reward is free or a percentage off',
 			},
-			{
-				displayName: 'Product Names or IDs',
-				name: 'products',
-				type: 'multiOptions',
-				typeOptions: loadWith(productOptions),
-				default: [],
-				description:
-					'The products the customer gets (when Get Type is Products). Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-			},
+			productsField('The products the customer gets (when Get Type is Products)'),
 			{
 				displayName: 'Quantity',
 				name: 'quantity',

@@ -2,8 +2,8 @@ import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-
 
 import { inputError, requireNumber, toId } from '../../../shared/validate';
 import { recordLocator } from '../../common/fields';
-import { loadWith, searchList } from '../../common/search';
-import { countryOptions } from '../../common/storeLists';
+import { searchList } from '../../common/search';
+import { countryDropdown } from '../../common/storeLists';
 
 /** The tax picker (a rate and its country), and the `{tax, country_id}` body Create and Update share. */
 
@@ -55,12 +55,4 @@ export function rateField(name: string): INodeProperties {
 	};
 }
 
-export const countryField: INodeProperties = {
-	displayName: 'Country Name or ID',
-	name: 'country_id',
-	type: 'options',
-	typeOptions: loadWith(countryOptions),
-	default: '',
-	description:
-		'The country the rate applies to. Leave empty for every country. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-};
+export const countryField: INodeProperties = countryDropdown('country_id', 'The country the rate applies to. Leave empty for every country');
