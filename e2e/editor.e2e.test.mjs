@@ -146,7 +146,7 @@ describe(`the editor in n8n ${LINE} (n8n start, headless Chromium)`, { concurren
 		assert.equal(ours.installedVersion, PACKAGE.version);
 		// The Salla node is version [1, 1.1] (1.1: Simplify on by default); n8n 2.30 lists the first, 2.41 the latest.
 		const versions = { Salla: [1, 1.1], 'Salla Trigger': [1] };
-		assert.deepEqual(ours.installedNodes.map((node) => [node.name, node.type]).sort(), [
+		assert.deepEqual(ours.installedNodes.map((node) => [node.name, node.type]).sort((a, b) => a[0].localeCompare(b[0])), [
 			['Salla', `${PACKAGE.name}.salla`],
 			['Salla Trigger', `${PACKAGE.name}.sallaTrigger`],
 		]);
@@ -327,7 +327,12 @@ describe(`the editor in n8n ${LINE} (n8n start, headless Chromium)`, { concurren
 			const search = page.locator('[data-test-id="node-creator-search-bar"] input, input[placeholder^="Search"]').first();
 			await search.waitFor({ state: 'visible' });
 			await search.fill('Salla');
-			await page.getByText('Manage a Salla store and start workflows from its events').first().waitFor({ state: 'visible' });
+			if (LINE === 'min') {
+				// n8n 2.30's trigger list shows names without descriptions: the merged entry is there.
+				await page.getByText('Salla', { exact: true }).first().waitFor({ state: 'visible' });
+			} else {
+				await page.getByText('Manage a Salla store and start workflows from its events').first().waitFor({ state: 'visible' });
+			}
 		} catch (error) {
 			const shot = join(n8n.dataDir, 'editor-salla-search-failure.png');
 			await page.screenshot({ path: shot, fullPage: true }).catch(() => {});
