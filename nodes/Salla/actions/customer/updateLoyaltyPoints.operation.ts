@@ -3,8 +3,8 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from '
 import { inputError, oneOf, optionalNumber, requireText, toList } from '../../../shared/validate';
 import { defineOperation } from '../../common/operation';
 import { describeOutcome } from '../../common/output';
-import type { CustomerListSpec } from './shared';
-import { customerIds, customerListFields } from './shared';
+import type { CustomerListSpec } from './customerList';
+import { customerIds, customerListFields } from './customerList';
 
 /**
  * POST /customers/loyalty/points: add points to customers or deduct them. Salla's schema requires

@@ -3,8 +3,8 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from '
 import { readRecordId } from '../../common/fields';
 import { defineOperation } from '../../common/operation';
 import { describeOutcome } from '../../common/output';
-import type { CustomerListSpec } from '../customer/shared';
-import { customerIds, customerListFields } from '../customer/shared';
+import type { CustomerListSpec } from '../customer/customerList';
+import { customerIds, customerListFields } from '../customer/customerList';
 import { group } from './shared';
 
 /**
