@@ -14,13 +14,13 @@
 // Run it with `npm run test:e2e`.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
-import { chromium } from 'playwright-core';
 
+import { CHROMIUM, keepFailure, launchChromium, openCredentialDialog } from '../harness/browser.mjs';
 import { CREDENTIAL_TYPE, sallaCredentialData } from '../harness/credentials.mjs';
 import { N8nServer, N8nUnderTest } from '../harness/n8n.mjs';
 import { NODE_TYPE } from '../harness/workflows.mjs';
@@ -28,7 +28,6 @@ import { nodeBinary, PACKAGE, userFoldersRoot } from '../harness/n8n-env.mjs';
 import { recordInstalledPackage } from '../harness/package.mjs';
 
 const LINE = process.env.E2E_N8N_LINE || '2.x';
-const CHROMIUM = '/usr/bin/chromium';
 const BROWSER_ID = 'salla-e2e-browser';
 const UI_TIMEOUT = 30_000;
 
@@ -189,21 +188,7 @@ describe(`the editor in n8n ${LINE} (n8n start, headless Chromium)`, { concurren
 		const t0 = Date.now();
 		profileDir = mkdtempSync(join(tmpdir(), 'salla-e2e-chromium-'));
 		// a fresh profile (--user-data-dir), given the way playwright wants it
-		browser = await chromium.launchPersistentContext(profileDir, {
-			executablePath: CHROMIUM,
-			headless: true,
-			args: [
-				'--headless',
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-quic',
-				'--no-first-run',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-			],
-			viewport: { width: 1440, height: 900 },
-		});
+		browser = await launchChromium(profileDir);
 		const context = browser;
 		context.setDefaultTimeout(UI_TIMEOUT);
 		// the owner's session: n8n binds its cookie to the browser id the editor keeps in localStorage
@@ -244,9 +229,7 @@ describe(`the editor in n8n ${LINE} (n8n start, headless Chromium)`, { concurren
 			await page.getByText(PACKAGE.name).first().waitFor({ state: 'visible' });
 			timings.communityNodes = Date.now() - t3;
 		} catch (error) {
-			const shot = join(n8n.dataDir, 'editor-failure.png');
-			await page.screenshot({ path: shot, fullPage: true }).catch(() => {});
-			t.diagnostic(`screenshot: ${shot}`);
+			await keepFailure(t, page, n8n.dataDir, 'editor-failure');
 			throw error;
 		}
 	});
@@ -289,10 +272,7 @@ describe(`the editor in n8n ${LINE} (n8n start, headless Chromium)`, { concurren
 			assert.match(text, /"The Salla credential is not connected to the store"/);
 			assert.doesNotMatch(text, /object Object/);
 		} catch (error) {
-			const shot = join(n8n.dataDir, 'editor-dropdown-failure.png');
-			await page.screenshot({ path: shot, fullPage: true }).catch(() => {});
-			writeFileSync(join(n8n.dataDir, 'editor-dropdown-failure.html'), await page.content().catch(() => ''));
-			t.diagnostic(`screenshot: ${shot}`);
+			await keepFailure(t, page, n8n.dataDir, 'editor-dropdown-failure', { html: true });
 			throw error;
 		}
 	});
@@ -334,18 +314,8 @@ describe(`the editor in n8n ${LINE} (n8n start, headless Chromium)`, { concurren
 				await page.getByText('Manage a Salla store and start workflows from its events').first().waitFor({ state: 'visible' });
 			}
 		} catch (error) {
-			const shot = join(n8n.dataDir, 'editor-salla-search-failure.png');
-			await page.screenshot({ path: shot, fullPage: true }).catch(() => {});
-			t.diagnostic(`screenshot: ${shot}`);
+			await keepFailure(t, page, n8n.dataDir, 'editor-salla-search-failure');
 			throw error;
 		}
 	});
 });
-
-/** The pencil next to the chosen credential, as a user opens it. */
-async function openCredentialDialog(page) {
-	const edit = page.locator('[data-test-id="credential-edit-button"]').first();
-	await edit.waitFor({ state: 'visible' });
-	await edit.click();
-}
-
