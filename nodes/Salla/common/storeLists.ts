@@ -45,7 +45,6 @@ export const countryOptions = optionsFrom('getCountries', {
 	description: (country) => (typeof country.code === 'string' ? country.code : undefined),
 });
 
-/** The cities of the country chosen in Ship To (`GET /countries/{country}/cities`). */
 /** A dropdown of Salla's countries, named `name`, described by what the country is for (`purpose`). */
 export function countryDropdown(name: string, purpose: string): INodeProperties {
 	return {
@@ -57,16 +56,6 @@ export function countryDropdown(name: string, purpose: string): INodeProperties 
 		description: `${purpose}. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.`,
 	};
 }
-
-export const shipToCityOptions = optionsPicker('getCities', async function (
-	this: ILoadOptionsFunctions,
-): Promise<INodePropertyOptions[]> {
-	const country = toId(
-		this.getCurrentNodeParameter('ship_to.address.country') ?? this.getNodeParameter('ship_to.address.country', ''),
-	);
-	if (country === undefined) return [];
-	return await listOptions({ path: `/countries/${country}/cities`, value: (city) => city.id as number }).call(this);
-});
 
 /**
  * A dropdown of the cities of the country chosen in another field (`GET /countries/{country}/cities`,
@@ -80,3 +69,6 @@ export function citiesOf(method: string, countryParameter: string) {
 		return await listOptions({ path: `/countries/${country}/cities`, value: (city) => city.id as number }).call(this);
 	});
 }
+
+/** The cities of the country chosen in Ship To (orders). */
+export const shipToCityOptions = citiesOf('getCities', 'ship_to.address.country');
