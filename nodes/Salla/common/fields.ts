@@ -37,16 +37,14 @@ const records = new WeakMap<INodeProperties, RecordSpec>();
 /** "a customer", "an order". */
 const withArticle = (noun: string) => `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
 
-/** A resource locator for one Salla record: From list (searchable), By ID, and By URL where known. */
-export function recordLocator(spec: RecordSpec): INodeProperties {
-	const idRule = {
-		type: 'regex' as const,
-		properties: {
-			regex: '^\\s*[1-9][0-9]*\\s*$',
-			errorMessage: `${withArticle(spec.noun).replace(/^a/, 'A')} ID is a whole number, such as ${spec.example}`,
-		},
-	};
-	const field: INodeProperties = {
+type TypedMode = NonNullable<INodeProperties['modes']>[number];
+
+/** What record and code locators share: the field, its searchable From list, then its typed modes. */
+function locator(
+	spec: Pick<RecordSpec, 'name' | 'displayName' | 'noun' | 'search' | 'description' | 'required'>,
+	typed: TypedMode[],
+): INodeProperties {
+	return {
 		displayName: spec.displayName,
 		name: spec.name,
 		type: 'resourceLocator',
@@ -61,44 +59,68 @@ export function recordLocator(spec: RecordSpec): INodeProperties {
 				placeholder: `Select ${withArticle(spec.noun)}...`,
 				typeOptions: searchWith(spec.search),
 			},
-			{
-				displayName: 'By ID',
-				name: 'id',
-				type: 'string',
-				placeholder: `e.g. ${spec.example}`,
-				validation: [idRule],
-			},
-			...(spec.url
-				? [
-						{
-							displayName: 'By URL',
-							name: 'url',
-							type: 'string' as const,
-							placeholder: spec.url.placeholder,
-							extractValue: { type: 'regex' as const, regex: spec.url.regex },
-							validation: [
-								{
-									type: 'regex' as const,
-									properties: {
-										regex: spec.url.regex,
-										errorMessage: `Paste the ${spec.noun}'s page from the Salla dashboard, such as ${spec.url.placeholder}`,
-									},
-								},
-							],
-						},
-					]
-				: []),
+			...typed,
 		],
 	};
+}
+
+/** The spec a locator was built with and the value it holds for this item (a coding slip throws). */
+function held<S extends { name: string }>(
+	context: IExecuteSingleFunctions,
+	field: INodeProperties,
+	specs: WeakMap<INodeProperties, S>,
+	kind: string,
+): { spec: S; raw: unknown } {
+	const spec = specs.get(field);
+	if (!spec) throw new Error(`${field.name} is not a ${kind} locator`);
+	return { spec, raw: context.getNodeParameter(spec.name, undefined, { extractValue: true }) as unknown };
+}
+
+/** A resource locator for one Salla record: From list (searchable), By ID, and By URL where known. */
+export function recordLocator(spec: RecordSpec): INodeProperties {
+	const byId: TypedMode = {
+		displayName: 'By ID',
+		name: 'id',
+		type: 'string',
+		placeholder: `e.g. ${spec.example}`,
+		validation: [
+			{
+				type: 'regex',
+				properties: {
+					regex: '^\\s*[1-9][0-9]*\\s*$',
+					errorMessage: `${withArticle(spec.noun).replace(/^a/, 'A')} ID is a whole number, such as ${spec.example}`,
+				},
+			},
+		],
+	};
+	const byUrl: TypedMode[] = spec.url
+		? [
+				{
+					displayName: 'By URL',
+					name: 'url',
+					type: 'string',
+					placeholder: spec.url.placeholder,
+					extractValue: { type: 'regex', regex: spec.url.regex },
+					validation: [
+						{
+							type: 'regex',
+							properties: {
+								regex: spec.url.regex,
+								errorMessage: `Paste the ${spec.noun}'s page from the Salla dashboard, such as ${spec.url.placeholder}`,
+							},
+						},
+					],
+				},
+			]
+		: [];
+	const field = locator(spec, [byId, ...byUrl]);
 	records.set(field, spec);
 	return field;
 }
 
 /** The ID a record locator holds for this item, checked before anything is sent. */
 export function readRecordId(context: IExecuteSingleFunctions, field: INodeProperties): number {
-	const spec = records.get(field);
-	if (!spec) throw new Error(`${field.name} is not a record locator`);
-	const raw = context.getNodeParameter(spec.name, undefined, { extractValue: true }) as unknown;
+	const { spec, raw } = held(context, field, records, 'record');
 	const id = toId(raw);
 	if (id === undefined) {
 		throw inputError(
@@ -140,44 +162,27 @@ const codes = new WeakMap<INodeProperties, CodeSpec>();
  * language's ISO code, a setting's slug): From list (searchable) and By Code.
  */
 export function codeLocator(spec: CodeSpec): INodeProperties {
-	const field: INodeProperties = {
-		displayName: spec.displayName,
-		name: spec.name,
-		type: 'resourceLocator',
-		default: { mode: 'list', value: '' },
-		required: true,
-		description: spec.description ?? `The ${spec.noun} to use`,
-		modes: [
-			{
-				displayName: 'From List',
-				name: 'list',
-				type: 'list',
-				placeholder: `Select ${withArticle(spec.noun)}...`,
-				typeOptions: searchWith(spec.search),
-			},
-			{
-				displayName: spec.mode.displayName,
-				name: spec.mode.name,
-				type: 'string',
-				placeholder: `e.g. ${spec.example}`,
-				validation: [
-					{
-						type: 'regex',
-						properties: { regex: spec.regex, errorMessage: `Give the ${spec.noun}'s ${spec.mode.what}, such as ${spec.example}` },
-					},
-				],
-			},
-		],
-	};
+	const field = locator(spec, [
+		{
+			displayName: spec.mode.displayName,
+			name: spec.mode.name,
+			type: 'string',
+			placeholder: `e.g. ${spec.example}`,
+			validation: [
+				{
+					type: 'regex',
+					properties: { regex: spec.regex, errorMessage: `Give the ${spec.noun}'s ${spec.mode.what}, such as ${spec.example}` },
+				},
+			],
+		},
+	]);
 	codes.set(field, spec);
 	return field;
 }
 
 /** The code a code locator holds for this item, checked before anything is sent. */
 export function readRecordCode(context: IExecuteSingleFunctions, field: INodeProperties): string {
-	const spec = codes.get(field);
-	if (!spec) throw new Error(`${field.name} is not a code locator`);
-	const raw = context.getNodeParameter(spec.name, undefined, { extractValue: true }) as unknown;
+	const { spec, raw } = held(context, field, codes, 'code');
 	const code = typeof raw === 'string' || typeof raw === 'number' ? String(raw).trim() : '';
 	if (!new RegExp(spec.regex).test(code)) {
 		throw inputError(

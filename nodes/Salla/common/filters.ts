@@ -21,69 +21,64 @@ const COLLECTION = 'filters';
 const read = (context: IExecuteSingleFunctions, name: string) =>
 	context.getNodeParameter(`${COLLECTION}.${name}`, '') as unknown;
 
-/** A text filter, trimmed. */
-export function textFilter(spec: FilterSpec): INodeProperties {
+type FilterField = Omit<INodeProperties, 'displayName' | 'name' | 'description' | 'routing'>;
+
+/**
+ * A filter option of the collection: `check` turns what the user gave into the query's value, or
+ * undefined to send nothing, and throws an input error naming the filter when the value is wrong.
+ */
+function queryFilter(
+	spec: FilterSpec,
+	field: FilterField,
+	check: (context: IExecuteSingleFunctions, raw: unknown) => unknown,
+): INodeProperties {
 	async function send(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-		const value = optionalText(this, spec.displayName, read(this, spec.name));
-		if (value) requestOptions.qs = { ...requestOptions.qs, [spec.name]: value };
+		const value = check(this, read(this, spec.name));
+		if (value !== undefined) requestOptions.qs = { ...requestOptions.qs, [spec.name]: value };
 		return requestOptions;
 	}
 	return {
 		displayName: spec.displayName,
 		name: spec.name,
-		type: 'string',
-		default: '',
-		placeholder: spec.placeholder,
+		...field,
 		description: spec.description,
 		routing: { send: { preSend: [send] } },
 	};
+}
+
+/** A text filter, trimmed. */
+export function textFilter(spec: FilterSpec): INodeProperties {
+	return queryFilter(
+		spec,
+		{ type: 'string', default: '', placeholder: spec.placeholder },
+		(context, raw) => optionalText(context, spec.displayName, raw) || undefined,
+	);
 }
 
 /** A dropdown filter; the values are what Salla expects in the query string. */
 export function choiceFilter(
 	spec: FilterSpec & { options: Array<{ name: string; value: string; description?: string }>; default: string },
 ): INodeProperties {
-	async function send(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-		const raw = read(this, spec.name);
-		if (raw === '' || raw === undefined || raw === null) return requestOptions;
-		const value = oneOf(this, spec.displayName, raw, spec.options);
-		requestOptions.qs = { ...requestOptions.qs, [spec.name]: value };
-		return requestOptions;
-	}
-	const initial = spec.default;
-	return {
-		displayName: spec.displayName,
-		name: spec.name,
-		type: 'options',
-		options: spec.options,
-		default: initial,
-		description: spec.description,
-		routing: { send: { preSend: [send] } },
-	};
+	return queryFilter(spec, { type: 'options', options: spec.options, default: spec.default }, (context, raw) =>
+		raw === '' || raw === undefined || raw === null ? undefined : oneOf(context, spec.displayName, raw, spec.options),
+	);
 }
 
-/** A whole-number filter with bounds. */
+/** A whole-number filter with bounds; added to the collection, it must have a value. */
 export function wholeNumberFilter(spec: FilterSpec & { min?: number; max?: number; default: number }): INodeProperties {
-	async function send(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-		const raw = read(this, spec.name);
-		const value = optionalNumber(this, spec.displayName, raw, { integer: true, min: spec.min, max: spec.max });
-		if (value === undefined) {
-			throw inputError(this, `${spec.displayName} is empty`, `Give ${spec.displayName} as a whole number, or remove the filter.`);
-		}
-		requestOptions.qs = { ...requestOptions.qs, [spec.name]: value };
-		return requestOptions;
-	}
-	const initial = spec.default;
-	return {
-		displayName: spec.displayName,
-		name: spec.name,
+	const field: FilterField = {
 		type: 'number',
 		typeOptions: { minValue: spec.min, maxValue: spec.max, numberPrecision: 0 },
-		default: initial,
+		default: spec.default,
 		placeholder: spec.placeholder,
-		description: spec.description,
-		routing: { send: { preSend: [send] } },
 	};
+	return queryFilter(spec, field, (context, raw) => {
+		const value = optionalNumber(context, spec.displayName, raw, { integer: true, min: spec.min, max: spec.max });
+		if (value === undefined) {
+			throw inputError(context, `${spec.displayName} is empty`, `Give ${spec.displayName} as a whole number, or remove the filter.`);
+		}
+		return value;
+	});
 }
 
 /** The Filters collection of a Get Many. */

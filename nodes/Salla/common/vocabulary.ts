@@ -8,7 +8,14 @@ export const WEIGHT_UNITS = [
 	{ name: 'Ounces', value: 'oz' },
 ] as const;
 
-/** `status` of marketing records (coupons, special offers): whether customers can use it. */
+/** How a product option shows its values in the store (`display_type` of options and option templates). */
+export const OPTION_DISPLAY_TYPES = [
+	{ name: 'Text', value: 'text' },
+	{ name: 'Image', value: 'image' },
+	{ name: 'Colour', value: 'color' },
+] as const;
+
+/** `status` of marketing records (coupons, special offers) bank accounts and branches: whether it is in use. */
 export const ACTIVE_STATUSES = [
 	{ name: 'Active', value: 'active' },
 	{ name: 'Inactive', value: 'inactive' },

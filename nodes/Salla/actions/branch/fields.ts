@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-
 import { inputError, oneOf, optionalMoney, optionalNumber, optionalText, requireId, requireText } from '../../../shared/validate';
 import { loadWith } from '../../common/search';
 import { citiesOf, countryDropdown } from '../../common/storeLists';
+import { ACTIVE_STATUSES } from '../../common/vocabulary';
 
 /**
  * Branch → Create and Update: the fields Salla's branch body takes and their checks. Create asks for
@@ -13,11 +14,6 @@ import { citiesOf, countryDropdown } from '../../common/storeLists';
 export const BRANCH_TYPES = [
 	{ name: 'Branch', value: 'branch', description: 'A shop customers can visit or pick up from' },
 	{ name: 'Warehouse', value: 'warehouse', description: 'Stock only, not open to customers' },
-] as const;
-
-export const STATUSES = [
-	{ name: 'Active', value: 'active' },
-	{ name: 'Inactive', value: 'inactive' },
 ] as const;
 
 export const typeField: INodeProperties = { displayName: 'Type', name: 'type', type: 'options', options: [...BRANCH_TYPES], default: 'branch' };
@@ -138,7 +134,7 @@ export function branchBody(context: IExecuteSingleFunctions, values: IDataObject
 		? requireText(context, 'Name', values.name, 'Give the branch\'s name, such as Riyadh Branch.')
 		: optionalText(context, 'Name', values.name);
 	if (name !== undefined) body.name = name;
-	if (values.status !== undefined) body.status = oneOf(context, 'Status', values.status, STATUSES);
+	if (values.status !== undefined) body.status = oneOf(context, 'Status', values.status, ACTIVE_STATUSES);
 	if (required || values.type !== undefined) body.type = oneOf(context, 'Type', values.type, BRANCH_TYPES);
 	for (const [key, label] of [
 		['country_id', 'Country Name or ID'],

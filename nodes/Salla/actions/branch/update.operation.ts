@@ -4,9 +4,10 @@ import { updateFields } from '../../common/collections';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { requireChanges } from '../../common/update';
-import { addressFields, branchBody, cityField, contactsField, countryField, locationFields, optionalBranchFields, STATUSES, typeField } from './fields';
+import { addressFields, branchBody, cityField, contactsField, countryField, locationFields, optionalBranchFields, typeField } from './fields';
 import { branch } from './shared';
 import { workingHours, workingHoursField } from './workingHours';
+import { ACTIVE_STATUSES } from '../../common/vocabulary';
 
 /** PUT /branches/{branch}: every field optional; only what is set is sent. */
 async function sendUpdate(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
@@ -37,7 +38,7 @@ export const update = defineOperation({
 			countryField,
 			...locationFields,
 			{ displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: 'e.g. Riyadh Branch' },
-			{ displayName: 'Status', name: 'status', type: 'options', options: [...STATUSES], default: 'active' },
+			{ displayName: 'Status', name: 'status', type: 'options', options: [...ACTIVE_STATUSES], default: 'active' },
 			typeField,
 			...optionalBranchFields,
 		] as INodeProperties[]).sort((a, b) => a.displayName.localeCompare(b.displayName))),

@@ -4,7 +4,7 @@ import { idList, inputError, oneOf, optionalText, toId, toList } from '../../../
 import { loadWith } from '../../common/search';
 import { branchDropdown } from '../branch/shared';
 import { employeeOptions } from '../employee/shared';
-import { orderStatusOptions } from '../orderStatus/shared';
+import { orderStatusField } from '../orderStatus/shared';
 import { optionalId } from './shared';
 
 /**
@@ -47,16 +47,7 @@ const actionValues: INodeProperties[] = [
 		options: ORDER_ACTIONS,
 		default: 'create_shipping_policy',
 	},
-	{
-		displayName: 'Status Name or ID',
-		name: 'status',
-		type: 'options',
-		typeOptions: loadWith(orderStatusOptions),
-		default: '',
-		description:
-			'The orders\' new status. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-		displayOptions: only('change_status'),
-	},
+	{ ...orderStatusField('status', 'The orders\' new status'), displayOptions: only('change_status') },
 	{
 		displayName: 'Note',
 		name: 'note',

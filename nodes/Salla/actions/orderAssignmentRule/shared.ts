@@ -4,7 +4,7 @@ import { inputError, oneOf, optionalText, toId } from '../../../shared/validate'
 import { recordLocator } from '../../common/fields';
 import { loadWith, searchList } from '../../common/search';
 import { branchOptions } from '../branch/shared';
-import { orderStatusOptions } from '../orderStatus/shared';
+import { orderStatusField } from '../orderStatus/shared';
 
 /**
  * What Create and Update of an auto-assignment rule share: the rule picker and the conditions
@@ -86,16 +86,7 @@ export const conditionsField: INodeProperties = {
 					description: 'The country as two letters, as Salla\'s example sends it',
 					displayOptions: only('country'),
 				},
-				{
-					displayName: 'Status Name or ID',
-					name: 'status',
-					type: 'options',
-					typeOptions: loadWith(orderStatusOptions),
-					default: '',
-					description:
-						'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-					displayOptions: only('status'),
-				},
+				{ ...orderStatusField('status'), displayOptions: only('status') },
 			],
 		},
 	],

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-
 
 import { inputError, optionalNumber, optionalText } from '../../../shared/validate';
 import { recordLocator } from '../../common/fields';
-import { listOptions, optionsFrom, optionsPicker, searchList } from '../../common/search';
+import { listOptions, loadWith, optionsFrom, optionsPicker, searchList } from '../../common/search';
 import { withOriginalStatuses } from './originals';
 
 /** Dropdowns of the store's order statuses (`GET /orders/statuses`): Salla's originals and custom ones. */
@@ -28,6 +28,19 @@ export const orderStatusOptions = optionsFrom('getOrderStatuses', {
 	value: (status) => status.id as number,
 	description: statusKind,
 });
+
+/** A dropdown of the store's order statuses; `purpose`, when given, leads the panel's hint. */
+export function orderStatusField(name: string, purpose?: string): INodeProperties {
+	const hint = 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>';
+	return {
+		displayName: 'Status Name or ID',
+		name,
+		type: 'options',
+		typeOptions: loadWith(orderStatusOptions),
+		default: '',
+		description: purpose ? `${purpose}. ${hint}.` : hint,
+	};
+}
 
 /** Update Status: Salla's originals by slug, custom statuses by ID; the value says which. */
 export const orderStatusTargetOptions = optionsPicker(

@@ -3,8 +3,7 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from '
 import { inputError, requireId, requireNumber } from '../../../shared/validate';
 import { defineOperation } from '../../common/operation';
 import { describeOutcome } from '../../common/output';
-import { loadWith } from '../../common/search';
-import { orderStatusOptions } from './shared';
+import { orderStatusField } from './shared';
 
 /** POST /orders/statuses/sort `[{status_id, sort}]`: the statuses' order in the dashboard. */
 
@@ -52,15 +51,7 @@ export const sort = defineOperation({
 					displayName: 'Status',
 					name: 'status',
 					values: [
-						{
-							displayName: 'Status Name or ID',
-							name: 'status_id',
-							type: 'options',
-							typeOptions: loadWith(orderStatusOptions),
-							default: '',
-							description:
-								'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-						},
+						orderStatusField('status_id'),
 						{
 							displayName: 'Position',
 							name: 'sort',

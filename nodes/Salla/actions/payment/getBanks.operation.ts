@@ -1,6 +1,7 @@
 import { returnAllLimit } from '../../common/fields';
 import { choiceFilter, filtersCollection } from '../../common/filters';
 import { defineOperation } from '../../common/operation';
+import { ACTIVE_STATUSES } from '../../common/vocabulary';
 
 /** GET /payment/banks: the store's bank accounts for receiving payments. */
 export const getBanks = defineOperation({
@@ -19,10 +20,7 @@ export const getBanks = defineOperation({
 				name: 'status',
 				displayName: 'Status',
 				description: 'Only active or only inactive accounts',
-				options: [
-					{ name: 'Active', value: 'active' },
-					{ name: 'Inactive', value: 'inactive' },
-				],
+				options: [...ACTIVE_STATUSES],
 				default: 'active',
 			}),
 		]),

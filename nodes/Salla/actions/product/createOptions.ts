@@ -1,18 +1,13 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import { inputError, oneOf, requireText, toList } from '../../../shared/validate';
+import { OPTION_DISPLAY_TYPES } from '../../common/vocabulary';
 
 /**
  * Create's Options: a product made with its options (Salla's `options[]`, each with `values[{name}]`),
  * so that Salla makes a variant of each combination at once. Prices, stock and images of values are
  * set afterwards (Product Option Value, Product Variant); Salla's `options[]` of Create has no type.
  */
-
-const DISPLAY_TYPES = [
-	{ name: 'Text', value: 'text' },
-	{ name: 'Image', value: 'image' },
-	{ name: 'Colour', value: 'color' },
-];
 
 export const createOptionsField: INodeProperties = {
 	displayName: 'Options',
@@ -36,7 +31,7 @@ export const createOptionsField: INodeProperties = {
 					placeholder: 'e.g. S, M, L',
 					description: 'The option\'s values, separated by commas',
 				},
-				{ displayName: 'Display Type', name: 'display_type', type: 'options', options: DISPLAY_TYPES, default: 'text', description: 'How the values are shown' },
+				{ displayName: 'Display Type', name: 'display_type', type: 'options', options: [...OPTION_DISPLAY_TYPES], default: 'text', description: 'How the values are shown' },
 				{ displayName: 'Required', name: 'required', type: 'boolean', default: true, description: 'Whether the customer must choose a value' },
 			],
 		},
@@ -57,7 +52,7 @@ export function createOptionsBody(context: IExecuteSingleFunctions, raw: unknown
 			.filter(Boolean);
 		if (!values.length) throw inputError(context, `${label}: Values is empty`, 'Give the option\'s values separated by commas, such as S, M, L.');
 		const option: IDataObject = { name, values: values.map((value) => ({ name: value })) };
-		if (entry.display_type !== undefined && entry.display_type !== '') option.display_type = oneOf(context, `${label}: Display Type`, entry.display_type, DISPLAY_TYPES);
+		if (entry.display_type !== undefined && entry.display_type !== '') option.display_type = oneOf(context, `${label}: Display Type`, entry.display_type, OPTION_DISPLAY_TYPES);
 		if (typeof entry.required === 'boolean') option.required = entry.required;
 		return option;
 	});

@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-
 import { inputError, oneOf, optionalNumber, optionalText, requireId } from '../../../shared/validate';
 import { loadWith } from '../../common/search';
 import { conditionOptionOptions, conditionValueOptions } from './shared';
+import { OPTION_DISPLAY_TYPES } from '../../common/vocabulary';
 
 /** An option's settings Create (Additional Fields) and Update (Update Fields) send in the same shape. */
 
@@ -24,12 +25,6 @@ export const OPTION_TYPES = [
 /** Types whose choices are values (Salla requires `values` for them). */
 export const TYPES_WITH_VALUES = ['radio', 'checkbox', 'file'];
 
-const DISPLAY_TYPES = [
-	{ name: 'Text', value: 'text' },
-	{ name: 'Image', value: 'image' },
-	{ name: 'Colour', value: 'color' },
-];
-
 const VISIBILITY = [
 	{ name: 'Always', value: 'always' },
 	{ name: 'On Condition', value: 'on_condition', description: 'Only when another option has a given value' },
@@ -50,7 +45,7 @@ export const optionSettings: INodeProperties[] = [
 		displayName: 'Display Type',
 		name: 'display_type',
 		type: 'options',
-		options: DISPLAY_TYPES,
+		options: [...OPTION_DISPLAY_TYPES],
 		default: 'text',
 		description: 'How the values are shown to customers: as text, images or colours',
 	},
@@ -129,7 +124,7 @@ function flag(context: IExecuteSingleFunctions, label: string, value: unknown): 
 /** Salla's body from the settings the user set, every rule checked first. */
 export function optionSettingsBody(context: IExecuteSingleFunctions, values: IDataObject): IDataObject {
 	const body: IDataObject = {};
-	if (isSet(values.display_type)) body.display_type = oneOf(context, 'Display Type', values.display_type, DISPLAY_TYPES);
+	if (isSet(values.display_type)) body.display_type = oneOf(context, 'Display Type', values.display_type, OPTION_DISPLAY_TYPES);
 	for (const [key, label] of [
 		['required', 'Required'],
 		['associated_with_order_time', 'Order Time'],

@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodePr
 import { inputError, oneOf, optionalText, requireText, toList } from '../../../shared/validate';
 import { recordLocator } from '../../common/fields';
 import { searchList } from '../../common/search';
+import { OPTION_DISPLAY_TYPES } from '../../common/vocabulary';
 
 /**
  * What Option Template operations share: the template picker, its values (Salla's `details`) and
@@ -19,12 +20,6 @@ export const template = recordLocator({
 	example: '956236464',
 	search: templateSearch,
 });
-
-export const DISPLAY_TYPES = [
-	{ name: 'Text', value: 'text' },
-	{ name: 'Image', value: 'image' },
-	{ name: 'Colour', value: 'color' },
-];
 
 /** Include Values: Salla's `with=details`. */
 export const withDetailsField: INodeProperties = {
@@ -93,7 +88,7 @@ export const displayTypeField: INodeProperties = {
 	displayName: 'Display Type',
 	name: 'display_type',
 	type: 'options',
-	options: DISPLAY_TYPES,
+	options: [...OPTION_DISPLAY_TYPES],
 	default: 'text',
 	description: 'How the values are shown to customers',
 };
@@ -112,7 +107,7 @@ export function templateBody(context: IExecuteSingleFunctions, values: IDataObje
 	const body: IDataObject = {};
 	const name = optionalText(context, 'Name', values.name);
 	if (name) body.name = name;
-	if (values.display_type !== undefined && values.display_type !== '') body.display_type = oneOf(context, 'Display Type', values.display_type, DISPLAY_TYPES);
+	if (values.display_type !== undefined && values.display_type !== '') body.display_type = oneOf(context, 'Display Type', values.display_type, OPTION_DISPLAY_TYPES);
 	const english = optionalText(context, 'Name in English', values.nameEnglish);
 	if (english) body.translations = { en: { name: english } };
 	return body;

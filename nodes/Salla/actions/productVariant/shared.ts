@@ -1,10 +1,8 @@
-import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import { sallaApiRequest } from '../../../shared/http/door';
-import { hasPageAfter, MAX_PAGE_SIZE } from '../../../shared/http/pages';
 import { toId } from '../../../shared/validate';
 import { recordLocator } from '../../common/fields';
-import { listSearchPicker } from '../../common/search';
+import { searchList } from '../../common/search';
 
 /**
  * The variant picker Product Variant operations and Product → Update Stock share. A variant is what
@@ -30,26 +28,14 @@ const text = (value: unknown) => (typeof value === 'string' || typeof value === 
 /**
  * "From list" of variants: Salla's store-wide stock list (GET /products/quantities), one row per
  * product or variant; only rows with a variant ID (`sku_id`) are variants. Salla's page documents no
- * search term, so each page is filtered here on the product name, variant name, SKU or exact ID.
+ * search term, so each page is filtered on the product name, variant name, SKU or exact ID.
  */
-export async function searchVariants(
-	this: ILoadOptionsFunctions,
-	filter?: string,
-	paginationToken?: string,
-): Promise<INodeListSearchResult> {
-	const page = Number(paginationToken) || 1;
-	const wanted = filter?.trim().toLowerCase();
-	const response = await sallaApiRequest.call(this, 'GET', '/products/quantities', { page, per_page: MAX_PAGE_SIZE });
-	const rows = (Array.isArray(response.data) ? response.data : []) as IDataObject[];
-	const results = rows.flatMap((row) => {
-		const id = toId(row.sku_id);
-		if (id === undefined) return [];
+export const variantSearch = searchList('searchVariants', {
+	path: '/products/quantities',
+	value: (row) => (toId(row.sku_id) === undefined ? undefined : String(toId(row.sku_id))),
+	name: (row) => {
 		const sku = text(row.sku);
 		const name = [text(row.name), text(row.variant)].filter(Boolean).join(' · ') + (sku ? ` (${sku})` : '');
-		if (wanted && !name.toLowerCase().includes(wanted) && String(id) !== wanted) return [];
-		return [{ name: name || String(id), value: String(id) }];
-	});
-	return { results, paginationToken: hasPageAfter(response.pagination, page) ? String(page + 1) : undefined };
-}
-
-export const variantSearch = listSearchPicker('searchVariants', searchVariants);
+		return name || String(toId(row.sku_id));
+	},
+});
