@@ -170,6 +170,32 @@ export function requireId(context: IExecuteSingleFunctions, label: string, raw: 
 	return id;
 }
 
+/** The ID in a resource locator value found inside a collection (`{__rl, mode, value}` or plain). */
+export function locatorId(raw: unknown): unknown {
+	if (raw && typeof raw === 'object' && 'value' in (raw as IDataObject)) return (raw as IDataObject).value;
+	return raw;
+}
+
+/** A Salla ID from a picker, a number or digits, or undefined when empty; an error names the field. */
+export function optionalId(
+	context: IExecuteSingleFunctions,
+	label: string,
+	raw: unknown,
+	example = '1234567',
+): number | undefined {
+	const value = locatorId(raw);
+	if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) return undefined;
+	const id = toId(value);
+	if (id === undefined) {
+		throw inputError(
+			context,
+			`${label}: "${typeof value === 'string' ? value : JSON.stringify(value)}" is not an ID`,
+			`Choose ${label} from the list, or give its ID: a whole number such as ${example}.`,
+		);
+	}
+	return id;
+}
+
 /** A list of Salla IDs from a multi-select, an expression array or comma-separated text. */
 export function idList(context: IExecuteSingleFunctions, label: string, raw: unknown, example = '1234567'): number[] {
 	return toList(raw)

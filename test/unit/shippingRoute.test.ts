@@ -113,6 +113,7 @@ describe('Shipping Route → Update, Update Default Route', () => {
 	test.each([
 		['nothing', {}, 'Nothing to update'],
 		['a capacity level without the strategy', { updateFields: { capacity_level: 'route' } }, 'Strategy is empty'],
+		['a Match that is not a choice', { updateFields: { condition_match: 'some' } }, 'Match: "some" is not one of the choices'],
 	])('Update with %s: nothing is sent', async (_case, parameters, message) => expectNotSent({ resource: 'shippingRoute', operation: 'update', route_id: byId('1670414609'), ...parameters }, message));
 
 	test('Update Default Route sends status as a boolean, the companies and the strategy', async () => {

@@ -1,4 +1,4 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, PreSendAction } from 'n8n-workflow';
 
 import { inputError, optionalDate, toId } from '../../shared/validate';
 import { type ListSearchPicker, searchWith } from './search';
@@ -39,10 +39,10 @@ const withArticle = (noun: string) => `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${
 
 type TypedMode = NonNullable<INodeProperties['modes']>[number];
 
-/** What record and code locators share: the field, its searchable From list, then its typed modes. */
+/** What record and code locators share: the field, its searchable From list, then its typed-in modes. */
 function locator(
 	spec: Pick<RecordSpec, 'name' | 'displayName' | 'noun' | 'search' | 'description' | 'required'>,
-	typed: TypedMode[],
+	typed: { modes: TypedMode[] },
 ): INodeProperties {
 	return {
 		displayName: spec.displayName,
@@ -59,7 +59,7 @@ function locator(
 				placeholder: `Select ${withArticle(spec.noun)}...`,
 				typeOptions: searchWith(spec.search),
 			},
-			...typed,
+			...typed.modes,
 		],
 	};
 }
@@ -78,42 +78,45 @@ function held<S extends { name: string }>(
 
 /** A resource locator for one Salla record: From list (searchable), By ID, and By URL where known. */
 export function recordLocator(spec: RecordSpec): INodeProperties {
-	const byId: TypedMode = {
-		displayName: 'By ID',
-		name: 'id',
-		type: 'string',
-		placeholder: `e.g. ${spec.example}`,
-		validation: [
+	const field = locator(spec, {
+		modes: [
 			{
-				type: 'regex',
-				properties: {
-					regex: '^\\s*[1-9][0-9]*\\s*$',
-					errorMessage: `${withArticle(spec.noun).replace(/^a/, 'A')} ID is a whole number, such as ${spec.example}`,
-				},
-			},
-		],
-	};
-	const byUrl: TypedMode[] = spec.url
-		? [
-				{
-					displayName: 'By URL',
-					name: 'url',
-					type: 'string',
-					placeholder: spec.url.placeholder,
-					extractValue: { type: 'regex', regex: spec.url.regex },
-					validation: [
-						{
-							type: 'regex',
-							properties: {
-								regex: spec.url.regex,
-								errorMessage: `Paste the ${spec.noun}'s page from the Salla dashboard, such as ${spec.url.placeholder}`,
-							},
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: `e.g. ${spec.example}`,
+				validation: [
+					{
+						type: 'regex',
+						properties: {
+							regex: '^\\s*[1-9][0-9]*\\s*$',
+							errorMessage: `${withArticle(spec.noun).replace(/^a/, 'A')} ID is a whole number, such as ${spec.example}`,
 						},
-					],
-				},
-			]
-		: [];
-	const field = locator(spec, [byId, ...byUrl]);
+					},
+				],
+			},
+			...(spec.url
+				? [
+						{
+							displayName: 'By URL',
+							name: 'url',
+							type: 'string' as const,
+							placeholder: spec.url.placeholder,
+							extractValue: { type: 'regex' as const, regex: spec.url.regex },
+							validation: [
+								{
+									type: 'regex' as const,
+									properties: {
+										regex: spec.url.regex,
+										errorMessage: `Paste the ${spec.noun}'s page from the Salla dashboard, such as ${spec.url.placeholder}`,
+									},
+								},
+							],
+						},
+					]
+				: []),
+		],
+	});
 	records.set(field, spec);
 	return field;
 }
@@ -162,20 +165,22 @@ const codes = new WeakMap<INodeProperties, CodeSpec>();
  * language's ISO code, a setting's slug): From list (searchable) and By Code.
  */
 export function codeLocator(spec: CodeSpec): INodeProperties {
-	const field = locator(spec, [
-		{
-			displayName: spec.mode.displayName,
-			name: spec.mode.name,
-			type: 'string',
-			placeholder: `e.g. ${spec.example}`,
-			validation: [
-				{
-					type: 'regex',
-					properties: { regex: spec.regex, errorMessage: `Give the ${spec.noun}'s ${spec.mode.what}, such as ${spec.example}` },
-				},
-			],
-		},
-	]);
+	const field = locator(spec, {
+		modes: [
+			{
+				displayName: spec.mode.displayName,
+				name: spec.mode.name,
+				type: 'string',
+				placeholder: `e.g. ${spec.example}`,
+				validation: [
+					{
+						type: 'regex',
+						properties: { regex: spec.regex, errorMessage: `Give the ${spec.noun}'s ${spec.mode.what}, such as ${spec.example}` },
+					},
+				],
+			},
+		],
+	});
 	codes.set(field, spec);
 	return field;
 }
@@ -270,22 +275,17 @@ export function dateRange(spec: DateRangeSpec): INodeProperties[] {
 		if (to) requestOptions.qs = { ...requestOptions.qs, [spec.to.name]: to };
 		return requestOptions;
 	}
-	return [
-		{
-			displayName: spec.from.displayName,
-			name: spec.from.name,
-			type: 'dateTime',
-			default: '',
-			description: `${spec.from.description}. Only the day is sent; the time is ignored.`,
-			routing: { send: { preSend: [sendFrom] } },
-		},
-		{
-			displayName: spec.to.displayName,
-			name: spec.to.name,
-			type: 'dateTime',
-			default: '',
-			description: `${spec.to.description}. Only the day is sent; the time is ignored.`,
-			routing: { send: { preSend: [sendTo] } },
-		},
-	];
+	return [dayField(spec.from, sendFrom), dayField(spec.to, sendTo)];
+}
+
+/** One end of a date range: a date picker whose preSend sends the day. */
+function dayField(end: DateRangeSpec['from'], send: PreSendAction): INodeProperties {
+	return {
+		displayName: end.displayName,
+		name: end.name,
+		type: 'dateTime',
+		default: '',
+		description: `${end.description}. Only the day is sent; the time is ignored.`,
+		routing: { send: { preSend: [send] } },
+	};
 }

@@ -55,6 +55,16 @@ export function textFilter(spec: FilterSpec): INodeProperties {
 	);
 }
 
+/** Name Contains: Salla's `keyword` over the records' names, e.g. `nameContainsFilter('brands', 'Zara')`. */
+export function nameContainsFilter(records: string, example: string): INodeProperties {
+	return textFilter({
+		name: 'keyword',
+		displayName: 'Name Contains',
+		description: `Only ${records} whose name matches these words`,
+		placeholder: `e.g. ${example}`,
+	});
+}
+
 /** A dropdown filter; the values are what Salla expects in the query string. */
 export function choiceFilter(
 	spec: FilterSpec & { options: Array<{ name: string; value: string; description?: string }>; default: string },

@@ -1,5 +1,6 @@
 import type {
 	DeclarativeRestApiSettings,
+	IDataObject,
 	IDisplayOptions,
 	IExecutePaginationFunctions,
 	IExecuteSingleFunctions,
@@ -29,6 +30,17 @@ import { type Block, mergeTwins } from './twins';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
+/** A request's JSON body: one object, or a list for Salla's bulk endpoints. */
+export type SallaBody = IDataObject | IDataObject[];
+
+/** The preSend that sends what an operation's `body` builds. */
+function sendBody(build: NonNullable<SallaOperation['body']>): PreSendAction {
+	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+		requestOptions.body = await build.call(this);
+		return requestOptions;
+	};
+}
+
 export interface SallaOperation {
 	/** The parameter value saved in workflows: never rename it. */
 	value: string;
@@ -53,6 +65,8 @@ export interface SallaOperation {
 	fields?: INodeProperties[];
 	/** Checks and request shaping, run per item before anything is sent, before the fields' own. */
 	preSend?: PreSendAction[];
+	/** The JSON body Salla receives, built and checked per item after `preSend`. */
+	body?: (this: IExecuteSingleFunctions) => SallaBody | Promise<SallaBody>;
 	/** Output shaping of Salla's answer (for example `unwrapData`). */
 	postReceive?: PostReceiveAction[];
 	/**
@@ -193,7 +207,10 @@ function operationOption(operation: SallaOperation): INodePropertyOptions {
 			// enterRun first: the run gate (shared/runGate.ts) counts the item before any check runs.
 			send: {
 				paginate: true,
-				preSend: [enterRun, ...[...(operation.preSend ?? []), ...(path ? [path] : [])].map(guarded)],
+				preSend: [
+					enterRun,
+					...[...(operation.preSend ?? []), ...(operation.body ? [sendBody(operation.body)] : []), ...(path ? [path] : [])].map(guarded),
+				],
 			},
 			// First, Salla's X-RateLimit-* headers are noted in the limiter of the operation's path.
 			output: { postReceive: [noteRateLimit(operation.path), ...(operation.postReceive ?? [])] },

@@ -1,6 +1,6 @@
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
-import { advertisementFields, sendAdvertisement } from './shared';
+import { advertisementFields, buildAdvertisement } from './shared';
 
 /** POST /advertisements: every field is required by Salla. */
 export const create = defineOperation({
@@ -11,7 +11,7 @@ export const create = defineOperation({
 	method: 'POST',
 	path: '/advertisements',
 	scope: 'marketing.read_write',
-	preSend: [sendAdvertisement],
+	body: buildAdvertisement,
 	postReceive: [unwrapData],
 	fields: advertisementFields,
 });

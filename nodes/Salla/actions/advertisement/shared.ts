@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import { inputError, oneOf, optionalDate, optionalUrl, requireId, requireText, toList } from '../../../shared/validate';
 import { readRecordId, recordLocator } from '../../common/fields';
@@ -6,6 +6,7 @@ import { searchList } from '../../common/search';
 import { categorySearch } from '../category/shared';
 import { productSearch } from '../product/shared';
 import { riyadhToday } from '../coupon/shared';
+import type { SallaBody } from '../../common/operation';
 
 /**
  * What the Advertisement operations share: the ad picker, and the whole body Create and Update send
@@ -126,7 +127,7 @@ export const advertisementFields: INodeProperties[] = [
 ];
 
 /** Salla's ad body from the panel, every rule checked before sending. */
-export async function sendAdvertisement(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+export function buildAdvertisement(this: IExecuteSingleFunctions): SallaBody {
 	const title = requireText(this, 'Title', this.getNodeParameter('title', ''), 'Give the ad a title, for example "Free delivery this weekend".');
 	const description = requireText(this, 'Text', this.getNodeParameter('ad_description', ''), 'Give the ad\'s text; Salla requires it.');
 	const name = oneOf(this, 'Links To', this.getNodeParameter('link_type', ''), LINK_TYPES);
@@ -150,6 +151,5 @@ export async function sendAdvertisement(this: IExecuteSingleFunctions, requestOp
 	if (expiry < riyadhToday()) throw inputError(this, `Expiry Date (${expiry}) is in the past`, 'Pick today or a later day.');
 	const pages = toList(this.getNodeParameter('pages', [])).map((page) => oneOf(this, 'Show On', page, PAGES));
 	if (!pages.length) throw inputError(this, 'Show On is empty', 'Choose the pages the ad shows on, or All Pages.');
-	requestOptions.body = { title, description, type, expire_date: expiry, pages };
-	return requestOptions;
+	return { title, description, type, expire_date: expiry, pages };
 }

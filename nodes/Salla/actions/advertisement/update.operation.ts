@@ -1,6 +1,6 @@
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
-import { advertisement, advertisementFields, sendAdvertisement } from './shared';
+import { advertisement, advertisementFields, buildAdvertisement } from './shared';
 
 /** PUT /advertisements/{advertisements_id}: Salla's Update page requires the whole ad, as Create does. */
 export const update = defineOperation({
@@ -11,7 +11,7 @@ export const update = defineOperation({
 	method: 'PUT',
 	path: '/advertisements/{advertisements_id}',
 	scope: 'marketing.read_write',
-	preSend: [sendAdvertisement],
+	body: buildAdvertisement,
 	postReceive: [unwrapData],
 	fields: [advertisement, ...advertisementFields],
 });

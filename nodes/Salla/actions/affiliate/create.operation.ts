@@ -1,16 +1,15 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import { additionalFields } from '../../common/collections';
-import { defineOperation } from '../../common/operation';
+import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { affiliateBody, affiliateFields } from './shared';
 
 /** POST /affiliates in Salla's new affiliate system: title, commission, discount and scopes are required. */
-async function sendAffiliate(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+function buildAffiliate(this: IExecuteSingleFunctions): SallaBody {
 	const extra = ['minimum_apply', 'start_date', 'end_date'];
 	const additional = (this.getNodeParameter('additionalFields', {}) ?? {}) as Record<string, unknown>;
-	requestOptions.body = affiliateBody(this, (name) => (extra.includes(name) ? additional[name] : this.getNodeParameter(name, undefined)), true);
-	return requestOptions;
+	return affiliateBody(this, (name) => (extra.includes(name) ? additional[name] : this.getNodeParameter(name, undefined)), true);
 }
 
 const [optional, required] = [
@@ -26,7 +25,7 @@ export const create = defineOperation({
 	method: 'POST',
 	path: '/affiliates',
 	scope: 'marketing.read_write',
-	preSend: [sendAffiliate],
+	body: buildAffiliate,
 	postReceive: [unwrapData],
 	fields: [
 		...required.map((field): INodeProperties => (field.name === 'title' ? { ...field, required: true } : field)),

@@ -1,7 +1,7 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { updateFields } from '../../common/collections';
-import { defineOperation } from '../../common/operation';
+import { defineOperation, type SallaBody } from '../../common/operation';
 import { inputError } from '../../../shared/validate';
 import { unwrapData } from '../../common/output';
 import { requireChanges } from '../../common/update';
@@ -17,7 +17,7 @@ const PAIRS = [
 	['discount_type', 'Discount Type', 'discount_value', 'Discount', 'discount'],
 ] as const;
 
-async function sendChanges(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+function buildChanges(this: IExecuteSingleFunctions): SallaBody {
 	const fields = (this.getNodeParameter('updateFields', {}) ?? {}) as IDataObject;
 	for (const [type, typeLabel, value, valueLabel, noun] of PAIRS) {
 		if ((fields[type] === undefined) !== (fields[value] === undefined)) {
@@ -30,8 +30,7 @@ async function sendChanges(this: IExecuteSingleFunctions, requestOptions: IHttpR
 	}
 	const body = affiliateBody(this, (name) => fields[name], false);
 	requireChanges(this, body);
-	requestOptions.body = body;
-	return requestOptions;
+	return body;
 }
 
 export const update = defineOperation({
@@ -42,7 +41,7 @@ export const update = defineOperation({
 	method: 'PUT',
 	path: '/affiliates/{affiliates_id}',
 	scope: 'marketing.read_write',
-	preSend: [sendChanges],
+	body: buildChanges,
 	postReceive: [unwrapData],
 	fields: [
 		affiliate,

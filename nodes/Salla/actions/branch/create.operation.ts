@@ -1,9 +1,9 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { inputError } from '../../../shared/validate';
 import { additionalFields } from '../../common/collections';
 import { nameField } from '../../common/fields';
-import { defineOperation } from '../../common/operation';
+import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { addressFields, branchBody, cityField, contactsField, countryField, locationFields, optionalBranchFields, typeField } from './fields';
 import { workingHours, workingHoursField } from './workingHours';
@@ -12,7 +12,7 @@ import { workingHours, workingHoursField } from './workingHours';
  * POST /branches. Salla requires name, type, country_id, city_id, location, address_description,
  * street, local, postal_code and contacts, and working hours for a branch (not for a warehouse).
  */
-async function sendBranch(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+function buildBranch(this: IExecuteSingleFunctions): SallaBody {
 	const values: IDataObject = {};
 	for (const key of ['name', 'type', 'country_id', 'city_id', 'lat', 'lng', 'address_description', 'street', 'local', 'postal_code']) {
 		values[key] = this.getNodeParameter(key, '');
@@ -24,8 +24,7 @@ async function sendBranch(this: IExecuteSingleFunctions, requestOptions: IHttpRe
 	else if (body.type === 'branch') {
 		throw inputError(this, 'Working Hours is empty', 'Salla needs the opening hours of a branch: add a period for each day it opens (or choose Type Warehouse).');
 	}
-	requestOptions.body = body;
-	return requestOptions;
+	return body;
 }
 
 export const create = defineOperation({
@@ -36,7 +35,7 @@ export const create = defineOperation({
 	method: 'POST',
 	path: '/branches',
 	scope: 'branches.read_write',
-	preSend: [sendBranch],
+	body: buildBranch,
 	postReceive: [unwrapData],
 	fields: [
 		nameField,

@@ -1,5 +1,3 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
-
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { branch } from './shared';
@@ -8,11 +6,6 @@ import { branch } from './shared';
  * Makes a branch the store's default: Salla documents no endpoint of its own for it, so this is
  * Update Branch (PUT /branches/{branch}, every field optional) with `is_default` alone.
  */
-async function sendDefault(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-	requestOptions.body = { is_default: true };
-	return requestOptions;
-}
-
 export const setDefault = defineOperation({
 	value: 'setDefault',
 	name: 'Set Default',
@@ -21,7 +14,7 @@ export const setDefault = defineOperation({
 	method: 'PUT',
 	path: '/branches/{branch}',
 	scope: 'branches.read_write',
-	preSend: [sendDefault],
+	body: () => ({ is_default: true }),
 	postReceive: [unwrapData],
 	fields: [branch],
 });

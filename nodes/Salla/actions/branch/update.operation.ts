@@ -1,7 +1,7 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import { updateFields } from '../../common/collections';
-import { defineOperation } from '../../common/operation';
+import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { requireChanges } from '../../common/update';
 import { addressFields, branchBody, cityField, contactsField, countryField, locationFields, optionalBranchFields, typeField } from './fields';
@@ -10,14 +10,13 @@ import { workingHours, workingHoursField } from './workingHours';
 import { ACTIVE_STATUSES } from '../../common/vocabulary';
 
 /** PUT /branches/{branch}: every field optional; only what is set is sent. */
-async function sendUpdate(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+function buildUpdate(this: IExecuteSingleFunctions): SallaBody {
 	const fields = (this.getNodeParameter('updateFields', {}) as IDataObject) ?? {};
 	const body = branchBody(this, fields, (this.getNodeParameter('contacts', {}) as IDataObject) ?? {}, false);
 	const hours = workingHours(this);
 	if (hours) body.working_hours = hours;
 	requireChanges(this, body, 'Add at least one field to Update Fields, Contacts or Working Hours', '');
-	requestOptions.body = body;
-	return requestOptions;
+	return body;
 }
 
 export const update = defineOperation({
@@ -28,7 +27,7 @@ export const update = defineOperation({
 	method: 'PUT',
 	path: '/branches/{branch}',
 	scope: 'branches.read_write',
-	preSend: [sendUpdate],
+	body: buildUpdate,
 	postReceive: [unwrapData],
 	fields: [
 		branch,

@@ -1,13 +1,13 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { optionalNumber, requireText } from '../../../shared/validate';
 import { nameField } from '../../common/fields';
-import { defineOperation } from '../../common/operation';
+import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { action, actionTypeField, branchesField, companyField, companyId, priorityField, rules, rulesField, singleBranchField, strategyField } from './shared';
 
 /** POST /branches/allocation: which branch serves the orders of a shipping company that meet the conditions. */
-async function sendRule(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+function buildRule(this: IExecuteSingleFunctions): SallaBody {
 	const body: IDataObject = {
 		name: requireText(this, 'Name', this.getNodeParameter('name', ''), 'Give the rule a name, such as Riyadh orders.'),
 		company_id: companyId(this, this.getNodeParameter('company_id', '')),
@@ -21,8 +21,7 @@ async function sendRule(this: IExecuteSingleFunctions, requestOptions: IHttpRequ
 		strategy: this.getNodeParameter('strategy', ''),
 		single_branch_only: this.getNodeParameter('single_branch_only', false),
 	});
-	requestOptions.body = body;
-	return requestOptions;
+	return body;
 }
 
 const forType = (type: string) => ({ show: { action_type: [type] } });
@@ -35,7 +34,7 @@ export const create = defineOperation({
 	method: 'POST',
 	path: '/branches/allocation',
 	scope: 'branches.read_write',
-	preSend: [sendRule],
+	body: buildRule,
 	postReceive: [unwrapData],
 	fields: [
 		nameField,

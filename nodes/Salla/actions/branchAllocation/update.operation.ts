@@ -1,14 +1,14 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { inputError, optionalNumber, optionalText } from '../../../shared/validate';
 import { updateFields } from '../../common/collections';
-import { defineOperation } from '../../common/operation';
+import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { requireChanges } from '../../common/update';
 import { action, actionTypeField, allocation, branchesField, companyField, companyId, priorityField, rules, rulesField, singleBranchField, strategyField } from './shared';
 
 /** PUT /branches/allocation/{Id}: only what is set is sent; Conditions, when given, replace the rule's. */
-async function sendUpdate(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+function buildUpdate(this: IExecuteSingleFunctions): SallaBody {
 	const fields = (this.getNodeParameter('updateFields', {}) as IDataObject) ?? {};
 	const body: IDataObject = {};
 	const name = optionalText(this, 'Name', fields.name);
@@ -23,8 +23,7 @@ async function sendUpdate(this: IExecuteSingleFunctions, requestOptions: IHttpRe
 		throw inputError(this, 'Allocate To is empty', 'Add Allocate To to Update Fields: Salla takes the allocation whole (where to with its branches or strategy).');
 	}
 	requireChanges(this, body, 'Add a field to Update Fields, or Conditions', '');
-	requestOptions.body = body;
-	return requestOptions;
+	return body;
 }
 
 export const update = defineOperation({
@@ -35,7 +34,7 @@ export const update = defineOperation({
 	method: 'PUT',
 	path: '/branches/allocation/{allocation_id}',
 	scope: 'branches.read_write',
-	preSend: [sendUpdate],
+	body: buildUpdate,
 	postReceive: [unwrapData],
 	fields: [
 		allocation,

@@ -1,7 +1,7 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import { inputError, oneOf, optionalNumber, requireId, toList, toNumber } from '../../../shared/validate';
-import { defineOperation } from '../../common/operation';
+import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { loadWith, optionsFrom } from '../../common/search';
 import { branchOptions } from '../branch/shared';
@@ -15,7 +15,7 @@ const storeScopeOptions = optionsFrom('getStoreScopes', { path: '/scopes', value
  * required only for stores with several markets; priorities only for the Priority strategy, numbered
  * 1, 2, 3… without gaps.
  */
-async function sendSettings(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+function buildSettings(this: IExecuteSingleFunctions): SallaBody {
 	const body: IDataObject = { strategy: oneOf(this, 'Strategy', this.getNodeParameter('strategy', ''), STRATEGIES) };
 	const scope = this.getNodeParameter('scope_id', '');
 	if (scope !== '' && scope !== undefined && scope !== null) body.scope_id = requireId(this, 'Store Scope Name or ID', scope, '1473353380');
@@ -37,8 +37,7 @@ async function sendSettings(this: IExecuteSingleFunctions, requestOptions: IHttp
 			throw inputError(this, `Branch Priorities: ${places.join(', ')} is not 1 to ${places.length}`, 'Number the branches 1, 2, 3… without gaps or repeats.');
 		}
 	}
-	requestOptions.body = body;
-	return requestOptions;
+	return body;
 }
 
 const prioritiesField: INodeProperties = {
@@ -77,7 +76,7 @@ export const updateSettings = defineOperation({
 	method: 'POST',
 	path: '/branches/allocation/settings',
 	scope: 'branches.read_write',
-	preSend: [sendSettings],
+	body: buildSettings,
 	postReceive: [unwrapData],
 	fields: [
 		{ displayName: 'Strategy', name: 'strategy', type: 'options', options: [...STRATEGIES], default: 'priority', description: 'How a branch is picked for an order' },

@@ -1,24 +1,23 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
-import { defineOperation } from '../../common/operation';
+import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { workingHours, workingHoursField } from '../branch/workingHours';
 import { branchField, branchId, coverage, METHODS, pointsField, radiusField } from './shared';
 
 /** POST /branches/delivery-zones: the area a branch delivers to, as a radius or a polygon, with its hours. */
-async function sendZone(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+function buildZone(this: IExecuteSingleFunctions): SallaBody {
 	const rules: IDataObject = {
 		coverage: coverage(this, this.getNodeParameter('method', 'radius'), this.getNodeParameter('coverage_enabled', true) === true, this.getNodeParameter('radius_meters', '')),
 	};
 	const hours = workingHours(this);
 	if (hours) rules.working_hours = hours;
-	requestOptions.body = {
+	return {
 		// The schema takes status as an integer (1 active, 0 inactive).
 		status: this.getNodeParameter('active', true) === true ? 1 : 0,
 		branch_id: branchId(this, this.getNodeParameter('branch_id', '')),
 		rules,
 	};
-	return requestOptions;
 }
 
 const forMethod = (method: string) => ({ show: { method: [method] } });
@@ -31,7 +30,7 @@ export const create = defineOperation({
 	method: 'POST',
 	path: '/branches/delivery-zones',
 	scope: 'branches.read_write',
-	preSend: [sendZone],
+	body: buildZone,
 	postReceive: [unwrapData],
 	fields: [
 		{ ...branchField, required: true },

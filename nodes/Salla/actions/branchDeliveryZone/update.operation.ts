@@ -1,8 +1,8 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { inputError } from '../../../shared/validate';
 import { updateFields } from '../../common/collections';
-import { defineOperation } from '../../common/operation';
+import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { requireChanges } from '../../common/update';
 import { workingHours, workingHoursField } from '../branch/workingHours';
@@ -12,7 +12,7 @@ import { branchField, branchId, coverage, deliveryZone, METHODS, pointsField, ra
  * PUT /branches/delivery-zones/{zone_id}: every field optional. A new area is sent whole (enabled,
  * method and its radius or points), so Coverage Method is what sends one.
  */
-async function sendUpdate(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+function buildUpdate(this: IExecuteSingleFunctions): SallaBody {
 	const fields = (this.getNodeParameter('updateFields', {}) as IDataObject) ?? {};
 	const body: IDataObject = {};
 	if (fields.active !== undefined) body.status = fields.active === true ? 1 : 0;
@@ -27,8 +27,7 @@ async function sendUpdate(this: IExecuteSingleFunctions, requestOptions: IHttpRe
 	if (hours) rules.working_hours = hours;
 	if (Object.keys(rules).length) body.rules = rules;
 	requireChanges(this, body, 'Add a field to Update Fields, or Working Hours', '');
-	requestOptions.body = body;
-	return requestOptions;
+	return body;
 }
 
 export const update = defineOperation({
@@ -39,7 +38,7 @@ export const update = defineOperation({
 	method: 'PUT',
 	path: '/branches/delivery-zones/{zone_id}',
 	scope: 'branches.read_write',
-	preSend: [sendUpdate],
+	body: buildUpdate,
 	postReceive: [unwrapData],
 	fields: [
 		deliveryZone,

@@ -1,9 +1,9 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import type { IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { inputError, optionalUrl, requireText } from '../../../shared/validate';
 import { additionalFields } from '../../common/collections';
 import { nameField } from '../../common/fields';
-import { defineOperation } from '../../common/operation';
+import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { brandBody, brandFields } from './shared';
 
@@ -12,10 +12,7 @@ import { brandBody, brandFields } from './shared';
  * page's schema describes it (the page also mentions multipart/form-data: file uploads are not offered).
  */
 
-async function sendBrand(
-	this: IExecuteSingleFunctions,
-	requestOptions: IHttpRequestOptions,
-): Promise<IHttpRequestOptions> {
+function buildBrand(this: IExecuteSingleFunctions): SallaBody {
 	const name = requireText(this, 'Name', this.getNodeParameter('name', ''), 'Give the brand a name, for example "Zara".');
 	const logo = optionalUrl(this, 'Logo URL', this.getNodeParameter('logo', ''));
 	if (!logo) {
@@ -25,8 +22,7 @@ async function sendBrand(
 			'Salla requires a logo for every brand: give the web address of the logo image, starting with https://.',
 		);
 	}
-	requestOptions.body = { name, logo, ...brandBody(this, 'additionalFields') };
-	return requestOptions;
+	return { name, logo, ...brandBody(this, 'additionalFields') };
 }
 
 export const create = defineOperation({
@@ -37,7 +33,7 @@ export const create = defineOperation({
 	method: 'POST',
 	path: '/brands',
 	scope: 'brands.read_write',
-	preSend: [sendBrand],
+	body: buildBrand,
 	postReceive: [unwrapData],
 	fields: [
 		nameField,

@@ -1,5 +1,5 @@
 import { returnAllLimit } from '../../common/fields';
-import { filtersCollection, textFilter } from '../../common/filters';
+import { filtersCollection, nameContainsFilter } from '../../common/filters';
 import { defineOperation } from '../../common/operation';
 
 /** GET /brands: every page with Return All, 60 a page. */
@@ -15,12 +15,7 @@ export const getAll = defineOperation({
 	fields: [
 		...returnAllLimit(),
 		filtersCollection([
-			textFilter({
-				name: 'keyword',
-				displayName: 'Name Contains',
-				description: 'Only brands whose name matches these words',
-				placeholder: 'e.g. Zara',
-			}),
+			nameContainsFilter('brands', 'Zara'),
 		]),
 	],
 });

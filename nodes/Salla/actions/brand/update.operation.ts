@@ -1,7 +1,7 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import { updateFields } from '../../common/collections';
-import { defineOperation } from '../../common/operation';
+import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { requireChanges } from '../../common/update';
 import { brand, brandBody, brandFields } from './shared';
@@ -11,14 +11,10 @@ import { brand, brandBody, brandFields } from './shared';
  * but its own text says every field is optional and at least one must be sent: that is what is checked.
  */
 
-async function sendChanges(
-	this: IExecuteSingleFunctions,
-	requestOptions: IHttpRequestOptions,
-): Promise<IHttpRequestOptions> {
+function buildChanges(this: IExecuteSingleFunctions): SallaBody {
 	const body = brandBody(this, 'updateFields');
 	requireChanges(this, body);
-	requestOptions.body = body;
-	return requestOptions;
+	return body;
 }
 
 export const update = defineOperation({
@@ -29,7 +25,7 @@ export const update = defineOperation({
 	method: 'PUT',
 	path: '/brands/{brand}',
 	scope: 'brands.read_write',
-	preSend: [sendChanges],
+	body: buildChanges,
 	postReceive: [unwrapData],
 	fields: [
 		brand,

@@ -1,21 +1,17 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import type { IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { requireText } from '../../../shared/validate';
 import { additionalFields } from '../../common/collections';
 import { nameField } from '../../common/fields';
-import { defineOperation } from '../../common/operation';
+import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { categoryBody, categoryFields, parentCategory } from './shared';
 
 /** POST /categories: Name is required; everything else is sent only when set. */
 
-async function sendCategory(
-	this: IExecuteSingleFunctions,
-	requestOptions: IHttpRequestOptions,
-): Promise<IHttpRequestOptions> {
+function buildCategory(this: IExecuteSingleFunctions): SallaBody {
 	const name = requireText(this, 'Name', this.getNodeParameter('name', ''), 'Give the category a name, for example "Shoes".');
-	requestOptions.body = { name, ...categoryBody(this, 'additionalFields') };
-	return requestOptions;
+	return { name, ...categoryBody(this, 'additionalFields') };
 }
 
 export const create = defineOperation({
@@ -26,7 +22,7 @@ export const create = defineOperation({
 	method: 'POST',
 	path: '/categories',
 	scope: 'categories.read_write',
-	preSend: [sendCategory],
+	body: buildCategory,
 	postReceive: [unwrapData],
 	fields: [
 		nameField,

@@ -1,5 +1,5 @@
 import { returnAllLimit } from '../../common/fields';
-import { choiceFilter, filtersCollection, textFilter } from '../../common/filters';
+import { choiceFilter, filtersCollection, nameContainsFilter } from '../../common/filters';
 import { defineOperation } from '../../common/operation';
 import { STATUSES } from './shared';
 
@@ -16,12 +16,7 @@ export const getAll = defineOperation({
 	fields: [
 		...returnAllLimit(),
 		filtersCollection([
-			textFilter({
-				name: 'keyword',
-				displayName: 'Name Contains',
-				description: 'Only categories whose name matches these words',
-				placeholder: 'e.g. shoes',
-			}),
+			nameContainsFilter('categories', 'shoes'),
 			choiceFilter({
 				name: 'status',
 				displayName: 'Status',

@@ -1,21 +1,17 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import type { IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { updateFields } from '../../common/collections';
-import { defineOperation } from '../../common/operation';
+import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { requireChanges } from '../../common/update';
 import { category, categoryBody, categoryFields, parentCategory } from './shared';
 
 /** PUT /categories/{category}: sends only what the user set. */
 
-async function sendChanges(
-	this: IExecuteSingleFunctions,
-	requestOptions: IHttpRequestOptions,
-): Promise<IHttpRequestOptions> {
+function buildChanges(this: IExecuteSingleFunctions): SallaBody {
 	const body = categoryBody(this, 'updateFields');
 	requireChanges(this, body, 'Choose a Parent Category, or add a field under Update Fields');
-	requestOptions.body = body;
-	return requestOptions;
+	return body;
 }
 
 export const update = defineOperation({
@@ -26,7 +22,7 @@ export const update = defineOperation({
 	method: 'PUT',
 	path: '/categories/{category}',
 	scope: 'categories.read_write',
-	preSend: [sendChanges],
+	body: buildChanges,
 	postReceive: [unwrapData],
 	fields: [
 		category,

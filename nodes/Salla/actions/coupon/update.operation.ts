@@ -1,18 +1,17 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import { updateFields } from '../../common/collections';
-import { defineOperation } from '../../common/operation';
+import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { requireChanges } from '../../common/update';
 import { coupon, couponTerms, optionalCouponFields } from './shared';
 import { couponBody } from './body';
 
 /** PUT /coupons/{coupon_id}: sends only what the user set. */
-async function sendChanges(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+function buildChanges(this: IExecuteSingleFunctions): SallaBody {
 	const body = couponBody(this, this.getNodeParameter('updateFields', {}) as never, 'update');
 	requireChanges(this, body);
-	requestOptions.body = body;
-	return requestOptions;
+	return body;
 }
 
 const changeable: INodeProperties[] = [...optionalCouponFields, ...couponTerms('update')];
@@ -25,7 +24,7 @@ export const update = defineOperation({
 	method: 'PUT',
 	path: '/coupons/{coupon_id}',
 	scope: 'marketing.read_write',
-	preSend: [sendChanges],
+	body: buildChanges,
 	postReceive: [unwrapData],
 	fields: [
 		coupon,

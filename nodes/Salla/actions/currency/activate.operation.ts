@@ -1,7 +1,7 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { inputError, requireText } from '../../../shared/validate';
-import { defineOperation } from '../../common/operation';
+import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { loadWith } from '../../common/search';
 import { availableCurrencyOptions } from './shared';
@@ -18,10 +18,7 @@ function readActive(context: IExecuteSingleFunctions, label: string, raw: unknow
 	throw inputError(context, `${label}: "${String(raw)}" is not true or false`, 'Turn Active on to activate the currency, off to deactivate it.');
 }
 
-async function sendCurrencies(
-	this: IExecuteSingleFunctions,
-	requestOptions: IHttpRequestOptions,
-): Promise<IHttpRequestOptions> {
+function buildCurrencies(this: IExecuteSingleFunctions): SallaBody {
 	const rows = this.getNodeParameter('currencies.currency', []) as IDataObject[];
 	if (!Array.isArray(rows) || !rows.length) {
 		throw inputError(this, 'No currency to activate', 'Add at least one currency under Currencies.');
@@ -37,8 +34,7 @@ async function sendCurrencies(
 		seen.add(code);
 		return { code, status: readActive(this, `${label}: Active`, row.status) };
 	});
-	requestOptions.body = { currencies };
-	return requestOptions;
+	return { currencies };
 }
 
 export const activate = defineOperation({
@@ -50,7 +46,7 @@ export const activate = defineOperation({
 	path: '/currencies',
 	// The page names the read scope for this write.
 	scope: 'metadata.read',
-	preSend: [sendCurrencies],
+	body: buildCurrencies,
 	postReceive: [unwrapData],
 	fields: [
 		{

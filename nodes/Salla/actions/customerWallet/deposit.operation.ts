@@ -1,6 +1,6 @@
 import { defineOperation } from '../../common/operation';
 import { customer } from '../customer/shared';
-import { amountField, outputWallet, sendWalletBody, WALLET_APPS_ONLY } from './shared';
+import { amountField, outputWallet, WALLET_APPS_ONLY, walletBody } from './shared';
 
 /** POST /customers/wallets/deposit `{customer_id, amount}`. */
 export const deposit = defineOperation({
@@ -12,7 +12,7 @@ export const deposit = defineOperation({
 	path: '/customers/wallets/deposit',
 	scope: 'customer-wallets.read_write',
 	approvedAppsOnly: WALLET_APPS_ONLY,
-	preSend: [sendWalletBody],
+	body: walletBody,
 	postReceive: [outputWallet],
 	fields: [customer, amountField],
 });

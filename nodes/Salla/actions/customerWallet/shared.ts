@@ -1,9 +1,10 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import { inputError, optionalMoney } from '../../../shared/validate';
 import { readRecordId } from '../../common/fields';
 import { dataWithFacts } from '../../common/output';
 import { customer } from '../customer/shared';
+import type { SallaBody } from '../../common/operation';
 
 /**
  * What Deposit and Withdraw share: the same body `{customer_id, amount}`, the amount checked before
@@ -25,18 +26,14 @@ export const amountField: INodeProperties = {
 	description: 'How much, in the store currency: more than 0, with at most 2 decimals. Salla accepts wallet changes only from apps it has approved.',
 };
 
-export async function sendWalletBody(
-	this: IExecuteSingleFunctions,
-	requestOptions: IHttpRequestOptions,
-): Promise<IHttpRequestOptions> {
+export function walletBody(this: IExecuteSingleFunctions): SallaBody {
 	const customerId = readRecordId(this, customer);
 	const raw = this.getNodeParameter('amount', '') as unknown;
 	const amount = optionalMoney(this, 'Amount', raw);
 	if (amount === undefined || amount === 0) {
 		throw inputError(this, amount === 0 ? 'Amount is 0' : 'Amount is empty', 'Give the amount in the store currency, more than 0, for example 50.');
 	}
-	requestOptions.body = { customer_id: customerId, amount };
-	return requestOptions;
+	return { customer_id: customerId, amount };
 }
 
 /** Salla's `data` (status, amount, date, wallet{id, balance}) with the customer's ID first. */

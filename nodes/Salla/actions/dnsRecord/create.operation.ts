@@ -1,8 +1,8 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { inputError, oneOf, requireNumber, requireText } from '../../../shared/validate';
 import { nameField } from '../../common/fields';
-import { defineOperation } from '../../common/operation';
+import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 
 /**
@@ -23,10 +23,7 @@ const types = [
 const IPV4 = /^((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
 const IPV6 = /^(?=.*:.*:)[0-9A-Fa-f:.]{2,45}$/;
 
-async function sendRecord(
-	this: IExecuteSingleFunctions,
-	requestOptions: IHttpRequestOptions,
-): Promise<IHttpRequestOptions> {
+function buildRecord(this: IExecuteSingleFunctions): SallaBody {
 	const type = oneOf(this, 'Type', this.getNodeParameter('type', ''), types);
 	const name = requireText(this, 'Name', this.getNodeParameter('name', ''), 'Give the domain or subdomain the record is for, for example "blog" or "@".');
 	const value = requireText(this, 'Value', this.getNodeParameter('value', ''), 'Give what the record points to, for example 192.0.2.10 for an A record.');
@@ -40,8 +37,7 @@ async function sendRecord(
 	if (type === 'MX') {
 		body.priority = requireNumber(this, 'Priority', this.getNodeParameter('priority', ''), { integer: true, min: 0, max: 65535 });
 	}
-	requestOptions.body = body;
-	return requestOptions;
+	return body;
 }
 
 export const create = defineOperation({
@@ -52,7 +48,7 @@ export const create = defineOperation({
 	method: 'POST',
 	path: '/dns-records',
 	scope: 'dns-records.read_write',
-	preSend: [sendRecord],
+	body: buildRecord,
 	postReceive: [unwrapData],
 	// Name first: the one Name property of every Create (common/fields.ts nameField).
 	fields: [

@@ -1,7 +1,7 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { inputError, optionalNumber, requireText } from '../../../shared/validate';
-import { defineOperation } from '../../common/operation';
+import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 
 /**
@@ -12,10 +12,7 @@ import { unwrapData } from '../../common/output';
 
 const ISO_CODE = /^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})?$/;
 
-async function sendLanguages(
-	this: IExecuteSingleFunctions,
-	requestOptions: IHttpRequestOptions,
-): Promise<IHttpRequestOptions> {
+function buildLanguages(this: IExecuteSingleFunctions): SallaBody {
 	const rows = (this.getNodeParameter('locales.locale', []) as IDataObject[]) ?? [];
 	if (!Array.isArray(rows) || !rows.length) {
 		throw inputError(this, 'No language to add', 'Add at least one language under Languages, with its ISO code such as fr.');
@@ -36,8 +33,7 @@ async function sendLanguages(
 		if (order !== undefined) locale.sort_order = String(order);
 		return locale;
 	});
-	requestOptions.body = { locales };
-	return requestOptions;
+	return { locales };
 }
 
 export const add = defineOperation({
@@ -48,7 +44,7 @@ export const add = defineOperation({
 	method: 'POST',
 	path: '/languages',
 	scope: 'metadata.read_write',
-	preSend: [sendLanguages],
+	body: buildLanguages,
 	postReceive: [unwrapData],
 	fields: [
 		{

@@ -1,8 +1,8 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { oneOf, optionalNumber } from '../../../shared/validate';
 import { updateFields } from '../../common/collections';
-import { defineOperation } from '../../common/operation';
+import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { requireChanges } from '../../common/update';
 import { language } from './shared';
@@ -17,10 +17,7 @@ const statuses = [
 	{ name: 'Enabled', value: 'enabled' },
 ];
 
-async function sendChanges(
-	this: IExecuteSingleFunctions,
-	requestOptions: IHttpRequestOptions,
-): Promise<IHttpRequestOptions> {
+function buildChanges(this: IExecuteSingleFunctions): SallaBody {
 	const fields = this.getNodeParameter('updateFields', {}) as IDataObject;
 	const body: IDataObject = {};
 	if (fields.status !== undefined && fields.status !== '') {
@@ -29,8 +26,7 @@ async function sendChanges(
 	const order = optionalNumber(this, 'Position', fields.sort_order, { integer: true, min: 0 });
 	if (order !== undefined) body.sort_order = order;
 	requireChanges(this, body, 'Add Status or Position under Update Fields', 'Salla needs at least one of them');
-	requestOptions.body = body;
-	return requestOptions;
+	return body;
 }
 
 export const update = defineOperation({
@@ -41,7 +37,7 @@ export const update = defineOperation({
 	method: 'PUT',
 	path: '/languages/{language}',
 	scope: 'metadata.read_write',
-	preSend: [sendChanges],
+	body: buildChanges,
 	postReceive: [unwrapData],
 	fields: [
 		language,

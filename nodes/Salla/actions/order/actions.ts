@@ -1,11 +1,10 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
-import { idList, inputError, oneOf, optionalText, toId, toList } from '../../../shared/validate';
+import { idList, inputError, oneOf, optionalId, optionalText, toId, toList } from '../../../shared/validate';
 import { loadWith } from '../../common/search';
 import { branchDropdown } from '../branch/shared';
 import { employeeOptions } from '../employee/shared';
 import { orderStatusField } from '../orderStatus/shared';
-import { optionalId } from './shared';
 
 /**
  * The actions of Salla's Order Actions (`POST /orders/actions`), each with only its own fields, and

@@ -1,8 +1,8 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import type { IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { requireNumber } from '../../../shared/validate';
 import { readRecordId } from '../../common/fields';
-import { defineOperation } from '../../common/operation';
+import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { productByIdOrSku, productKey } from '../product/shared';
 import { buildItemDetails, itemDetails } from './items';
@@ -15,16 +15,15 @@ import { order } from './shared';
 
 const { fields: productFields, product } = productByIdOrSku();
 
-async function sendItem(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+function buildItem(this: IExecuteSingleFunctions): SallaBody {
 	const key = productKey(this, product);
-	requestOptions.body = {
+	return {
 		order_id: readRecordId(this, order),
 		identifier_type: key.sku !== undefined ? 'sku' : 'id',
 		identifier: key.sku ?? key.id,
 		quantity: requireNumber(this, 'Quantity', this.getNodeParameter('quantity', ''), { min: 1, integer: true }),
 		...buildItemDetails(this, 'itemFields'),
 	};
-	return requestOptions;
 }
 
 export const addItem = defineOperation({
@@ -35,7 +34,7 @@ export const addItem = defineOperation({
 	method: 'POST',
 	path: '/orders/items',
 	scope: 'orders.read_write',
-	preSend: [sendItem],
+	body: buildItem,
 	postReceive: [unwrapData],
 	fields: [
 		order,

@@ -1,18 +1,11 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
-import {
-	inputError,
-	oneOf,
-	optionalText,
-	requireNumber,
-	requireText,
-	toList,
-} from '../../../shared/validate';
+import { inputError, oneOf, optionalId, optionalText, requireNumber, requireText, toList } from '../../../shared/validate';
 import { readRecordId, recordLocator } from '../../common/fields';
-import { defineOperation } from '../../common/operation';
+import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { buildCustomer, buildPayment, customerFields, paymentFields } from './payment';
-import { branch, buildReceiver, buildShipTo, courier, DELIVERY_METHODS, optionalId, receiver, shipTo } from './shared';
+import { branch, buildReceiver, buildShipTo, courier, DELIVERY_METHODS, receiver, shipTo } from './shared';
 import { productSearch } from '../product/shared';
 
 /**
@@ -37,16 +30,19 @@ const product = {
 	displayOptions: { show: { identifier_type: ['id'] } },
 } satisfies INodeProperties;
 
+/** How a product row names its product: Salla's `identifier_type`. */
+const IDENTIFIER_TYPES = [
+	{ name: 'Product', value: 'id' },
+	{ name: 'SKU', value: 'sku' },
+] as const;
+
 /** One product row, in the order a merchant reads it (kept out of line: see customerGroup/shared.ts). */
 const productValues: INodeProperties[] = [
 	{
 		displayName: 'Find Product By',
 		name: 'identifier_type',
 		type: 'options',
-		options: [
-			{ name: 'Product', value: 'id' },
-			{ name: 'SKU', value: 'sku' },
-		],
+		options: [...IDENTIFIER_TYPES],
 		default: 'id',
 	},
 	product,
@@ -131,10 +127,7 @@ function buildProducts(context: IExecuteSingleFunctions): IDataObject[] {
 	}
 	return rows.map((row, index) => {
 		const label = `Product ${index + 1}`;
-		const type = oneOf(context, `${label}: Find Product By`, row.identifier_type ?? 'id', [
-			{ name: 'Product', value: 'id' },
-			{ name: 'SKU', value: 'sku' },
-		]);
+		const type = oneOf(context, `${label}: Find Product By`, row.identifier_type ?? 'id', IDENTIFIER_TYPES);
 		const item: IDataObject = { identifier_type: type };
 		if (type === 'id') {
 			const id = optionalId(context, `${label}: Product`, row.product, '892907448');
@@ -167,7 +160,7 @@ function buildDelivery(context: IExecuteSingleFunctions): IDataObject {
 	return { delivery_method: 'shipping', courier_id: String(courierId), ship_to: address };
 }
 
-async function sendOrder(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+function buildOrder(this: IExecuteSingleFunctions): SallaBody {
 	const body: IDataObject = { customer: buildCustomer(this, false) };
 	const receiverBody = buildReceiver(this);
 	if (receiverBody) body.receiver = receiverBody;
@@ -176,8 +169,7 @@ async function sendOrder(this: IExecuteSingleFunctions, requestOptions: IHttpReq
 	body.products = buildProducts(this);
 	const coupon = optionalText(this, 'Coupon Code', this.getNodeParameter('coupon_code', ''));
 	if (coupon) body.coupon_code = coupon;
-	requestOptions.body = body;
-	return requestOptions;
+	return body;
 }
 
 export const create = defineOperation({
@@ -188,7 +180,7 @@ export const create = defineOperation({
 	method: 'POST',
 	path: '/orders',
 	scope: 'orders.read_write',
-	preSend: [sendOrder],
+	body: buildOrder,
 	postReceive: [unwrapData],
 	fields: [
 		...customerFields(false),

@@ -1,9 +1,8 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-import { idList, inputError, optionalText, toList } from '../../../shared/validate';
+import { idList, inputError, optionalId, optionalText, toList } from '../../../shared/validate';
 import { dateRange, recordLocator, returnAllLimit } from '../../common/fields';
 import { defineOperation } from '../../common/operation';
-import { optionalId } from './shared';
 import { simplifyManyFields, simplifyOrders } from './simplify';
 import { loadWith } from '../../common/search';
 import { countryDropdown, paymentMethodsField } from '../../common/storeLists';

@@ -10,12 +10,12 @@ import type {
 import { MAX_PAGE_SIZE } from '../../../shared/http/pages';
 import { hasPageAfter } from '../../../shared/http/pages';
 import { sallaApiRequest } from '../../../shared/http/door';
-import { inputError, optionalMoney, optionalNumber, optionalText, toId, toList } from '../../../shared/validate';
+import { inputError, locatorId, optionalId, optionalMoney, optionalNumber, optionalText, toId, toList } from '../../../shared/validate';
 import { recordLocator } from '../../common/fields';
 import { listOptions, listSearchPicker, optionsPicker } from '../../common/search';
 import { branchDropdown } from '../branch/shared';
 import { WEIGHT_UNITS } from '../../common/vocabulary';
-import { locatorId, optionalId, order } from './shared';
+import { order } from './shared';
 
 /**
  * What Add Item and Update Item share (Salla's Order Items, `/orders/items`): the item picker, which

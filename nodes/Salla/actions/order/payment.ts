@@ -1,8 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
-import { inputError, oneOf, optionalEmail, optionalMoney, requireText, toList } from '../../../shared/validate';
+import { inputError, oneOf, optionalEmail, optionalId, optionalMoney, requireText, toList } from '../../../shared/validate';
 import { readRecordId, recordLocator } from '../../common/fields';
-import { optionalId } from './shared';
 import { customerSearch } from '../customer/shared';
 
 /**

@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { inputError, requireId, requireNumber } from '../../../shared/validate';
 import { readRecordId } from '../../common/fields';
@@ -32,11 +32,6 @@ function relocation(context: IExecuteSingleFunctions): IDataObject {
 	return body;
 }
 
-async function sendRelocation(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-	requestOptions.body = relocation(this);
-	return requestOptions;
-}
-
 const branchDescription = (what: string) =>
 	`${what}. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.`;
 
@@ -48,7 +43,9 @@ export const relocateStock = defineOperation({
 	method: 'POST',
 	path: '/orders/{order}/inventory/relocate',
 	scope: 'orders.read_write',
-	preSend: [sendRelocation],
+	body() {
+		return relocation(this);
+	},
 	postReceive: [describeOutcome((context) => ({ order_id: readRecordId(context, order), ...relocation(context), relocated: true }))],
 	fields: [
 		order,

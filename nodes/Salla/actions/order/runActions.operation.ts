@@ -1,7 +1,7 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, IN8nHttpFullResponse, INodeExecutionData } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, IN8nHttpFullResponse, INodeExecutionData } from 'n8n-workflow';
 
 import { idList, inputError } from '../../../shared/validate';
-import { defineOperation } from '../../common/operation';
+import { defineOperation, type SallaBody } from '../../common/operation';
 import { loadWith } from '../../common/search';
 import { orderStatusOptions } from '../orderStatus/shared';
 import { actionsField, buildOperations } from './actions';
@@ -22,12 +22,11 @@ function orderIds(context: IExecuteSingleFunctions): number[] {
 	return ids;
 }
 
-async function sendActions(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+function buildActions(this: IExecuteSingleFunctions): SallaBody {
 	const filters: IDataObject = { order_ids: orderIds(this) };
 	const statuses = idList(this, 'Only in Statuses', this.getNodeParameter('order_status', []), '566146469');
 	if (statuses.length) filters.order_status = statuses;
-	requestOptions.body = { operations: buildOperations(this), filters };
-	return requestOptions;
+	return { operations: buildOperations(this), filters };
 }
 
 async function perOrderAndAction(
@@ -50,7 +49,7 @@ export const runActions = defineOperation({
 	method: 'POST',
 	path: '/orders/actions',
 	scope: 'orders.read_write',
-	preSend: [sendActions],
+	body: buildActions,
 	postReceive: [perOrderAndAction],
 	fields: [
 		{

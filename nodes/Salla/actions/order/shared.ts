@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
-import { inputError, optionalEmail, optionalNumber, optionalText, requireText, toId } from '../../../shared/validate';
+import { inputError, optionalEmail, optionalId, optionalNumber, optionalText, requireText } from '../../../shared/validate';
 import { recordLocator } from '../../common/fields';
 import { adminUrl, fullName, loadWith, searchList } from '../../common/search';
 import { countryOptions, shipToCityOptions } from '../../common/storeLists';
@@ -32,32 +32,6 @@ export const order = recordLocator({
 	search: orderSearch,
 	description: 'The order: pick it from the list (searched by order number, customer or mobile), or give its ID',
 });
-
-/** The ID in a resource locator value found inside a collection (`{__rl, mode, value}` or plain). */
-export function locatorId(raw: unknown): unknown {
-	if (raw && typeof raw === 'object' && 'value' in (raw as IDataObject)) return (raw as IDataObject).value;
-	return raw;
-}
-
-/** A Salla ID from a picker, a number or digits, or undefined when empty; an error names the field. */
-export function optionalId(
-	context: IExecuteSingleFunctions,
-	label: string,
-	raw: unknown,
-	example = '1234567',
-): number | undefined {
-	const value = locatorId(raw);
-	if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) return undefined;
-	const id = toId(value);
-	if (id === undefined) {
-		throw inputError(
-			context,
-			`${label}: "${typeof value === 'string' ? value : JSON.stringify(value)}" is not an ID`,
-			`Choose ${label} from the list, or give its ID: a whole number such as ${example}.`,
-		);
-	}
-	return id;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Receiver

@@ -1,8 +1,8 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { idList, inputError, oneOf, optionalText } from '../../../shared/validate';
 import { recordLocator } from '../../common/fields';
-import { defineOperation } from '../../common/operation';
+import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { requireChanges } from '../../common/update';
 import { buildCustomer, buildPayment, customerFields, paymentFields } from './payment';
@@ -39,7 +39,7 @@ const courier = recordLocator({
 	description: 'The shipping company that delivers the order; leave empty to keep it. Salla refuses this change once the order is completed.',
 });
 
-function buildUpdate(context: IExecuteSingleFunctions): IDataObject {
+function changedFields(context: IExecuteSingleFunctions): IDataObject {
 	const body: IDataObject = {};
 	const customer = buildCustomer(context, true);
 	if (customer) body.customer = customer;
@@ -75,11 +75,10 @@ function buildUpdate(context: IExecuteSingleFunctions): IDataObject {
 	return body;
 }
 
-async function sendUpdate(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-	const body = buildUpdate(this);
+function buildUpdate(this: IExecuteSingleFunctions): SallaBody {
+	const body = changedFields(this);
 	requireChanges(this, body, 'Set the Customer, the Receiver, a Delivery Method, the Payment, a Coupon Code or Assigned Employees');
-	requestOptions.body = body;
-	return requestOptions;
+	return body;
 }
 
 export const update = defineOperation({
@@ -90,7 +89,7 @@ export const update = defineOperation({
 	method: 'PUT',
 	path: '/orders/{order}',
 	scope: 'orders.read_write',
-	preSend: [sendUpdate],
+	body: buildUpdate,
 	postReceive: [unwrapData],
 	fields: [
 		order,

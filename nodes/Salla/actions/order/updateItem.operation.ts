@@ -1,18 +1,17 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import type { IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { updateFields } from '../../common/collections';
-import { defineOperation } from '../../common/operation';
+import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { requireChanges } from '../../common/update';
 import { buildItemDetails, itemDetails, itemsOrder, orderItem } from './items';
 
 /** PUT /orders/items/{item_id}: only what the user set. Salla answers with the order's items. */
 
-async function sendChanges(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+function buildChanges(this: IExecuteSingleFunctions): SallaBody {
 	const body = buildItemDetails(this, 'updateFields');
 	requireChanges(this, body, 'Add a field to Update Fields (quantity, price, branch, weight or options)', 'only those are sent to Salla');
-	requestOptions.body = body;
-	return requestOptions;
+	return body;
 }
 
 export const updateItem = defineOperation({
@@ -23,7 +22,7 @@ export const updateItem = defineOperation({
 	method: 'PUT',
 	path: '/orders/items/{item_id}',
 	scope: 'orders.read_write',
-	preSend: [sendChanges],
+	body: buildChanges,
 	postReceive: [unwrapData],
 	fields: [
 		itemsOrder,

@@ -1,5 +1,3 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
-
 import { requireId } from '../../../shared/validate';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
@@ -8,15 +6,6 @@ import { employeeOptions } from '../employee/shared';
 import { buildConditions, conditionsField } from './shared';
 
 /** POST /orders/assignment/rules `{user_id, rules}`: the orders an employee gets automatically. */
-
-async function sendRule(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-	requestOptions.body = {
-		user_id: requireId(this, 'Employee', this.getNodeParameter('user_id', ''), '461258256'),
-		rules: buildConditions(this),
-	};
-	return requestOptions;
-}
-
 export const create = defineOperation({
 	value: 'create',
 	name: 'Create',
@@ -25,7 +14,12 @@ export const create = defineOperation({
 	method: 'POST',
 	path: '/orders/assignment/rules',
 	scope: 'orders.read_write',
-	preSend: [sendRule],
+	body() {
+		return {
+			user_id: requireId(this, 'Employee', this.getNodeParameter('user_id', ''), '461258256'),
+			rules: buildConditions(this),
+		};
+	},
 	postReceive: [unwrapData],
 	fields: [
 		{

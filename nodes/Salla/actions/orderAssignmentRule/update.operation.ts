@@ -1,16 +1,8 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
-
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { assignmentRule, buildConditions, conditionsField } from './shared';
 
 /** PUT /orders/assignment/rules/{rule_id} `[{entity, value}]`: the rule's conditions, replaced. */
-
-async function sendConditions(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-	requestOptions.body = buildConditions(this);
-	return requestOptions;
-}
-
 export const update = defineOperation({
 	value: 'update',
 	name: 'Update',
@@ -19,7 +11,9 @@ export const update = defineOperation({
 	method: 'PUT',
 	path: '/orders/assignment/rules/{rule_id}',
 	scope: 'orders.read_write',
-	preSend: [sendConditions],
+	body() {
+		return buildConditions(this);
+	},
 	postReceive: [unwrapData],
 	fields: [assignmentRule, { ...conditionsField, description: 'The rule\'s new conditions: they replace the current ones' }],
 });

@@ -1,8 +1,8 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import { inputError, oneOf, optionalMoney, optionalNumber, requireText } from '../../../shared/validate';
 import { readRecordId } from '../../common/fields';
-import { defineOperation } from '../../common/operation';
+import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { order } from '../order/shared';
 
@@ -37,7 +37,7 @@ const FIGURES: Array<{ name: string; displayName: string; description: string; k
 
 const onlyFor = (dataType: string) => ({ show: { data_type: [dataType] } });
 
-async function sendInvoice(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+function buildInvoice(this: IExecuteSingleFunctions): SallaBody {
 	const dataType = oneOf(this, 'Source', this.getNodeParameter('data_type', 'order'), DATA_TYPES);
 	const body: IDataObject = {
 		order_id: readRecordId(this, order),
@@ -66,8 +66,7 @@ async function sendInvoice(this: IExecuteSingleFunctions, requestOptions: IHttpR
 			body[figure.name] = value;
 		}
 	}
-	requestOptions.body = body;
-	return requestOptions;
+	return body;
 }
 
 const figureFields: INodeProperties[] = FIGURES.map((figure) =>
@@ -100,7 +99,7 @@ export const create = defineOperation({
 	method: 'POST',
 	path: '/orders/invoices',
 	scope: 'orders.read_write',
-	preSend: [sendInvoice],
+	body: buildInvoice,
 	postReceive: [unwrapData],
 	fields: [
 		order,

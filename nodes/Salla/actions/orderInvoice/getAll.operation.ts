@@ -1,9 +1,9 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
+import { optionalId } from '../../../shared/validate';
 import { dateRange, recordLocator, returnAllLimit } from '../../common/fields';
 import { filtersCollection } from '../../common/filters';
 import { defineOperation } from '../../common/operation';
-import { optionalId } from '../order/shared';
 import { orderSearch } from '../order/shared';
 
 /** GET /orders/invoices: the store's invoices, by issue date and order. */

@@ -1,5 +1,3 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
-
 import { requireText } from '../../../shared/validate';
 import { additionalFields } from '../../common/collections';
 import { nameField } from '../../common/fields';
@@ -8,16 +6,6 @@ import { unwrapData } from '../../common/output';
 import { buildSettings, OPTION_TYPES, optionSettings, optionType } from './shared';
 
 /** POST /orders/options `{name, type, …}`: a new checkout field. */
-
-async function sendOption(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-	requestOptions.body = {
-		name: requireText(this, 'Name', this.getNodeParameter('name', ''), 'Give the field a name customers understand, for example "Gift message".'),
-		type: optionType(this, this.getNodeParameter('type', 'text')),
-		...buildSettings(this, 'additionalFields'),
-	};
-	return requestOptions;
-}
-
 export const create = defineOperation({
 	value: 'create',
 	name: 'Create',
@@ -26,7 +14,13 @@ export const create = defineOperation({
 	method: 'POST',
 	path: '/orders/options',
 	scope: 'orders.read_write',
-	preSend: [sendOption],
+	body() {
+		return {
+			name: requireText(this, 'Name', this.getNodeParameter('name', ''), 'Give the field a name customers understand, for example "Gift message".'),
+			type: optionType(this, this.getNodeParameter('type', 'text')),
+			...buildSettings(this, 'additionalFields'),
+		};
+	},
 	postReceive: [unwrapData],
 	fields: [
 		nameField,

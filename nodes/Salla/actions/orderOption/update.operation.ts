@@ -1,15 +1,15 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { optionalText } from '../../../shared/validate';
 import { updateFields } from '../../common/collections';
-import { defineOperation } from '../../common/operation';
+import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { requireChanges } from '../../common/update';
 import { buildSettings, OPTION_TYPES, optionSettings, optionType, orderOption } from './shared';
 
 /** PUT /orders/options/{id}: only what the user set. */
 
-async function sendChanges(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+function buildChanges(this: IExecuteSingleFunctions): SallaBody {
 	const values = (this.getNodeParameter('updateFields', {}) ?? {}) as IDataObject;
 	const body: IDataObject = {};
 	const name = optionalText(this, 'Name', values.name);
@@ -17,8 +17,7 @@ async function sendChanges(this: IExecuteSingleFunctions, requestOptions: IHttpR
 	if (values.type !== undefined && values.type !== '') body.type = optionType(this, values.type);
 	Object.assign(body, buildSettings(this, 'updateFields'));
 	requireChanges(this, body, 'Add a field to Update Fields', 'only those are sent to Salla');
-	requestOptions.body = body;
-	return requestOptions;
+	return body;
 }
 
 export const update = defineOperation({
@@ -29,7 +28,7 @@ export const update = defineOperation({
 	method: 'PUT',
 	path: '/orders/options/{id}',
 	scope: 'orders.read_write',
-	preSend: [sendChanges],
+	body: buildChanges,
 	postReceive: [unwrapData],
 	fields: [
 		orderOption,

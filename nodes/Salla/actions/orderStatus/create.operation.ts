@@ -1,16 +1,16 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { requireId, requireText } from '../../../shared/validate';
 import { additionalFields } from '../../common/collections';
 import { nameField } from '../../common/fields';
-import { defineOperation } from '../../common/operation';
+import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { loadWith } from '../../common/search';
 import { iconField, mainOrderStatusOptions, sortField, statusSettings } from './shared';
 
 /** POST /orders/statuses: a custom sub-status under one of the store's main statuses. */
 
-async function sendStatus(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+function buildStatus(this: IExecuteSingleFunctions): SallaBody {
 	const body: IDataObject = {
 		name: requireText(this, 'Name', this.getNodeParameter('name', ''), 'Give the status a name, for example "Waiting for stock".'),
 		parent_id: requireId(this, 'Parent Status', this.getNodeParameter('parent_id', ''), '863076598'),
@@ -22,8 +22,7 @@ async function sendStatus(this: IExecuteSingleFunctions, requestOptions: IHttpRe
 		),
 	};
 	Object.assign(body, statusSettings(this, (this.getNodeParameter('additionalFields', {}) ?? {}) as IDataObject));
-	requestOptions.body = body;
-	return requestOptions;
+	return body;
 }
 
 export const create = defineOperation({
@@ -34,7 +33,7 @@ export const create = defineOperation({
 	method: 'POST',
 	path: '/orders/statuses',
 	scope: 'orders.read_write',
-	preSend: [sendStatus],
+	body: buildStatus,
 	postReceive: [unwrapData],
 	fields: [
 		nameField,

@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { inputError, requireId, requireNumber } from '../../../shared/validate';
 import { defineOperation } from '../../common/operation';
@@ -22,11 +22,6 @@ function positions(context: IExecuteSingleFunctions): IDataObject[] {
 	});
 }
 
-async function sendPositions(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-	requestOptions.body = positions(this);
-	return requestOptions;
-}
-
 export const sort = defineOperation({
 	value: 'sort',
 	name: 'Sort',
@@ -35,7 +30,9 @@ export const sort = defineOperation({
 	method: 'POST',
 	path: '/orders/statuses/sort',
 	scope: 'orders.read_write',
-	preSend: [sendPositions],
+	body() {
+		return positions(this);
+	},
 	postReceive: [describeOutcome((context) => ({ sorted: positions(context) }))],
 	fields: [
 		{

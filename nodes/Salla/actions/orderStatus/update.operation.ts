@@ -1,8 +1,8 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { optionalText } from '../../../shared/validate';
 import { updateFields } from '../../common/collections';
-import { defineOperation } from '../../common/operation';
+import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { requireChanges } from '../../common/update';
 import { iconField, orderStatus, sortField, statusSettings } from './shared';
@@ -12,7 +12,7 @@ import { iconField, orderStatus, sortField, statusSettings } from './shared';
  * Salla refuses an empty body, so at least one field must be set.
  */
 
-async function sendChanges(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+function buildChanges(this: IExecuteSingleFunctions): SallaBody {
 	const values = (this.getNodeParameter('updateFields', {}) ?? {}) as IDataObject;
 	const body: IDataObject = {};
 	for (const [key, label] of [['name', 'Name'], ['message', 'Message']] as const) {
@@ -21,8 +21,7 @@ async function sendChanges(this: IExecuteSingleFunctions, requestOptions: IHttpR
 	}
 	Object.assign(body, statusSettings(this, values));
 	requireChanges(this, body, 'Add a field to Update Fields (name, message, icon, sort or active)', 'Salla refuses an empty change');
-	requestOptions.body = body;
-	return requestOptions;
+	return body;
 }
 
 export const update = defineOperation({
@@ -33,7 +32,7 @@ export const update = defineOperation({
 	method: 'PUT',
 	path: '/orders/statuses/{status_id}',
 	scope: 'orders.read_write',
-	preSend: [sendChanges],
+	body: buildChanges,
 	postReceive: [unwrapData],
 	fields: [
 		orderStatus,

@@ -1,4 +1,4 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import type { IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { inputError, toList } from '../../../shared/validate';
 import { readRecordId } from '../../common/fields';
@@ -30,13 +30,6 @@ function readCodes(context: IExecuteSingleFunctions): string[] {
 	return list;
 }
 
-async function sendCodes(
-	this: IExecuteSingleFunctions,
-	requestOptions: IHttpRequestOptions,
-): Promise<IHttpRequestOptions> {
-	return { ...requestOptions, body: { codes: readCodes(this) } };
-}
-
 export const attachDigitalCodes = defineOperation({
 	value: 'attachDigitalCodes',
 	name: 'Attach Digital Codes',
@@ -45,7 +38,9 @@ export const attachDigitalCodes = defineOperation({
 	method: 'POST',
 	path: '/products/{product}/digital-codes',
 	scope: 'products.read_write',
-	preSend: [sendCodes],
+	body() {
+		return { codes: readCodes(this) };
+	},
 	postReceive: [describeOutcome((context) => ({ id: readRecordId(context, product), codes: readCodes(context) }))],
 	fields: [
 		product,

@@ -1,8 +1,8 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { inputError, optionalText } from '../../../shared/validate';
 import { additionalFields } from '../../common/collections';
-import { defineOperation } from '../../common/operation';
+import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { checkUrl } from './body';
 import { productByIdOrSku, switchToSkuPath } from './shared';
@@ -16,10 +16,7 @@ const { fields } = productByIdOrSku();
 
 const YOUTUBE = /^(?:www\.|m\.)?(?:youtube\.com|youtu\.be)$/i;
 
-async function sendVideo(
-	this: IExecuteSingleFunctions,
-	requestOptions: IHttpRequestOptions,
-): Promise<IHttpRequestOptions> {
+function buildVideo(this: IExecuteSingleFunctions): SallaBody {
 	const url = checkUrl(this, 'Video URL', this.getNodeParameter('video_url', ''));
 	if (!YOUTUBE.test(new URL(url).hostname)) {
 		throw inputError(this, `Video URL: "${url}" is not a YouTube link`, 'Salla takes YouTube videos only, such as https://www.youtube.com/watch?v=dmqWuUeA5Ug.');
@@ -40,7 +37,7 @@ async function sendVideo(
 			'Salla\'s by-SKU video takes the link only: remove them, or find the product by ID.',
 		);
 	}
-	return { ...requestOptions, body };
+	return body;
 }
 
 export const attachVideo = defineOperation({
@@ -52,7 +49,8 @@ export const attachVideo = defineOperation({
 	path: '/products/{product}/video',
 	otherPaths: ['/products/sku/{sku}/videos'],
 	scope: 'products.read_write',
-	preSend: [switchToSkuPath('/products/sku/{sku}/videos'), sendVideo],
+	preSend: [switchToSkuPath('/products/sku/{sku}/videos')],
+	body: buildVideo,
 	postReceive: [unwrapData],
 	fields: [
 		...fields,

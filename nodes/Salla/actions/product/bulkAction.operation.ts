@@ -1,7 +1,7 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import { idList, inputError, oneOf, optionalText, requireId, requireNumber } from '../../../shared/validate';
-import { defineOperation } from '../../common/operation';
+import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { loadWith } from '../../common/search';
 import { brandOptions } from '../brand/shared';
@@ -140,16 +140,13 @@ function actionValue(context: IExecuteSingleFunctions, action: string): IDataObj
 	}
 }
 
-async function sendAction(
-	this: IExecuteSingleFunctions,
-	requestOptions: IHttpRequestOptions,
-): Promise<IHttpRequestOptions> {
+function buildAction(this: IExecuteSingleFunctions): SallaBody {
 	const ids = idList(this, 'Product Names or IDs', this.getNodeParameter('ids', []), '1661028235');
 	if (!ids.length) throw inputError(this, 'Product Names or IDs is empty', 'Choose at least one product to act on.');
 	const action = oneOf(this, 'Action', this.getNodeParameter('action_name', ''), ACTIONS);
 	const value = actionValue(this, action);
 	const operation: IDataObject = { action_name: action, ...(value ? { value } : {}) };
-	return { ...requestOptions, body: { operations: [operation], filters: { ids } } };
+	return { operations: [operation], filters: { ids } };
 }
 
 export const bulkAction = defineOperation({
@@ -160,7 +157,7 @@ export const bulkAction = defineOperation({
 	method: 'POST',
 	path: '/products/actions',
 	scope: 'products.read_write',
-	preSend: [sendAction],
+	body: buildAction,
 	postReceive: [unwrapData],
 	fields: [
 		{

@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { inputError, optionalDate, optionalMoney } from '../../../shared/validate';
 import { additionalFields } from '../../common/collections';
@@ -49,13 +49,6 @@ function priceEntry(context: IExecuteSingleFunctions): IDataObject {
 	return entry;
 }
 
-async function sendPrices(
-	this: IExecuteSingleFunctions,
-	requestOptions: IHttpRequestOptions,
-): Promise<IHttpRequestOptions> {
-	return { ...requestOptions, body: { products: [priceEntry(this)] } };
-}
-
 export const updatePrices = defineOperation({
 	value: 'updatePrices',
 	name: 'Update Prices',
@@ -64,7 +57,9 @@ export const updatePrices = defineOperation({
 	method: 'POST',
 	path: '/products/prices/bulkPrice',
 	scope: 'products.read_write',
-	preSend: [sendPrices],
+	body() {
+		return { products: [priceEntry(this)] };
+	},
 	postReceive: [describeOutcome((context) => ({ ...priceEntry(context), queued: true }))],
 	fields: [
 		product,

@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { oneOf, requireId, requireNumber, requireText } from '../../../shared/validate';
 import { additionalFields } from '../../common/collections';
@@ -66,13 +66,6 @@ function stockEntry(context: IExecuteSingleFunctions): IDataObject {
 	return entry;
 }
 
-async function sendEntry(
-	this: IExecuteSingleFunctions,
-	requestOptions: IHttpRequestOptions,
-): Promise<IHttpRequestOptions> {
-	return { ...requestOptions, body: { products: [stockEntry(this)] } };
-}
-
 export const updateStock = defineOperation({
 	value: 'updateStock',
 	name: 'Update Stock',
@@ -81,7 +74,9 @@ export const updateStock = defineOperation({
 	method: 'POST',
 	path: '/products/quantities/bulk',
 	scope: 'products.read_write',
-	preSend: [sendEntry],
+	body() {
+		return { products: [stockEntry(this)] };
+	},
 	postReceive: [describeOutcome((context) => ({ ...stockEntry(context), queued: true }))],
 	fields: [
 		{

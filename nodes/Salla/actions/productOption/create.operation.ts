@@ -1,9 +1,9 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { inputError, oneOf, requireText } from '../../../shared/validate';
 import { additionalFields } from '../../common/collections';
 import { nameField } from '../../common/fields';
-import { defineOperation } from '../../common/operation';
+import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { productLocator } from '../product/shared';
 import { valuesBody, valuesField } from './shared';
@@ -16,10 +16,7 @@ import { OPTION_TYPES, optionSettings, optionSettingsBody, TYPES_WITH_VALUES } f
  */
 const product = productLocator();
 
-async function sendOption(
-	this: IExecuteSingleFunctions,
-	requestOptions: IHttpRequestOptions,
-): Promise<IHttpRequestOptions> {
+function buildOption(this: IExecuteSingleFunctions): SallaBody {
 	const name = requireText(this, 'Name', this.getNodeParameter('name', ''), 'Give the option a name, for example "Size".');
 	const type = oneOf(this, 'Type', this.getNodeParameter('type', ''), OPTION_TYPES);
 	const values = valuesBody(this);
@@ -27,7 +24,7 @@ async function sendOption(
 		throw inputError(this, `Values is empty`, 'Add at least one value, such as S, M and L: Salla requires values for radio, checkbox and file options.');
 	}
 	const settings = optionSettingsBody(this, (this.getNodeParameter('additionalFields', {}) ?? {}) as IDataObject);
-	return { ...requestOptions, body: { name, type, ...settings, ...(values.length ? { values } : {}) } };
+	return { name, type, ...settings, ...(values.length ? { values } : {}) };
 }
 
 export const create = defineOperation({
@@ -38,7 +35,7 @@ export const create = defineOperation({
 	method: 'POST',
 	path: '/products/{product}/options',
 	scope: 'products.read_write',
-	preSend: [sendOption],
+	body: buildOption,
 	postReceive: [unwrapData],
 	// Name first, as every Create shows it: the node keeps one Name property for all of them (twins.ts).
 	fields: [

@@ -1,8 +1,8 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { optionalText } from '../../../shared/validate';
 import { updateFields } from '../../common/collections';
-import { defineOperation } from '../../common/operation';
+import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { requireChanges } from '../../common/update';
 import { optionLocator, productForList, valuesBody, valuesField } from './shared';
@@ -12,10 +12,7 @@ import { optionSettings, optionSettingsBody } from './settings';
  * PUT /products/options/{option}: only what is set is sent. Values, when given, replace the option's
  * values: Salla removes the old ones (and their variants) and adds the new.
  */
-async function sendChanges(
-	this: IExecuteSingleFunctions,
-	requestOptions: IHttpRequestOptions,
-): Promise<IHttpRequestOptions> {
+function buildChanges(this: IExecuteSingleFunctions): SallaBody {
 	const fields = (this.getNodeParameter('updateFields', {}) ?? {}) as IDataObject;
 	const body: IDataObject = {};
 	const name = optionalText(this, 'Name', fields.name);
@@ -24,7 +21,7 @@ async function sendChanges(
 	const values = valuesBody(this);
 	if (values.length) body.values = values;
 	requireChanges(this, body, 'Add Values, or a field under Update Fields', 'only what you set is sent to Salla');
-	return { ...requestOptions, body };
+	return body;
 }
 
 export const update = defineOperation({
@@ -35,7 +32,7 @@ export const update = defineOperation({
 	method: 'PUT',
 	path: '/products/options/{option}',
 	scope: 'products.read_write',
-	preSend: [sendChanges],
+	body: buildChanges,
 	postReceive: [unwrapData],
 	fields: [
 		productForList,

@@ -1,9 +1,9 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { oneOf, requireText } from '../../../shared/validate';
 import { additionalFields } from '../../common/collections';
 import { nameField } from '../../common/fields';
-import { defineOperation } from '../../common/operation';
+import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { detailsBody, detailsField, displayTypeField, englishNameField, templateBody } from './shared';
 
@@ -13,14 +13,11 @@ const TYPES = [
 	{ name: 'Checkbox (Several Choices)', value: 'checkbox' },
 ];
 
-async function sendTemplate(
-	this: IExecuteSingleFunctions,
-	requestOptions: IHttpRequestOptions,
-): Promise<IHttpRequestOptions> {
+function buildTemplate(this: IExecuteSingleFunctions): SallaBody {
 	const name = requireText(this, 'Name', this.getNodeParameter('name', ''), 'Give the template a name, for example "Colour".');
 	const type = oneOf(this, 'Type', this.getNodeParameter('type', ''), TYPES);
 	const extra = (this.getNodeParameter('additionalFields', {}) ?? {}) as IDataObject;
-	return { ...requestOptions, body: { ...templateBody(this, extra), name, type, details: detailsBody(this) } };
+	return { ...templateBody(this, extra), name, type, details: detailsBody(this) };
 }
 
 export const create = defineOperation({
@@ -31,7 +28,7 @@ export const create = defineOperation({
 	method: 'POST',
 	path: '/products/options/templates',
 	scope: 'products.read_write',
-	preSend: [sendTemplate],
+	body: buildTemplate,
 	postReceive: [unwrapData],
 	// Name first, as every Create shows it: the node keeps one Name property for all of them (twins.ts).
 	fields: [

@@ -1,7 +1,7 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import { updateFields } from '../../common/collections';
-import { defineOperation } from '../../common/operation';
+import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { detailsBody, detailsField, displayTypeField, englishNameField, template, templateBody } from './shared';
 
@@ -9,12 +9,9 @@ import { detailsBody, detailsField, displayTypeField, englishNameField, template
  * PUT /products/options/templates/{id}: Salla requires the values (`details`) on every update, so
  * Values is required here; name, display type and English name only when set.
  */
-async function sendChanges(
-	this: IExecuteSingleFunctions,
-	requestOptions: IHttpRequestOptions,
-): Promise<IHttpRequestOptions> {
+function buildChanges(this: IExecuteSingleFunctions): SallaBody {
 	const fields = (this.getNodeParameter('updateFields', {}) ?? {}) as IDataObject;
-	return { ...requestOptions, body: { ...templateBody(this, fields), details: detailsBody(this) } };
+	return { ...templateBody(this, fields), details: detailsBody(this) };
 }
 
 const nameUpdate: INodeProperties = {
@@ -34,7 +31,7 @@ export const update = defineOperation({
 	method: 'PUT',
 	path: '/products/options/templates/{template}',
 	scope: 'products.read_write',
-	preSend: [sendChanges],
+	body: buildChanges,
 	postReceive: [unwrapData],
 	fields: [
 		template,

@@ -1,8 +1,8 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { additionalFields } from '../../common/collections';
 import { nameField } from '../../common/fields';
-import { defineOperation } from '../../common/operation';
+import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { optionLocator, productForList, valueBody, valueFields } from '../productOption/shared';
 
@@ -10,12 +10,9 @@ import { optionLocator, productForList, valueBody, valueFields } from '../produc
  * POST /products/options/{option}: adds a value to an option (for a Product, Salla makes its
  * variant too) and answers with the whole option, its values and variants.
  */
-async function sendValue(
-	this: IExecuteSingleFunctions,
-	requestOptions: IHttpRequestOptions,
-): Promise<IHttpRequestOptions> {
+function buildValue(this: IExecuteSingleFunctions): SallaBody {
 	const extra = (this.getNodeParameter('additionalFields', {}) ?? {}) as IDataObject;
-	return { ...requestOptions, body: valueBody(this, '', { ...extra, name: this.getNodeParameter('name', '') }, true) };
+	return valueBody(this, '', { ...extra, name: this.getNodeParameter('name', '') }, true);
 }
 
 export const create = defineOperation({
@@ -26,7 +23,7 @@ export const create = defineOperation({
 	method: 'POST',
 	path: '/products/options/{option}',
 	scope: 'products.read_write',
-	preSend: [sendValue],
+	body: buildValue,
 	postReceive: [unwrapData],
 	// Name first, as every Create shows it: the node keeps one Name property for all of them (twins.ts).
 	fields: [

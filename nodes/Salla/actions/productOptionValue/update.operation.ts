@@ -1,7 +1,7 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import { updateFields } from '../../common/collections';
-import { defineOperation } from '../../common/operation';
+import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { requireChanges } from '../../common/update';
 import { productForList, valueBody, valueFields, valueLocator } from '../productOption/shared';
@@ -17,13 +17,10 @@ const nameUpdate: INodeProperties = {
 };
 
 /** PUT /products/options/values/{value}: only what is set is sent. */
-async function sendChanges(
-	this: IExecuteSingleFunctions,
-	requestOptions: IHttpRequestOptions,
-): Promise<IHttpRequestOptions> {
+function buildChanges(this: IExecuteSingleFunctions): SallaBody {
 	const body = valueBody(this, '', (this.getNodeParameter('updateFields', {}) ?? {}) as IDataObject, false);
 	requireChanges(this, body);
-	return { ...requestOptions, body };
+	return body;
 }
 
 export const update = defineOperation({
@@ -34,7 +31,7 @@ export const update = defineOperation({
 	method: 'PUT',
 	path: '/products/options/values/{value}',
 	scope: 'products.read_write',
-	preSend: [sendChanges],
+	body: buildChanges,
 	postReceive: [unwrapData],
 	fields: [
 		productForList,

@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, IN8nHttpFullResponse, INodeExecutionData } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, IN8nHttpFullResponse, INodeExecutionData } from 'n8n-workflow';
 
 import { requireText } from '../../../shared/validate';
 import { readRecordId } from '../../common/fields';
@@ -7,11 +7,6 @@ import { feedback } from './shared';
 
 const readComment = (context: IExecuteSingleFunctions) =>
 	requireText(context, 'Reply', context.getNodeParameter('comment', ''), 'Write the reply customers will see under the review.');
-
-async function sendComment(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-	requestOptions.body = { comment: readComment(this) };
-	return requestOptions;
-}
 
 /** Salla answers 201 `{data: {reply: <id>}}`: the output says which review got which reply. */
 async function outputReply(
@@ -33,7 +28,9 @@ export const reply = defineOperation({
 	path: '/feedbacks/{feedback_id}/reply',
 	scope: 'reviews.read_write',
 	approvedAppsOnly: 'Salla lets only apps it has approved reply to reviews and questions.',
-	preSend: [sendComment],
+	body() {
+		return { comment: readComment(this) };
+	},
 	postReceive: [outputReply],
 	fields: [
 		feedback,

@@ -1,19 +1,18 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import type { IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { inputError } from '../../../shared/validate';
-import { defineOperation } from '../../common/operation';
+import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { review } from './reviews';
 
 /** PUT /reviews/{id} `{is_published}`: Salla answers the review as it now is. */
-async function sendPublished(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+function buildPublished(this: IExecuteSingleFunctions): SallaBody {
 	const raw = this.getNodeParameter('is_published', true) as unknown;
 	const published = raw === true || raw === 'true' ? true : raw === false || raw === 'false' ? false : undefined;
 	if (published === undefined) {
 		throw inputError(this, `Published: "${String(raw)}" is not true or false`, 'Turn Published on to show the review in the store, off to hide it.');
 	}
-	requestOptions.body = { is_published: published };
-	return requestOptions;
+	return { is_published: published };
 }
 
 export const update = defineOperation({
@@ -24,7 +23,7 @@ export const update = defineOperation({
 	method: 'PUT',
 	path: '/reviews/{review_id}',
 	scope: 'reviews.read_write',
-	preSend: [sendPublished],
+	body: buildPublished,
 	postReceive: [unwrapData],
 	fields: [
 		review,

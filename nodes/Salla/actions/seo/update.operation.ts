@@ -1,16 +1,13 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { inputError, optionalText } from '../../../shared/validate';
 import { updateFields } from '../../common/collections';
-import { defineOperation } from '../../common/operation';
+import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { requireChanges } from '../../common/update';
 
 /** PUT /seo: only the settings the user set are sent. */
-async function sendSettings(
-	this: IExecuteSingleFunctions,
-	requestOptions: IHttpRequestOptions,
-): Promise<IHttpRequestOptions> {
+function buildSettings(this: IExecuteSingleFunctions): SallaBody {
 	const fields = (this.getNodeParameter('updateFields', {}) ?? {}) as IDataObject;
 	const body: IDataObject = {};
 	for (const [key, label] of [
@@ -30,7 +27,7 @@ async function sendSettings(
 		body[key] = fields[key];
 	}
 	requireChanges(this, body);
-	return { ...requestOptions, body };
+	return body;
 }
 
 export const update = defineOperation({
@@ -41,7 +38,7 @@ export const update = defineOperation({
 	method: 'PUT',
 	path: '/seo',
 	scope: 'metadata.read_write',
-	preSend: [sendSettings],
+	body: buildSettings,
 	postReceive: [unwrapData],
 	fields: [
 		updateFields([

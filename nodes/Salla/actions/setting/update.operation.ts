@@ -1,4 +1,4 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import type { IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { inputError, oneOf, requireText, toList } from '../../../shared/validate';
 import { readRecordCode } from '../../common/fields';
@@ -37,14 +37,6 @@ function settingValue(context: IExecuteSingleFunctions): boolean | string | stri
 	});
 }
 
-async function sendValue(
-	this: IExecuteSingleFunctions,
-	requestOptions: IHttpRequestOptions,
-): Promise<IHttpRequestOptions> {
-	requestOptions.body = { value: settingValue(this) };
-	return requestOptions;
-}
-
 export const update = defineOperation({
 	value: 'update',
 	name: 'Update',
@@ -53,7 +45,9 @@ export const update = defineOperation({
 	method: 'PUT',
 	path: '/settings/fields/{setting}',
 	scope: 'store-settings.read_write',
-	preSend: [sendValue],
+	body() {
+		return { value: settingValue(this) };
+	},
 	postReceive: [
 		describeOutcome((context) => ({ slug: readRecordCode(context, setting), value: settingValue(context), updated: true })),
 	],

@@ -1,9 +1,9 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import { inputError, oneOf, optionalMoney, optionalText, requireId, toList } from '../../../shared/validate';
 import { additionalFields } from '../../common/collections';
 import { readRecordId, recordLocator } from '../../common/fields';
-import { defineOperation } from '../../common/operation';
+import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { optionalOrderId, orderLocator, PAYMENT_METHODS, policyOptions, policyOptionsField, SHIPMENT_TYPES, shipmentSearch } from './shared';
 import { ADDRESS, address, addressFields, byName, coordinateFields, currency, ORIGIN_TYPES, packages, SERVICE_TYPES, SHIP_TO_REQUIRED } from './createFields';
@@ -28,7 +28,7 @@ const returned = recordLocator({
 	description: 'The shipment the goods come back from (Salla requires it for a return)',
 });
 
-async function sendShipment(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+function buildShipment(this: IExecuteSingleFunctions): SallaBody {
 	const body: IDataObject = {
 		courier_id: requireId(this, 'Shipping Company Name or ID', this.getNodeParameter('courier_id', ''), '814202285'),
 		shipment_type: oneOf(this, 'Type', this.getNodeParameter('shipment_type', ''), SHIPMENT_TYPES),
@@ -84,8 +84,7 @@ async function sendShipment(this: IExecuteSingleFunctions, requestOptions: IHttp
 	body.packages = packages(this);
 	const policy = policyOptions(this);
 	if (policy) body.policy_options = policy;
-	requestOptions.body = body;
-	return requestOptions;
+	return body;
 }
 
 export const create = defineOperation({
@@ -96,7 +95,7 @@ export const create = defineOperation({
 	method: 'POST',
 	path: '/shipments',
 	scope: 'shipping.read_write',
-	preSend: [sendShipment],
+	body: buildShipment,
 	postReceive: [unwrapData],
 	fields: [
 		{

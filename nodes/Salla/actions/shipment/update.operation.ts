@@ -1,8 +1,8 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { inputError, oneOf, optionalMoney, optionalText, requireText } from '../../../shared/validate';
 import { updateFields } from '../../common/collections';
-import { defineOperation } from '../../common/operation';
+import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { optionalOrderId, orderLocator, policyOptions, policyOptionsField, shipment, STATUSES } from './shared';
 
@@ -17,7 +17,7 @@ function link(context: IExecuteSingleFunctions, label: string, raw: unknown): st
 	return text;
 }
 
-async function sendUpdate(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+function buildUpdate(this: IExecuteSingleFunctions): SallaBody {
 	const body: IDataObject = {
 		shipment_number: requireText(this, 'Shipment Number', this.getNodeParameter('shipment_number', ''), 'Give the shipping company\'s number for the shipment, such as 846984645.'),
 		status: oneOf(this, 'Status', this.getNodeParameter('status', ''), STATUSES),
@@ -43,8 +43,7 @@ async function sendUpdate(this: IExecuteSingleFunctions, requestOptions: IHttpRe
 	if (cost !== undefined) body.cost = cost;
 	const policy = policyOptions(this);
 	if (policy) body.policy_options = policy;
-	requestOptions.body = body;
-	return requestOptions;
+	return body;
 }
 
 export const update = defineOperation({
@@ -55,7 +54,7 @@ export const update = defineOperation({
 	method: 'PUT',
 	path: '/shipments/{shipment_id}',
 	scope: 'shipping.read_write',
-	preSend: [sendUpdate],
+	body: buildUpdate,
 	postReceive: [unwrapData],
 	fields: [
 		shipment,

@@ -1,17 +1,7 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
-
 import { requireText } from '../../../shared/validate';
 import { nameField } from '../../common/fields';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
-
-/** POST /shipping/companies: a custom shipping company (the store delivers with it by itself); `name` only. */
-async function sendName(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-	requestOptions.body = {
-		name: requireText(this, 'Name', this.getNodeParameter('name', ''), 'Give the shipping company\'s name, such as Riyadh Express.'),
-	};
-	return requestOptions;
-}
 
 export const create = defineOperation({
 	value: 'create',
@@ -21,7 +11,12 @@ export const create = defineOperation({
 	method: 'POST',
 	path: '/shipping/companies',
 	scope: 'shipping.read_write',
-	preSend: [sendName],
+	/** POST /shipping/companies: a custom shipping company (the store delivers with it by itself); `name` only. */
+	body() {
+		return {
+			name: requireText(this, 'Name', this.getNodeParameter('name', ''), 'Give the shipping company\'s name, such as Riyadh Express.'),
+		};
+	},
 	postReceive: [unwrapData],
 	fields: [nameField],
 });

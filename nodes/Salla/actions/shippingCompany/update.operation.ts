@@ -1,20 +1,7 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
-
 import { requireText } from '../../../shared/validate';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { shippingCompany } from './shared';
-
-/**
- * PUT /shipping/companies/{company_id}: renames a custom shipping company. Salla refuses companies
- * activated through an app (`activation_type` api).
- */
-async function sendName(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-	requestOptions.body = {
-		name: requireText(this, 'New Name', this.getNodeParameter('new_name', ''), 'Give the shipping company\'s new name, such as Riyadh Express.'),
-	};
-	return requestOptions;
-}
 
 export const update = defineOperation({
 	value: 'update',
@@ -24,7 +11,15 @@ export const update = defineOperation({
 	method: 'PUT',
 	path: '/shipping/companies/{company_id}',
 	scope: 'shipping.read_write',
-	preSend: [sendName],
+	/**
+	 * PUT /shipping/companies/{company_id}: renames a custom shipping company. Salla refuses companies
+	 * activated through an app (`activation_type` api).
+	 */
+	body() {
+		return {
+			name: requireText(this, 'New Name', this.getNodeParameter('new_name', ''), 'Give the shipping company\'s new name, such as Riyadh Express.'),
+		};
+	},
 	postReceive: [unwrapData],
 	fields: [
 		shippingCompany,

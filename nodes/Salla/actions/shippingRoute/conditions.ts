@@ -27,6 +27,16 @@ const TYPES = [
 
 const OPERATORS = [...COMPARING, { name: 'Between', value: 'between' }, ...MEMBERSHIPS] as const;
 
+const MATCHES = [
+	{ name: 'All Conditions', value: 'all' },
+	{ name: 'Any Condition', value: 'any' },
+] as const;
+
+const AREA_RULES = [
+	{ name: 'Allowed', value: 'allowed' },
+	{ name: 'Excluded', value: 'excluded' },
+] as const;
+
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const NUMBERS = ['cart_total', 'cart_weight', 'cart_quantity', 'branch_count'];
 const LISTS = ['categories', 'customer_groups', 'branches'];
@@ -36,10 +46,7 @@ export const conditionMatchField: INodeProperties = {
 	displayName: 'Match',
 	name: 'condition_match',
 	type: 'options',
-	options: [
-		{ name: 'All Conditions', value: 'all' },
-		{ name: 'Any Condition', value: 'any' },
-	],
+	options: [...MATCHES],
 	default: 'all',
 	description: 'Whether every condition must hold for the route to apply, or one is enough',
 };
@@ -58,17 +65,7 @@ export const conditionsField: INodeProperties = {
 			name: 'condition',
 			// Sorted by name as n8n's lint requires; each row shows only the fields of its Type.
 			values: [
-				{
-					displayName: 'Area Rule',
-					name: 'area_type',
-					type: 'options',
-					options: [
-						{ name: 'Allowed', value: 'allowed' },
-						{ name: 'Excluded', value: 'excluded' },
-					],
-					default: 'allowed',
-					displayOptions: show('areas'),
-				},
+				{ displayName: 'Area Rule', name: 'area_type', type: 'options', options: [...AREA_RULES], default: 'allowed', displayOptions: show('areas') },
 				{ displayName: 'City IDs', name: 'city_ids', type: 'string', default: '', placeholder: 'e.g. 1473353380, 1939592358', description: 'Separated by commas', displayOptions: show('areas') },
 				{ displayName: 'Country ID', name: 'country_id', type: 'string', default: '', placeholder: 'e.g. 1473353380', displayOptions: show('areas') },
 				{ displayName: 'Days', name: 'days', type: 'multiOptions', options: DAYS.map((day) => ({ name: day, value: day })), default: [], displayOptions: show('schedule') },
@@ -91,6 +88,9 @@ function time(context: IExecuteSingleFunctions, label: string, raw: unknown): st
 	if (!/^([01][0-9]|2[0-3]):[0-5][0-9]$/.test(text)) throw inputError(context, `${label}: "${text}" is not a time`, 'Give a 24-hour time as HH:MM, such as 11:00.');
 	return text;
 }
+
+/** Match (`condition_match`), checked: an expression may give anything. */
+export const readMatch = (context: IExecuteSingleFunctions, raw: unknown) => oneOf(context, 'Match', raw, MATCHES);
 
 /** Salla's `conditions` from the Conditions rows; undefined when none. */
 export function conditions(context: IExecuteSingleFunctions): IDataObject[] | undefined {
@@ -132,10 +132,7 @@ export function conditions(context: IExecuteSingleFunctions): IDataObject[] | un
 			if (!products.length) throw inputError(context, `${label}: Product IDs is empty`, 'Give at least one product ID.');
 			return out.push({ type, operator: 'in', value: { quantity, product_ids: products } });
 		}
-		const group = oneOf(context, `${label}: Area Rule`, row.area_type ?? 'allowed', [
-			{ name: 'Allowed', value: 'allowed' },
-			{ name: 'Excluded', value: 'excluded' },
-		]);
+		const group = oneOf(context, `${label}: Area Rule`, row.area_type ?? 'allowed', AREA_RULES);
 		const country = requireId(context, `${label}: Country ID`, row.country_id, '1473353380');
 		(areas[group] ??= []).push({ country_id: country, city_ids: idList(context, `${label}: City IDs`, row.city_ids, '1939592358') });
 		return out.length;

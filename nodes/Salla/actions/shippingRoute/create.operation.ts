@@ -1,17 +1,17 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { inputError, oneOf, optionalNumber, requireText } from '../../../shared/validate';
 import { nameField } from '../../common/fields';
-import { defineOperation } from '../../common/operation';
+import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
-import { conditionMatchField, conditions, conditionsField } from './conditions';
+import { conditionMatchField, conditions, conditionsField, readMatch } from './conditions';
 import { branded, brandedField, companies, companiesField, ROUTE_TYPES, strategy, strategyFields } from './shared';
 
 /**
  * POST /shipping/routes. Salla requires name, type, status (1 or 0), priority, companies and strategy,
  * and the branded settings for a Branded route.
  */
-async function sendRoute(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+function buildRoute(this: IExecuteSingleFunctions): SallaBody {
 	const type = oneOf(this, 'Type', this.getNodeParameter('type', 'normal'), ROUTE_TYPES);
 	const body: IDataObject = {
 		name: requireText(this, 'Name', this.getNodeParameter('name', ''), 'Give the route a name, such as Riyadh express.'),
@@ -27,7 +27,7 @@ async function sendRoute(this: IExecuteSingleFunctions, requestOptions: IHttpReq
 	body.companies = list;
 	const rules = conditions(this);
 	if (rules) {
-		body.condition_match = this.getNodeParameter('condition_match', 'all');
+		body.condition_match = readMatch(this, this.getNodeParameter('condition_match', 'all'));
 		body.conditions = rules;
 	}
 	body.strategy = strategy(this, {
@@ -35,8 +35,7 @@ async function sendRoute(this: IExecuteSingleFunctions, requestOptions: IHttpReq
 		capacity_level: this.getNodeParameter('capacity_level', ''),
 		alternative_companies: this.getNodeParameter('alternative_companies', []),
 	});
-	requestOptions.body = body;
-	return requestOptions;
+	return body;
 }
 
 export const create = defineOperation({
@@ -47,7 +46,7 @@ export const create = defineOperation({
 	method: 'POST',
 	path: '/shipping/routes',
 	scope: 'shipping.read_write',
-	preSend: [sendRoute],
+	body: buildRoute,
 	postReceive: [unwrapData],
 	fields: [
 		nameField,

@@ -1,7 +1,7 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import { inputError } from '../../../shared/validate';
-import { defineOperation } from '../../common/operation';
+import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { requireChanges } from '../../common/update';
 import { companies, companiesField, strategy, strategyFields } from './shared';
@@ -10,7 +10,7 @@ import { companies, companiesField, strategy, strategyFields } from './shared';
  * PATCH /shipping/routes/default: the store's default route (used when no other route applies). Its
  * `status` is a boolean here, unlike the 1/0 of the other routes.
  */
-async function sendDefault(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+function buildDefault(this: IExecuteSingleFunctions): SallaBody {
 	const fields = (this.getNodeParameter('defaultRouteFields', {}) as IDataObject) ?? {};
 	const body: IDataObject = {};
 	if (fields.active !== undefined) body.status = fields.active === true;
@@ -21,8 +21,7 @@ async function sendDefault(this: IExecuteSingleFunctions, requestOptions: IHttpR
 		throw inputError(this, 'Strategy is empty', 'Add Strategy to Default Route Fields: Salla takes the strategy whole.');
 	}
 	requireChanges(this, body, 'Add a field to Default Route Fields, or Shipping Companies', '');
-	requestOptions.body = body;
-	return requestOptions;
+	return body;
 }
 
 export const setDefault = defineOperation({
@@ -33,7 +32,7 @@ export const setDefault = defineOperation({
 	method: 'PATCH',
 	path: '/shipping/routes/default',
 	scope: 'shipping.read_write',
-	preSend: [sendDefault],
+	body: buildDefault,
 	postReceive: [unwrapData],
 	fields: [
 		{

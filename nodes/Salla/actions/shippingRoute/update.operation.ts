@@ -1,15 +1,15 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import { inputError, oneOf, optionalNumber, optionalText } from '../../../shared/validate';
 import { updateFields } from '../../common/collections';
-import { defineOperation } from '../../common/operation';
+import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { requireChanges } from '../../common/update';
-import { conditionMatchField, conditions, conditionsField } from './conditions';
+import { conditionMatchField, conditions, conditionsField, readMatch } from './conditions';
 import { branded, brandedField, companies, companiesField, route, ROUTE_TYPES, strategy, strategyFields } from './shared';
 
 /** PATCH /shipping/routes/{id}: only what is set is sent; companies and conditions, when given, replace the route's. */
-async function sendUpdate(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+function buildUpdate(this: IExecuteSingleFunctions): SallaBody {
 	const fields = (this.getNodeParameter('updateFields', {}) as IDataObject) ?? {};
 	const body: IDataObject = {};
 	const name = optionalText(this, 'Name', fields.name);
@@ -22,7 +22,7 @@ async function sendUpdate(this: IExecuteSingleFunctions, requestOptions: IHttpRe
 	if (brand) body.branded = brand;
 	const list = companies(this);
 	if (list) body.companies = list;
-	if (fields.condition_match !== undefined) body.condition_match = fields.condition_match;
+	if (fields.condition_match !== undefined) body.condition_match = readMatch(this, fields.condition_match);
 	const rules = conditions(this);
 	if (rules) body.conditions = rules;
 	if (fields.strategy_type !== undefined) body.strategy = strategy(this, fields);
@@ -30,8 +30,7 @@ async function sendUpdate(this: IExecuteSingleFunctions, requestOptions: IHttpRe
 		throw inputError(this, 'Strategy is empty', 'Add Strategy to Update Fields: Salla takes the strategy whole.');
 	}
 	requireChanges(this, body, 'Add a field to Update Fields, Branded Delivery, Shipping Companies or Conditions', '');
-	requestOptions.body = body;
-	return requestOptions;
+	return body;
 }
 
 export const update = defineOperation({
@@ -42,7 +41,7 @@ export const update = defineOperation({
 	method: 'PATCH',
 	path: '/shipping/routes/{route_id}',
 	scope: 'shipping.read_write',
-	preSend: [sendUpdate],
+	body: buildUpdate,
 	postReceive: [unwrapData],
 	fields: [
 		route,

@@ -1,6 +1,6 @@
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
-import { sendZone, zoneFields } from './shared';
+import { buildZone, zoneFields } from './shared';
 
 /** POST /shipping/zones: a custom shipping zone of a custom shipping company. */
 export const create = defineOperation({
@@ -11,7 +11,7 @@ export const create = defineOperation({
 	method: 'POST',
 	path: '/shipping/zones',
 	scope: 'shipping.read_write',
-	preSend: [sendZone],
+	body: buildZone,
 	postReceive: [unwrapData],
 	fields: zoneFields,
 });

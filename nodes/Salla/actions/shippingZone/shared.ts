@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, ILoadOptionsFunctions, INodeExecutionData, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, ILoadOptionsFunctions, INodeExecutionData, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { idList, inputError, oneOf, optionalMoney, optionalNumber, requireId, requireText, toNumber } from '../../../shared/validate';
 import { additionalFields } from '../../common/collections';
@@ -6,6 +6,7 @@ import { recordLocator } from '../../common/fields';
 import { loadWith, optionsPicker, searchList } from '../../common/search';
 import { citiesOf, countryOptions } from '../../common/storeLists';
 import { shippingCompanyOptions } from '../shippingCompany/shared';
+import type { SallaBody } from '../../common/operation';
 
 /** Shipping Zone → Create and Update share every field: Salla's body is the same and fully required in both. */
 
@@ -107,7 +108,7 @@ function required(context: IExecuteSingleFunctions, label: string, raw: unknown,
 }
 
 /** Salla's zone body from the item's fields. */
-export async function sendZone(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+export function buildZone(this: IExecuteSingleFunctions): SallaBody {
 	const type = oneOf(this, 'Fee Type', this.getNodeParameter('fee_type', 'fixed'), FEE_TYPES);
 	const fees: IDataObject = { type };
 	const amount = optionalMoney(this, 'Fee', this.getNodeParameter('amount', ''));
@@ -138,11 +139,10 @@ export async function sendZone(this: IExecuteSingleFunctions, requestOptions: IH
 	}
 	shipping.fees = fees;
 	shipping.duration = requireText(this, 'Delivery Time', this.getNodeParameter('duration', ''), 'Say how long delivery takes, such as 3-5 days.');
-	requestOptions.body = {
+	return {
 		company: requireId(this, 'Shipping Company Name or ID', this.getNodeParameter('company', ''), '488260393'),
 		shipping,
 	};
-	return requestOptions;
 }
 
 /** Salla's List Shipping Zones example answers one zone as `data` rather than a list: read either. */

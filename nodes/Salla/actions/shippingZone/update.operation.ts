@@ -1,6 +1,6 @@
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
-import { sendZone, shippingZone, zoneFields } from './shared';
+import { buildZone, shippingZone, zoneFields } from './shared';
 
 /** PUT /shipping/zones/{zone_id}: Salla requires the whole zone again (the same body as Create). */
 export const update = defineOperation({
@@ -11,7 +11,7 @@ export const update = defineOperation({
 	method: 'PUT',
 	path: '/shipping/zones/{zone_id}',
 	scope: 'shipping.read_write',
-	preSend: [sendZone],
+	body: buildZone,
 	postReceive: [unwrapData],
 	fields: [shippingZone, ...zoneFields],
 });

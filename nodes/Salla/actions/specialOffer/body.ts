@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 import {
 	idList,
 	inputError,
@@ -12,6 +12,7 @@ import {
 import { riyadhToday } from '../coupon/shared';
 import { ACTIVE_STATUSES } from '../../common/vocabulary';
 import { APPLIED_TO, CHANNELS, DISCOUNT_TYPES, ITEM_TYPES, OFFER_TYPES } from './shared';
+import type { SallaBody } from '../../common/operation';
 
 /** Salla's special-offer body from the panel's fields, every rule checked before sending. */
 
@@ -193,7 +194,6 @@ export function offerBody(context: IExecuteSingleFunctions): IDataObject {
 	return body;
 }
 
-export async function sendOffer(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-	requestOptions.body = offerBody(this);
-	return requestOptions;
+export function buildOffer(this: IExecuteSingleFunctions): SallaBody {
+	return offerBody(this);
 }

@@ -1,4 +1,4 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import type { IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { oneOf } from '../../../shared/validate';
 import { readRecordId } from '../../common/fields';
@@ -11,11 +11,6 @@ const offer = offerLocator('offer');
 
 const readStatus = (context: IExecuteSingleFunctions) => oneOf(context, 'Status', context.getNodeParameter('status', ''), ACTIVE_STATUSES);
 
-async function sendStatus(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-	requestOptions.body = { status: readStatus(this) };
-	return requestOptions;
-}
-
 /** PUT /specialoffers/{offer}/status: Salla answers with a bare message. */
 export const changeStatus = defineOperation({
 	value: 'changeStatus',
@@ -25,7 +20,9 @@ export const changeStatus = defineOperation({
 	method: 'PUT',
 	path: '/specialoffers/{offer}/status',
 	scope: 'specialoffers.read_write',
-	preSend: [sendStatus],
+	body() {
+		return { status: readStatus(this) };
+	},
 	postReceive: [describeOutcome((context) => ({ id: readRecordId(context, offer), status: readStatus(context) }))],
 	fields: [
 		offer,

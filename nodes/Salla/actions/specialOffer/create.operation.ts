@@ -1,7 +1,7 @@
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { offerFields } from './shared';
-import { sendOffer } from './body';
+import { buildOffer } from './body';
 
 /** POST /specialoffers. */
 export const create = defineOperation({
@@ -12,7 +12,7 @@ export const create = defineOperation({
 	method: 'POST',
 	path: '/specialoffers',
 	scope: 'specialoffers.read_write',
-	preSend: [sendOffer],
+	body: buildOffer,
 	postReceive: [unwrapData],
 	fields: offerFields,
 });

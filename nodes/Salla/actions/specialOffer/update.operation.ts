@@ -1,7 +1,7 @@
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { offerFields, offerLocator } from './shared';
-import { sendOffer } from './body';
+import { buildOffer } from './body';
 
 /**
  * PUT /specialoffers/{specialoffer}: Salla's Update page requires the same fields as Create (name,
@@ -15,7 +15,7 @@ export const update = defineOperation({
 	method: 'PUT',
 	path: '/specialoffers/{specialoffer}',
 	scope: 'specialoffers.read_write',
-	preSend: [sendOffer],
+	body: buildOffer,
 	postReceive: [unwrapData],
 	fields: [offerLocator('specialoffer'), ...offerFields],
 });

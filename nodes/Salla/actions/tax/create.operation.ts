@@ -1,5 +1,3 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
-
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { countryField, rateField, taxBody } from './shared';
@@ -9,15 +7,6 @@ import { countryField, rateField, taxBody } from './shared';
  * schema requires only the rate (no country = every country) while its note says to give a country:
  * the country is optional here, and sent only when chosen.
  */
-
-async function sendTax(
-	this: IExecuteSingleFunctions,
-	requestOptions: IHttpRequestOptions,
-): Promise<IHttpRequestOptions> {
-	requestOptions.body = taxBody(this, 'tax');
-	return requestOptions;
-}
-
 export const create = defineOperation({
 	value: 'create',
 	name: 'Create',
@@ -26,7 +15,9 @@ export const create = defineOperation({
 	method: 'POST',
 	path: '/taxes',
 	scope: 'taxes.read_write',
-	preSend: [sendTax],
+	body() {
+		return taxBody(this, 'tax');
+	},
 	postReceive: [unwrapData],
 	fields: [rateField('tax'), countryField],
 });

@@ -1,10 +1,10 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
-import { inputError, oneOf, optionalMoney, optionalText } from '../../../shared/validate';
+import { inputError, oneOf, optionalId, optionalMoney, optionalText } from '../../../shared/validate';
 import { recordLocator, returnAllLimit } from '../../common/fields';
 import { filtersCollection } from '../../common/filters';
 import { defineOperation } from '../../common/operation';
-import { orderSearch, optionalId } from '../order/shared';
+import { orderSearch } from '../order/shared';
 
 /**
  * GET /transactions with its filters. Payment Method and Status offer the values the page's enum

@@ -1,8 +1,8 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, IN8nHttpFullResponse, INodeExecutionData } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, IN8nHttpFullResponse, INodeExecutionData } from 'n8n-workflow';
 
 import { inputError, oneOf, optionalMoney, optionalText } from '../../../shared/validate';
 import { readRecordId } from '../../common/fields';
-import { defineOperation } from '../../common/operation';
+import { defineOperation, type SallaBody } from '../../common/operation';
 import { sallaMessage } from '../../common/output';
 import { transaction } from './shared';
 
@@ -18,7 +18,7 @@ const ACTIONS = [
 	{ name: 'Void', value: 'void', description: 'Cancel a payment that is not settled yet' },
 ] as const;
 
-async function sendAction(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+function buildAction(this: IExecuteSingleFunctions): SallaBody {
 	const action = oneOf(this, 'Action', this.getNodeParameter('action', ''), ACTIONS);
 	const body: IDataObject = { action };
 	if (action === 'refund') {
@@ -37,8 +37,7 @@ async function sendAction(this: IExecuteSingleFunctions, requestOptions: IHttpRe
 			}
 		}
 	}
-	requestOptions.body = body;
-	return requestOptions;
+	return body;
 }
 
 async function outputOutcome(
@@ -58,7 +57,7 @@ export const update = defineOperation({
 	method: 'PUT',
 	path: '/transactions/{transaction_id}',
 	scope: 'transactions.read_write',
-	preSend: [sendAction],
+	body: buildAction,
 	postReceive: [outputOutcome],
 	fields: [
 		transaction,
