@@ -5,7 +5,7 @@ import { additionalFields } from '../../common/collections';
 import { readRecordId, recordLocator } from '../../common/fields';
 import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
-import { optionalOrderId, orderLocator, PAYMENT_METHODS, policyOptions, policyOptionsField, SHIPMENT_TYPES, shipmentSearch } from './shared';
+import { optionalOrderId, orderLocator, PAYMENT_METHODS, policyOptionsField, SHIPMENT_TYPES, shipmentSearch, withPolicyOptions } from './shared';
 import { ADDRESS, address, addressFields, byName, coordinateFields, currency, ORIGIN_TYPES, packages, SERVICE_TYPES, SHIP_TO_REQUIRED } from './createFields';
 import { WEIGHT_UNITS } from '../../common/vocabulary';
 import { loadWith } from '../../common/search';
@@ -82,9 +82,7 @@ function buildShipment(this: IExecuteSingleFunctions): SallaBody {
 	}
 
 	body.packages = packages(this);
-	const policy = policyOptions(this);
-	if (policy) body.policy_options = policy;
-	return body;
+	return withPolicyOptions(this, body);
 }
 
 export const create = defineOperation({

@@ -107,10 +107,10 @@ export const policyOptionsField: INodeProperties = {
 	],
 };
 
-/** The Policy Options rows as Salla's object; undefined when none. */
-export function policyOptions(context: IExecuteSingleFunctions): IDataObject | undefined {
+/** `body` with the Policy Options rows as Salla's `policy_options` object, when there are any. */
+export function withPolicyOptions(context: IExecuteSingleFunctions, body: IDataObject): IDataObject {
 	const rows = toList(context.getNodeParameter('policy_options.option', [])) as IDataObject[];
-	if (!rows.length) return undefined;
+	if (!rows.length) return body;
 	const out: IDataObject = {};
 	rows.forEach((row, index) => {
 		const label = `Policy Option ${index + 1}`;
@@ -120,5 +120,5 @@ export function policyOptions(context: IExecuteSingleFunctions): IDataObject | u
 		}
 		out[name] = requireText(context, `${label}: Value`, row.value ?? '', `Give the value of ${name}, such as 3.`);
 	});
-	return out;
+	return { ...body, policy_options: out };
 }

@@ -4,7 +4,7 @@ import { inputError, oneOf, optionalMoney, optionalText, requireText } from '../
 import { updateFields } from '../../common/collections';
 import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
-import { optionalOrderId, orderLocator, policyOptions, policyOptionsField, shipment, STATUSES } from './shared';
+import { optionalOrderId, orderLocator, policyOptionsField, shipment, STATUSES, withPolicyOptions } from './shared';
 
 /** PUT /shipments/{shipment_id}: shipment_number and status are required (status since 20 January 2025). */
 
@@ -41,9 +41,7 @@ function buildUpdate(this: IExecuteSingleFunctions): SallaBody {
 	if (label) body.pdf_label = label;
 	const cost = optionalMoney(this, 'Cost', fields.cost);
 	if (cost !== undefined) body.cost = cost;
-	const policy = policyOptions(this);
-	if (policy) body.policy_options = policy;
-	return body;
+	return withPolicyOptions(this, body);
 }
 
 export const update = defineOperation({
