@@ -1,12 +1,12 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, PreSendAction } from 'n8n-workflow';
+import type { IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
-import { inputError, optionalDate, toId } from '../../shared/validate';
+import { inputError, toId } from '../../shared/validate';
 import { type ListSearchPicker, searchWith } from './search';
 
 /**
  * Field factories for what every resource repeats: a picker for any Salla record, Return All /
- * Limit, and date-range filters. Operation files use them; `defineOperation` adds the
- * resource/operation display options.
+ * Limit, and Name; Get Many filters, date ranges included, are in filters.ts. Operation files use
+ * them; `defineOperation` adds the resource/operation display options.
  */
 
 export interface RecordSpec {
@@ -243,49 +243,3 @@ export function returnAllLimit(): INodeProperties[] {
 	];
 }
 
-export interface DateRangeSpec {
-	/** The collection the two fields sit in (e.g. `filters`), so their values can be read. */
-	collection: string;
-	from: { name: string; displayName: string; description: string };
-	to: { name: string; displayName: string; description: string };
-}
-
-/**
- * Two date pickers of a filters collection, sent as Salla's `YYYY-MM-DD` query values, with a
- * check that the range is not upside down. They are options of `spec.collection`.
- */
-export function dateRange(spec: DateRangeSpec): INodeProperties[] {
-	const read = (context: IExecuteSingleFunctions, end: DateRangeSpec['from']) =>
-		optionalDate(context, end.displayName, context.getNodeParameter(`${spec.collection}.${end.name}`, '') as unknown);
-	async function sendFrom(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-		const from = read(this, spec.from);
-		if (from) requestOptions.qs = { ...requestOptions.qs, [spec.from.name]: from };
-		return requestOptions;
-	}
-	async function sendTo(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-		const to = read(this, spec.to);
-		const from = read(this, spec.from);
-		if (to && from && from > to) {
-			throw inputError(
-				this,
-				`${spec.from.displayName} (${from}) is after ${spec.to.displayName} (${to})`,
-				'Swap the two dates so that the range runs forward.',
-			);
-		}
-		if (to) requestOptions.qs = { ...requestOptions.qs, [spec.to.name]: to };
-		return requestOptions;
-	}
-	return [dayField(spec.from, sendFrom), dayField(spec.to, sendTo)];
-}
-
-/** One end of a date range: a date picker whose preSend sends the day. */
-function dayField(end: DateRangeSpec['from'], send: PreSendAction): INodeProperties {
-	return {
-		displayName: end.displayName,
-		name: end.name,
-		type: 'dateTime',
-		default: '',
-		description: `${end.description}. Only the day is sent; the time is ignored.`,
-		routing: { send: { preSend: [send] } },
-	};
-}

@@ -1,6 +1,6 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-import { inputError, oneOf, optionalNumber, optionalText } from '../../shared/validate';
+import { inputError, oneOf, optionalDate, optionalNumber, optionalText } from '../../shared/validate';
 
 /**
  * Query filters of a Get Many, as options of its `filters` collection. Each checks what the user
@@ -89,6 +89,27 @@ export function wholeNumberFilter(spec: FilterSpec & { min?: number; max?: numbe
 		}
 		return value;
 	});
+}
+
+/**
+ * From and To day pickers: Salla's `YYYY-MM-DD` query values, with a check that the range is not
+ * upside down, e.g. `dateRangeFilters({ name: 'from_date', … }, { name: 'to_date', … })`.
+ */
+export function dateRangeFilters(from: FilterSpec, to: FilterSpec): INodeProperties[] {
+	const day = (context: IExecuteSingleFunctions, end: FilterSpec, raw: unknown) => optionalDate(context, end.displayName, raw);
+	const dayOnly = (end: FilterSpec) => ({ ...end, description: `${end.description}. Only the day is sent; the time is ignored.` });
+	const field: FilterField = { type: 'dateTime', default: '' };
+	return [
+		queryFilter(dayOnly(from), field, (context, raw) => day(context, from, raw)),
+		queryFilter(dayOnly(to), field, (context, raw) => {
+			const last = day(context, to, raw);
+			const first = day(context, from, read(context, from.name));
+			if (last && first && first > last) {
+				throw inputError(context, `${from.displayName} (${first}) is after ${to.displayName} (${last})`, 'Swap the two dates so that the range runs forward.');
+			}
+			return last;
+		}),
+	];
 }
 
 /** The Filters collection of a Get Many. */

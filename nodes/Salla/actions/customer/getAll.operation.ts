@@ -1,8 +1,8 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { optionalText } from '../../../shared/validate';
-import { dateRange, returnAllLimit } from '../../common/fields';
-import { filtersCollection } from '../../common/filters';
+import { returnAllLimit } from '../../common/fields';
+import { dateRangeFilters, filtersCollection } from '../../common/filters';
 import { defineOperation } from '../../common/operation';
 import { extraFieldsField, LIST_EXTRA_FIELDS, sendExtraFields } from './shared';
 
@@ -26,19 +26,10 @@ const filters: INodeProperties = filtersCollection([
 		description: 'Customers whose mobile number, e-mail or name matches this text',
 		routing: { send: { preSend: [sendKeyword] } },
 	},
-	...dateRange({
-		collection: 'filters',
-		from: {
-			name: 'date_from',
-			displayName: 'Registered From',
-			description: 'Customers who registered on this day or later',
-		},
-		to: {
-			name: 'date_to',
-			displayName: 'Registered To',
-			description: 'Customers who registered on this day or earlier',
-		},
-	}),
+	...dateRangeFilters(
+		{ name: 'date_from', displayName: 'Registered From', description: 'Customers who registered on this day or later' },
+		{ name: 'date_to', displayName: 'Registered To', description: 'Customers who registered on this day or earlier' },
+	),
 	extraFieldsField(LIST_EXTRA_FIELDS, {
 		routing: { send: { preSend: [sendExtraFields('filters.fields', LIST_EXTRA_FIELDS)] } },
 	}),

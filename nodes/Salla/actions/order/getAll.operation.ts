@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { idList, inputError, optionalId, optionalText, toList } from '../../../shared/validate';
-import { dateRange, recordLocator, returnAllLimit } from '../../common/fields';
+import { recordLocator, returnAllLimit } from '../../common/fields';
+import { dateRangeFilters } from '../../common/filters';
 import { defineOperation } from '../../common/operation';
 import { simplifyManyFields, simplifyOrders } from './simplify';
 import { loadWith } from '../../common/search';
@@ -181,11 +182,10 @@ const filters: INodeProperties = {
 			placeholder: 'e.g. SUMMER10',
 			description: 'Only orders that used this coupon code',
 		},
-		...dateRange({
-			collection: 'filters',
-			from: { name: 'from_date', displayName: 'Created From', description: 'Only orders created on or after this day' },
-			to: { name: 'to_date', displayName: 'Created To', description: 'Only orders created on or before this day' },
-		}),
+		...dateRangeFilters(
+			{ name: 'from_date', displayName: 'Created From', description: 'Only orders created on or after this day' },
+			{ name: 'to_date', displayName: 'Created To', description: 'Only orders created on or before this day' },
+		),
 		recordLocator({
 					name: 'customer_id',
 					displayName: 'Customer',

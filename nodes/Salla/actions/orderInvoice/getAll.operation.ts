@@ -1,8 +1,8 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import { optionalId } from '../../../shared/validate';
-import { dateRange, recordLocator, returnAllLimit } from '../../common/fields';
-import { filtersCollection } from '../../common/filters';
+import { recordLocator, returnAllLimit } from '../../common/fields';
+import { dateRangeFilters, filtersCollection } from '../../common/filters';
 import { defineOperation } from '../../common/operation';
 import { orderSearch } from '../order/shared';
 
@@ -26,11 +26,10 @@ export const getAll = defineOperation({
 	fields: [
 		...returnAllLimit(),
 		filtersCollection([
-			...dateRange({
-				collection: 'filters',
-				from: { name: 'from_date', displayName: 'From', description: 'Only invoices issued on or after this day' },
-				to: { name: 'to_date', displayName: 'To', description: 'Only invoices issued on or before this day' },
-			}),
+			...dateRangeFilters(
+				{ name: 'from_date', displayName: 'From', description: 'Only invoices issued on or after this day' },
+				{ name: 'to_date', displayName: 'To', description: 'Only invoices issued on or before this day' },
+			),
 			{
 				...recordLocator({
 					name: 'order_id',

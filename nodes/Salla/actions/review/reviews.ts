@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { idList, inputError, oneOf, optionalText, toId } from '../../../shared/validate';
-import { dateRange, recordLocator } from '../../common/fields';
-import { filtersCollection } from '../../common/filters';
+import { recordLocator } from '../../common/fields';
+import { dateRangeFilters, filtersCollection } from '../../common/filters';
 import { searchList } from '../../common/search';
 import { customerSearch } from '../customer/shared';
 import { productsField } from '../product/shared';
@@ -105,11 +105,10 @@ export function filterFields(options: {
 			description: 'Only what this customer wrote',
 			required: false,
 		}),
-		...dateRange({
-			collection: 'filters',
-			from: { name: 'start_date', displayName: 'From Date', description: 'Only what was written on or after this day' },
-			to: { name: 'end_date', displayName: 'To Date', description: 'Only what was written on or before this day' },
-		}),
+		...dateRangeFilters(
+			{ name: 'start_date', displayName: 'From Date', description: 'Only what was written on or after this day' },
+			{ name: 'end_date', displayName: 'To Date', description: 'Only what was written on or before this day' },
+		),
 		{
 			displayName: 'Keyword',
 			name: 'keyword',

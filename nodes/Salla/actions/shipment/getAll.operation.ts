@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import { inputError, oneOf, optionalText, requireId } from '../../../shared/validate';
-import { dateRange, returnAllLimit } from '../../common/fields';
-import { filtersCollection } from '../../common/filters';
+import { returnAllLimit } from '../../common/fields';
+import { dateRangeFilters, filtersCollection } from '../../common/filters';
 import { defineOperation } from '../../common/operation';
 import { optionalOrderId, orderLocator, PAYMENT_METHODS, SHIPMENT_TYPES, STATUSES } from './shared';
 import { loadWith } from '../../common/search';
@@ -81,11 +81,10 @@ export const getAll = defineOperation({
 				default: 'api',
 				description: 'Where the shipment was created',
 			},
-			...dateRange({
-				collection: 'filters',
-				from: { name: 'from_date', displayName: 'From Date', description: 'Only shipments created on or after this day' },
-				to: { name: 'to_date', displayName: 'To Date', description: 'Only shipments created on or before this day' },
-			}),
+			...dateRangeFilters(
+				{ name: 'from_date', displayName: 'From Date', description: 'Only shipments created on or after this day' },
+				{ name: 'to_date', displayName: 'To Date', description: 'Only shipments created on or before this day' },
+			),
 			{
 				displayName: 'Destination City Name or ID',
 				name: 'ship_to_city_id',
