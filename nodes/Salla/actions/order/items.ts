@@ -23,23 +23,34 @@ import { order } from './shared';
  * weight, options).
  */
 
+/** The order chosen in the panel's Order field, if any (another operation's panel may have none). */
+function chosenOrderId(context: ILoadOptionsFunctions): number | undefined {
+	try {
+		return toId(locatorId(context.getCurrentNodeParameter('order', { extractValue: true })));
+	} catch {
+		return undefined;
+	}
+}
+
+/** How the lists show an item: its name, SKU and quantity. */
+const itemName = (item: IDataObject) => `${String(item.name ?? item.id)}${item.sku ? ` (${String(item.sku)})` : ''} × ${String(item.quantity ?? '?')}`;
+
 /** The order's items (`GET /orders/items?order_id=`), filtered here on the name, the SKU or the ID. */
 export const orderItemSearch = listSearchPicker('searchOrderItems', async function (
 	this: ILoadOptionsFunctions,
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
-	const orderId = toId(locatorId(this.getCurrentNodeParameter('order', { extractValue: true })));
+	const orderId = chosenOrderId(this);
 	if (orderId === undefined) return { results: [] };
 	const page = Number(paginationToken) || 1;
 	const response = await sallaApiRequest.call(this, 'GET', '/orders/items', { order_id: orderId, page, per_page: MAX_PAGE_SIZE });
 	const wanted = filter?.trim().toLowerCase();
-	const name = (item: IDataObject) => `${String(item.name ?? item.id)}${item.sku ? ` (${String(item.sku)})` : ''} × ${String(item.quantity ?? '?')}`;
 	const items = (Array.isArray(response.data) ? response.data : []) as IDataObject[];
 	return {
 		results: items
-			.filter((item) => !wanted || name(item).toLowerCase().includes(wanted) || String(item.id) === wanted)
-			.map((item) => ({ name: name(item), value: String(item.id) })),
+			.filter((item) => !wanted || itemName(item).toLowerCase().includes(wanted) || String(item.id) === wanted)
+			.map((item) => ({ name: itemName(item), value: String(item.id) })),
 		paginationToken: hasPageAfter(response.pagination, page) ? String(page + 1) : undefined,
 	};
 });
@@ -199,19 +210,7 @@ export function buildItemDetails(context: IExecuteSingleFunctions, collection: s
 
 /** The items of the order chosen in the Order field, as a dropdown (Relocate Stock's items). */
 export const orderItemOptions = optionsPicker('getOrderItems', async function (this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	let chosen: unknown;
-	try {
-		chosen = this.getCurrentNodeParameter('order', { extractValue: true });
-	} catch {
-		// No Order field in the panel yet (another operation's parameters): nothing to list.
-		chosen = undefined;
-	}
-	const orderId = toId(locatorId(chosen));
+	const orderId = chosenOrderId(this);
 	if (orderId === undefined) return [];
-	return await listOptions({
-		path: '/orders/items',
-		qs: { order_id: orderId },
-		value: (item) => item.id as number,
-		name: (item) => `${String(item.name ?? item.id)}${item.sku ? ` (${String(item.sku)})` : ''} × ${String(item.quantity ?? '?')}`,
-	}).call(this);
+	return await listOptions({ path: '/orders/items', qs: { order_id: orderId }, value: (item) => item.id as number, name: itemName }).call(this);
 });

@@ -35,6 +35,12 @@ function currentId(context: ILoadOptionsFunctions, name: string): number | undef
 	}
 }
 
+/** A record list of `key` in a Salla details answer, records with an ID only. */
+async function detailsList(context: ILoadOptionsFunctions, path: string, key: string): Promise<IDataObject[]> {
+	const response = await sallaApiRequest.call(context, 'GET', path);
+	return (((response.data as IDataObject | undefined)?.[key] ?? []) as IDataObject[]).filter((record) => toId(record?.id) !== undefined);
+}
+
 const matches = (name: string, id: string, wanted?: string) => !wanted || name.toLowerCase().includes(wanted) || id === wanted;
 
 export const optionSearch = listSearchPicker('searchProductOptions', async function (
@@ -47,8 +53,7 @@ export const optionSearch = listSearchPicker('searchProductOptions', async funct
 			description: 'Or give the option ID: it is in the product\'s details, under options.',
 		});
 	}
-	const response = await sallaApiRequest.call(this, 'GET', `/products/${productId}`);
-	const options = (((response.data as IDataObject | undefined)?.options ?? []) as IDataObject[]).filter((option) => toId(option?.id) !== undefined);
+	const options = await detailsList(this, `/products/${productId}`, 'options');
 	const wanted = filter?.trim().toLowerCase();
 	return {
 		results: options
@@ -67,8 +72,7 @@ export const valueSearch = listSearchPicker('searchProductOptionValues', async f
 			description: 'Or give the value ID: it is in the option\'s details, under values.',
 		});
 	}
-	const response = await sallaApiRequest.call(this, 'GET', `/products/options/${optionId}`);
-	const values = (((response.data as IDataObject | undefined)?.values ?? []) as IDataObject[]).filter((value) => toId(value?.id) !== undefined);
+	const values = await detailsList(this, `/products/options/${optionId}`, 'values');
 	const wanted = filter?.trim().toLowerCase();
 	return {
 		results: values
@@ -76,12 +80,6 @@ export const valueSearch = listSearchPicker('searchProductOptionValues', async f
 			.filter((result) => matches(result.name, result.value, wanted)),
 	};
 });
-
-/** A record list of `key` in a Salla details answer, records with an ID only. */
-async function detailsList(context: ILoadOptionsFunctions, path: string, key: string): Promise<IDataObject[]> {
-	const response = await sallaApiRequest.call(context, 'GET', path);
-	return (((response.data as IDataObject | undefined)?.[key] ?? []) as IDataObject[]).filter((record) => toId(record?.id) !== undefined);
-}
 
 /** The chosen product's options, for the visibility condition's Only When Option dropdown. */
 export const conditionOptionOptions = optionsPicker('getProductOptionsOfProduct', async function (
