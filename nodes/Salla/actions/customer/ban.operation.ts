@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import type { IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { requireText } from '../../../shared/validate';
 import { readRecordId } from '../../common/fields';
@@ -11,11 +11,6 @@ import { customer } from './shared';
 const reasonOf = (context: IExecuteSingleFunctions) =>
 	requireText(context, 'Reason', context.getNodeParameter('reason', ''), 'Say why the customer is banned, for example "Untrusted customer".');
 
-async function sendReason(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-	requestOptions.body = { ...(requestOptions.body as IDataObject), reason: reasonOf(this) };
-	return requestOptions;
-}
-
 export const ban = defineOperation({
 	value: 'ban',
 	name: 'Ban',
@@ -24,7 +19,9 @@ export const ban = defineOperation({
 	method: 'PUT',
 	path: '/customers/blacklist/{customer}',
 	scope: 'customers.read_write',
-	preSend: [sendReason],
+	body() {
+		return { reason: reasonOf(this) };
+	},
 	postReceive: [
 		describeOutcome((context) => ({ id: readRecordId(context, customer), banned: true, reason: reasonOf(context) })),
 	],

@@ -1,8 +1,8 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import type { IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { inputError } from '../../../shared/validate';
 import { additionalFields } from '../../common/collections';
-import { defineOperation } from '../../common/operation';
+import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import type { DetailLocation } from './shared';
 import { customerBody, detailFields } from './shared';
@@ -23,7 +23,7 @@ const where: DetailLocation = {
 	groups: 'additionalFields.groups',
 };
 
-async function sendCustomer(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+function buildCustomer(this: IExecuteSingleFunctions): SallaBody {
 	const body = customerBody(this, where);
 	if (!Object.keys(body).length) {
 		throw inputError(
@@ -32,8 +32,7 @@ async function sendCustomer(this: IExecuteSingleFunctions, requestOptions: IHttp
 			'Give at least the customer\'s name and mobile number (or e-mail).',
 		);
 	}
-	requestOptions.body = { ...(requestOptions.body as IDataObject), ...body };
-	return requestOptions;
+	return body;
 }
 
 export const create = defineOperation({
@@ -44,7 +43,7 @@ export const create = defineOperation({
 	method: 'POST',
 	path: '/customers',
 	scope: 'customers.read_write',
-	preSend: [sendCustomer],
+	body: buildCustomer,
 	postReceive: [unwrapData],
 	fields: [
 		detailFields.first_name,

@@ -1,8 +1,8 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import type { IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { inputError } from '../../../shared/validate';
 import { updateFields } from '../../common/collections';
-import { defineOperation } from '../../common/operation';
+import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { requireChanges } from '../../common/update';
 import type { DetailLocation } from './shared';
@@ -21,7 +21,7 @@ const where: DetailLocation = {
 	groups: 'updateFields.groups',
 };
 
-async function sendChanges(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+function buildChanges(this: IExecuteSingleFunctions): SallaBody {
 	const body = customerBody(this, where);
 	if (codeWithoutMobile(this, where)) {
 		throw inputError(
@@ -36,8 +36,7 @@ async function sendChanges(this: IExecuteSingleFunctions, requestOptions: IHttpR
 		'Add at least one field in Update Fields',
 		'only the fields you set are sent to Salla, the others stay as they are',
 	);
-	requestOptions.body = { ...(requestOptions.body as IDataObject), ...body };
-	return requestOptions;
+	return body;
 }
 
 export const update = defineOperation({
@@ -48,7 +47,7 @@ export const update = defineOperation({
 	method: 'PUT',
 	path: '/customers/{customer}',
 	scope: 'customers.read_write',
-	preSend: [sendChanges],
+	body: buildChanges,
 	postReceive: [unwrapData],
 	fields: [
 		customer,

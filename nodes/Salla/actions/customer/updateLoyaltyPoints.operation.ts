@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { inputError, oneOf, optionalNumber, requireText, toList } from '../../../shared/validate';
 import { defineOperation } from '../../common/operation';
@@ -66,11 +66,6 @@ function loyaltyBody(context: IExecuteSingleFunctions): IDataObject {
 	return body;
 }
 
-async function sendPoints(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-	requestOptions.body = { ...(requestOptions.body as IDataObject), ...loyaltyBody(this) };
-	return requestOptions;
-}
-
 export const updateLoyaltyPoints = defineOperation({
 	value: 'updateLoyaltyPoints',
 	name: 'Update Loyalty Points',
@@ -79,7 +74,9 @@ export const updateLoyaltyPoints = defineOperation({
 	method: 'POST',
 	path: '/customers/loyalty/points',
 	scope: 'customers.read_write',
-	preSend: [sendPoints],
+	body() {
+		return { ...loyaltyBody(this) };
+	},
 	postReceive: [
 		describeOutcome((context) => {
 			const body = loyaltyBody(context);

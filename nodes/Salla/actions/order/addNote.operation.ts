@@ -1,16 +1,15 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import type { IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { requireText } from '../../../shared/validate';
-import { defineOperation } from '../../common/operation';
+import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { order } from './shared';
 
 /** POST /orders/{order}/histories `{note}`: a note in the order's history. */
 
-async function sendNote(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+function buildNote(this: IExecuteSingleFunctions): SallaBody {
 	const note = requireText(this, 'Note', this.getNodeParameter('note', ''), 'Write the note to add to the order\'s history.');
-	requestOptions.body = { ...(requestOptions.body as IDataObject), note };
-	return requestOptions;
+	return { note };
 }
 
 export const addNote = defineOperation({
@@ -21,7 +20,7 @@ export const addNote = defineOperation({
 	method: 'POST',
 	path: '/orders/{order}/histories',
 	scope: 'orders.read_write',
-	preSend: [sendNote],
+	body: buildNote,
 	postReceive: [unwrapData],
 	fields: [
 		order,

@@ -1,16 +1,15 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import type { IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { requireText } from '../../../shared/validate';
-import { defineOperation } from '../../common/operation';
+import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { order } from './shared';
 
 /** POST /orders/{order}/tags `{tag_name}`: Salla answers with the tag `{id, name}`. */
 
-async function sendTag(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+function buildTag(this: IExecuteSingleFunctions): SallaBody {
 	const tag = requireText(this, 'Tag', this.getNodeParameter('tag_name', ''), 'Give the tag to add, for example "paid".');
-	requestOptions.body = { ...(requestOptions.body as IDataObject), tag_name: tag };
-	return requestOptions;
+	return { tag_name: tag };
 }
 
 export const addTag = defineOperation({
@@ -21,7 +20,7 @@ export const addTag = defineOperation({
 	method: 'POST',
 	path: '/orders/{order}/tags',
 	scope: 'orders.read_write',
-	preSend: [sendTag],
+	body: buildTag,
 	postReceive: [unwrapData],
 	fields: [
 		order,

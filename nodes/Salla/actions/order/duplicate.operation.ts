@@ -1,16 +1,9 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
-
 import { readRecordId } from '../../common/fields';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { order } from './shared';
 
 /** POST /orders/duplicate `{order_id}`: Salla answers 201 with the new order, a draft. */
-
-async function sendOrderId(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-	requestOptions.body = { ...(requestOptions.body as IDataObject), order_id: readRecordId(this, order) };
-	return requestOptions;
-}
 
 export const duplicate = defineOperation({
 	value: 'duplicate',
@@ -20,7 +13,9 @@ export const duplicate = defineOperation({
 	method: 'POST',
 	path: '/orders/duplicate',
 	scope: 'orders.read_write',
-	preSend: [sendOrderId],
+	body() {
+		return { order_id: readRecordId(this, order) };
+	},
 	postReceive: [unwrapData],
 	fields: [order],
 });

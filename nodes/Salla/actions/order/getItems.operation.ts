@@ -6,7 +6,7 @@ import { order } from './shared';
 
 /** GET /orders/items?order_id=: the order's items (products), one output item each. */
 
-async function sendOrderId(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+async function buildOrderId(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
 	requestOptions.qs = { ...requestOptions.qs, order_id: readRecordId(this, order) };
 	return requestOptions;
 }
@@ -20,6 +20,6 @@ export const getItems = defineOperation({
 	path: '/orders/items',
 	scope: 'orders.read',
 	list: true,
-	preSend: [sendOrderId],
+	preSend: [buildOrderId],
 	fields: [order, ...returnAllLimit()],
 });

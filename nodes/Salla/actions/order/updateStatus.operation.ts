@@ -1,8 +1,8 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { inputError, optionalText, toId } from '../../../shared/validate';
 import { readRecordId } from '../../common/fields';
-import { defineOperation } from '../../common/operation';
+import { defineOperation, type SallaBody } from '../../common/operation';
 import { describeOutcome } from '../../common/output';
 import { order } from './shared';
 import { loadWith } from '../../common/search';
@@ -32,13 +32,12 @@ export function statusTarget(context: IExecuteSingleFunctions): IDataObject {
 	throw inputError(context, `Status: "${text}" is not a status`, hint);
 }
 
-async function sendStatus(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-	const body: IDataObject = { ...(requestOptions.body as IDataObject), ...statusTarget(this) };
+function buildStatus(this: IExecuteSingleFunctions): SallaBody {
+	const body: IDataObject = statusTarget(this);
 	const note = optionalText(this, 'Note', this.getNodeParameter('note', ''));
 	if (note) body.note = note;
 	if (this.getNodeParameter('restore_items', false) === true) body.restore_items = true;
-	requestOptions.body = body;
-	return requestOptions;
+	return body;
 }
 
 export const updateStatus = defineOperation({
@@ -49,7 +48,7 @@ export const updateStatus = defineOperation({
 	method: 'POST',
 	path: '/orders/{order}/status',
 	scope: 'orders.read_write',
-	preSend: [sendStatus],
+	body: buildStatus,
 	postReceive: [
 		describeOutcome((context) => ({ order_id: readRecordId(context, order), ...statusTarget(context), updated: true })),
 	],

@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import type { IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { oneOf } from '../../../shared/validate';
 import { readRecordId } from '../../common/fields';
@@ -12,13 +12,6 @@ const product = productLocator();
 const readStatus = (context: IExecuteSingleFunctions) =>
 	oneOf(context, 'Status', context.getNodeParameter('status', ''), PRODUCT_STATUSES);
 
-async function sendStatus(
-	this: IExecuteSingleFunctions,
-	requestOptions: IHttpRequestOptions,
-): Promise<IHttpRequestOptions> {
-	return { ...requestOptions, body: { ...(requestOptions.body as IDataObject), status: readStatus(this) } };
-}
-
 export const changeStatus = defineOperation({
 	value: 'changeStatus',
 	name: 'Change Status',
@@ -27,7 +20,9 @@ export const changeStatus = defineOperation({
 	method: 'POST',
 	path: '/products/{product}/status',
 	scope: 'products.read_write',
-	preSend: [sendStatus],
+	body() {
+		return { status: readStatus(this) };
+	},
 	postReceive: [describeOutcome((context) => ({ id: readRecordId(context, product), status: readStatus(context) }))],
 	fields: [
 		product,

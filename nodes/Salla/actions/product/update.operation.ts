@@ -1,8 +1,8 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import { oneOf, optionalMoney, optionalText } from '../../../shared/validate';
 import { updateFields } from '../../common/collections';
-import { defineOperation } from '../../common/operation';
+import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { requireChanges } from '../../common/update';
 import { PRODUCT_STATUSES, productByIdOrSku, productFields, switchToSkuPath } from './shared';
@@ -15,10 +15,7 @@ import { listingBody, listingFields } from './listing';
  */
 const { fields } = productByIdOrSku();
 
-async function sendChanges(
-	this: IExecuteSingleFunctions,
-	requestOptions: IHttpRequestOptions,
-): Promise<IHttpRequestOptions> {
+function buildChanges(this: IExecuteSingleFunctions): SallaBody {
 	const values = (this.getNodeParameter('updateFields', {}) ?? {}) as IDataObject;
 	const body: IDataObject = {};
 	const name = optionalText(this, 'Name', values.name);
@@ -30,7 +27,7 @@ async function sendChanges(
 	}
 	Object.assign(body, productBody(this, values), listingBody(this, values));
 	requireChanges(this, body);
-	return { ...requestOptions, body: { ...(requestOptions.body as IDataObject), ...body } };
+	return body;
 }
 
 const updateOnly: INodeProperties[] = [
@@ -74,7 +71,8 @@ export const update = defineOperation({
 	path: '/products/{product}',
 	otherPaths: ['/products/sku/{sku}'],
 	scope: 'products.read_write',
-	preSend: [switchToSkuPath('/products/sku/{sku}'), sendChanges],
+	preSend: [switchToSkuPath('/products/sku/{sku}')],
+	body: buildChanges,
 	postReceive: [unwrapData],
 	fields: [
 		...fields,

@@ -1,21 +1,18 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import type { IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { inputError, optionalMoney } from '../../../shared/validate';
-import { defineOperation } from '../../common/operation';
+import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { priceField, skuField } from './shared';
 
 /** POST /products/sku/{sku}/price `{price}`: Salla answers with the product's details. */
 
-async function sendPrice(
-	this: IExecuteSingleFunctions,
-	requestOptions: IHttpRequestOptions,
-): Promise<IHttpRequestOptions> {
+function buildPrice(this: IExecuteSingleFunctions): SallaBody {
 	const price = optionalMoney(this, 'Price', this.getNodeParameter('price', ''));
 	if (price === undefined) {
 		throw inputError(this, 'Price is empty', 'Give the new price in the store currency, for example 99.95.');
 	}
-	return { ...requestOptions, body: { ...(requestOptions.body as IDataObject), price } };
+	return { price };
 }
 
 export const updatePriceBySku = defineOperation({
@@ -26,7 +23,7 @@ export const updatePriceBySku = defineOperation({
 	method: 'POST',
 	path: '/products/sku/{sku}/price',
 	scope: 'products.read_write',
-	preSend: [sendPrice],
+	body: buildPrice,
 	postReceive: [unwrapData],
 	fields: [
 		skuField(),

@@ -1,8 +1,8 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { optionalGtin, optionalMoney, optionalNumber, optionalTexts } from '../../../shared/validate';
 import { updateFields } from '../../common/collections';
-import { defineOperation } from '../../common/operation';
+import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { requireChanges } from '../../common/update';
 import { variantLocator } from './shared';
@@ -12,10 +12,7 @@ import { variantLocator } from './shared';
  * in its text that all are optional and at least one must be sent; only the fields set are sent.
  */
 
-async function sendChanges(
-	this: IExecuteSingleFunctions,
-	requestOptions: IHttpRequestOptions,
-): Promise<IHttpRequestOptions> {
+function buildChanges(this: IExecuteSingleFunctions): SallaBody {
 	const values = (this.getNodeParameter('updateFields', {}) ?? {}) as IDataObject;
 	const body = optionalTexts(this, values, [
 		['sku', 'SKU'],
@@ -44,7 +41,7 @@ async function sendChanges(
 		'Add at least one field under Update Fields',
 		'Salla refuses an empty update, and only the fields you set are sent',
 	);
-	return { ...requestOptions, body: { ...(requestOptions.body as IDataObject), ...body } };
+	return body;
 }
 
 export const update = defineOperation({
@@ -55,7 +52,7 @@ export const update = defineOperation({
 	method: 'PUT',
 	path: '/products/variants/{variant}',
 	scope: 'products.read_write',
-	preSend: [sendChanges],
+	body: buildChanges,
 	postReceive: [unwrapData],
 	fields: [
 		variantLocator(),

@@ -1,7 +1,7 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import type { IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { requireNumber } from '../../../shared/validate';
-import { defineOperation } from '../../common/operation';
+import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { variantLocator } from './shared';
 
@@ -11,12 +11,9 @@ import { variantLocator } from './shared';
  * decreases); it is kept because it answers with the variant's details.
  */
 
-async function sendQuantity(
-	this: IExecuteSingleFunctions,
-	requestOptions: IHttpRequestOptions,
-): Promise<IHttpRequestOptions> {
+function buildQuantity(this: IExecuteSingleFunctions): SallaBody {
 	const quantity = requireNumber(this, 'Quantity', this.getNodeParameter('quantity', ''), { min: 0, integer: true });
-	return { ...requestOptions, body: { ...(requestOptions.body as IDataObject), quantity } };
+	return { quantity };
 }
 
 export const updateQuantity = defineOperation({
@@ -27,7 +24,7 @@ export const updateQuantity = defineOperation({
 	method: 'PUT',
 	path: '/products/quantities/variant/{variant}',
 	scope: 'products.read_write',
-	preSend: [sendQuantity],
+	body: buildQuantity,
 	postReceive: [unwrapData],
 	fields: [
 		variantLocator(),
