@@ -19,6 +19,7 @@ import { asNodeError, enterRun, guarded } from '../../shared/http/runGate';
 import { inputError, requireText } from '../../shared/validate';
 import { isCodeLocator, isRecordLocator, readRecordCode, readRecordId } from './fields';
 import { type Block, mergeTwins } from './twins';
+import { requireChanges } from './update';
 
 /**
  * How operations and resources are built. An operation file declares what Salla documents (method,
@@ -33,10 +34,12 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 /** A request's JSON body: one object, or a list for Salla's bulk endpoints. */
 export type SallaBody = IDataObject | IDataObject[];
 
-/** The preSend that sends what an operation's `body` builds. */
-function sendBody(build: NonNullable<SallaOperation['body']>): PreSendAction {
+/** The preSend that sends what an operation's `body` builds (an update's only when it changes something). */
+function sendBody(build: NonNullable<SallaOperation['body']>, changes: SallaOperation['changes']): PreSendAction {
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-		requestOptions.body = await build.call(this);
+		const body = await build.call(this);
+		if (changes) requireChanges(this, body as IDataObject, changes === true ? undefined : changes.where, changes === true ? undefined : changes.why);
+		requestOptions.body = body;
 		return requestOptions;
 	};
 }
@@ -67,6 +70,11 @@ export interface SallaOperation {
 	preSend?: PreSendAction[];
 	/** The JSON body Salla receives, built and checked per item after `preSend`. */
 	body?: (this: IExecuteSingleFunctions) => SallaBody | Promise<SallaBody>;
+	/**
+	 * An update whose `body` holds only what the user set: an empty one fails before anything is sent
+	 * ("Nothing to update", common/update.ts), saying where changes are set and why the rest is not sent.
+	 */
+	changes?: true | { where?: string; why?: string };
 	/** Output shaping of Salla's answer (for example `unwrapData`). */
 	postReceive?: PostReceiveAction[];
 	/**
@@ -209,7 +217,7 @@ function operationOption(operation: SallaOperation): INodePropertyOptions {
 				paginate: true,
 				preSend: [
 					enterRun,
-					...[...(operation.preSend ?? []), ...(operation.body ? [sendBody(operation.body)] : []), ...(path ? [path] : [])].map(guarded),
+					...[...(operation.preSend ?? []), ...(operation.body ? [sendBody(operation.body, operation.changes)] : []), ...(path ? [path] : [])].map(guarded),
 				],
 			},
 			// First, Salla's X-RateLimit-* headers are noted in the limiter of the operation's path.

@@ -1,4 +1,6 @@
-import type { IDataObject, IExecuteSingleFunctions, IN8nHttpFullResponse, INodeExecutionData } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, IN8nHttpFullResponse, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import { readRecordId } from './fields';
 
 /** Output shaping shared by operations (postReceive). */
 
@@ -29,6 +31,10 @@ export function describeOutcome(facts: (context: IExecuteSingleFunctions) => IDa
 		return [{ json: { ...facts(this), message: sallaMessage(response) ?? null } }];
 	};
 }
+
+/** Delete's output: `{id, deleted: true, message}` for the record `locator` names (Salla answers a bare message). */
+export const deletedRecord = (locator: INodeProperties) =>
+	describeOutcome((context) => ({ id: readRecordId(context, locator), deleted: true }));
 
 /**
  * For answers whose `data` is one object about the record the item names (such as a link Salla made):

@@ -1,6 +1,5 @@
-import { readRecordId } from '../../common/fields';
 import { defineOperation } from '../../common/operation';
-import { describeOutcome } from '../../common/output';
+import { deletedRecord } from '../../common/output';
 import { advertisement } from './shared';
 
 /** DELETE /advertisements/{advertisements_id}: Salla answers 202 with a bare message. */
@@ -12,6 +11,6 @@ export const deleteAdvertisement = defineOperation({
 	method: 'DELETE',
 	path: '/advertisements/{advertisements_id}',
 	scope: 'marketing.read_write',
-	postReceive: [describeOutcome((context) => ({ id: readRecordId(context, advertisement), deleted: true }))],
+	postReceive: [deletedRecord(advertisement)],
 	fields: [advertisement],
 });

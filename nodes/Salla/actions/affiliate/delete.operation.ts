@@ -1,6 +1,5 @@
-import { readRecordId } from '../../common/fields';
 import { defineOperation } from '../../common/operation';
-import { describeOutcome } from '../../common/output';
+import { deletedRecord } from '../../common/output';
 import { affiliate } from './shared';
 
 /** DELETE /affiliates/{affiliates_id}: Salla answers with a bare message. */
@@ -12,6 +11,6 @@ export const deleteAffiliate = defineOperation({
 	method: 'DELETE',
 	path: '/affiliates/{affiliates_id}',
 	scope: 'marketing.read_write',
-	postReceive: [describeOutcome((context) => ({ id: readRecordId(context, affiliate), deleted: true }))],
+	postReceive: [deletedRecord(affiliate)],
 	fields: [affiliate],
 });

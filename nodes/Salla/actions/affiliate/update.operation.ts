@@ -4,7 +4,6 @@ import { updateFields } from '../../common/collections';
 import { defineOperation, type SallaBody } from '../../common/operation';
 import { inputError } from '../../../shared/validate';
 import { unwrapData } from '../../common/output';
-import { requireChanges } from '../../common/update';
 import { affiliate, affiliateBody, affiliateFields } from './shared';
 
 /**
@@ -29,7 +28,6 @@ function buildChanges(this: IExecuteSingleFunctions): SallaBody {
 		}
 	}
 	const body = affiliateBody(this, (name) => fields[name], false);
-	requireChanges(this, body);
 	return body;
 }
 
@@ -42,6 +40,7 @@ export const update = defineOperation({
 	path: '/affiliates/{affiliates_id}',
 	scope: 'marketing.read_write',
 	body: buildChanges,
+	changes: true,
 	postReceive: [unwrapData],
 	fields: [
 		affiliate,

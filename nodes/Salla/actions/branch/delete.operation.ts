@@ -1,6 +1,5 @@
-import { readRecordId } from '../../common/fields';
 import { defineOperation } from '../../common/operation';
-import { describeOutcome } from '../../common/output';
+import { deletedRecord } from '../../common/output';
 import { branch } from './shared';
 
 /** DELETE /branches/{branch}: Salla answers with a bare message; the output says what was deleted. */
@@ -12,6 +11,6 @@ export const deleteBranch = defineOperation({
 	method: 'DELETE',
 	path: '/branches/{branch}',
 	scope: 'branches.read_write',
-	postReceive: [describeOutcome((context) => ({ id: readRecordId(context, branch), deleted: true }))],
+	postReceive: [deletedRecord(branch)],
 	fields: [branch],
 });

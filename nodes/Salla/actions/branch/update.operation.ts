@@ -3,7 +3,6 @@ import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-
 import { updateFields } from '../../common/collections';
 import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
-import { requireChanges } from '../../common/update';
 import { addressFields, branchBody, cityField, contactsField, countryField, locationFields, optionalBranchFields, typeField } from './fields';
 import { branch } from './shared';
 import { workingHours, workingHoursField } from './workingHours';
@@ -15,7 +14,6 @@ function buildUpdate(this: IExecuteSingleFunctions): SallaBody {
 	const body = branchBody(this, fields, (this.getNodeParameter('contacts', {}) as IDataObject) ?? {}, false);
 	const hours = workingHours(this);
 	if (hours) body.working_hours = hours;
-	requireChanges(this, body, 'Add at least one field to Update Fields, Contacts or Working Hours', '');
 	return body;
 }
 
@@ -28,6 +26,7 @@ export const update = defineOperation({
 	path: '/branches/{branch}',
 	scope: 'branches.read_write',
 	body: buildUpdate,
+	changes: { where: 'Add at least one field to Update Fields, Contacts or Working Hours', why: '' },
 	postReceive: [unwrapData],
 	fields: [
 		branch,

@@ -1,6 +1,5 @@
-import { readRecordId } from '../../common/fields';
 import { defineOperation } from '../../common/operation';
-import { describeOutcome } from '../../common/output';
+import { deletedRecord } from '../../common/output';
 import { allocation } from './shared';
 
 /** DELETE /branches/allocation/{id}: Salla answers with a bare message; the output says what was deleted. */
@@ -12,6 +11,6 @@ export const deleteRule = defineOperation({
 	method: 'DELETE',
 	path: '/branches/allocation/{allocation_id}',
 	scope: 'branches.read_write',
-	postReceive: [describeOutcome((context) => ({ id: readRecordId(context, allocation), deleted: true }))],
+	postReceive: [deletedRecord(allocation)],
 	fields: [allocation],
 });

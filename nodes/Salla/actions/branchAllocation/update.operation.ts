@@ -4,7 +4,6 @@ import { inputError, optionalNumber, optionalText } from '../../../shared/valida
 import { updateFields } from '../../common/collections';
 import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
-import { requireChanges } from '../../common/update';
 import { action, actionTypeField, allocation, branchesField, companyField, companyId, priorityField, rules, rulesField, singleBranchField, strategyField } from './shared';
 
 /** PUT /branches/allocation/{Id}: only what is set is sent; Conditions, when given, replace the rule's. */
@@ -22,7 +21,6 @@ function buildUpdate(this: IExecuteSingleFunctions): SallaBody {
 	else if (['branch_ids', 'strategy', 'single_branch_only'].some((key) => fields[key] !== undefined)) {
 		throw inputError(this, 'Allocate To is empty', 'Add Allocate To to Update Fields: Salla takes the allocation whole (where to with its branches or strategy).');
 	}
-	requireChanges(this, body, 'Add a field to Update Fields, or Conditions', '');
 	return body;
 }
 
@@ -35,6 +33,7 @@ export const update = defineOperation({
 	path: '/branches/allocation/{allocation_id}',
 	scope: 'branches.read_write',
 	body: buildUpdate,
+	changes: { where: 'Add a field to Update Fields, or Conditions', why: '' },
 	postReceive: [unwrapData],
 	fields: [
 		allocation,

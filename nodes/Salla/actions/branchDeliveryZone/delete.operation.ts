@@ -1,6 +1,5 @@
-import { readRecordId } from '../../common/fields';
 import { defineOperation } from '../../common/operation';
-import { describeOutcome } from '../../common/output';
+import { deletedRecord } from '../../common/output';
 import { deliveryZone } from './shared';
 
 /** DELETE /branches/delivery-zones/{zone_id}: the output says what was deleted, with Salla's message if any. */
@@ -12,6 +11,6 @@ export const deleteZone = defineOperation({
 	method: 'DELETE',
 	path: '/branches/delivery-zones/{zone_id}',
 	scope: 'branches.read_write',
-	postReceive: [describeOutcome((context) => ({ id: readRecordId(context, deliveryZone), deleted: true }))],
+	postReceive: [deletedRecord(deliveryZone)],
 	fields: [deliveryZone],
 });

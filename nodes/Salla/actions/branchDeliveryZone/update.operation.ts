@@ -4,7 +4,6 @@ import { inputError } from '../../../shared/validate';
 import { updateFields } from '../../common/collections';
 import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
-import { requireChanges } from '../../common/update';
 import { workingHours, workingHoursField } from '../branch/workingHours';
 import { branchField, branchId, coverage, deliveryZone, METHODS, pointsField, radiusField } from './shared';
 
@@ -26,7 +25,6 @@ function buildUpdate(this: IExecuteSingleFunctions): SallaBody {
 	const hours = workingHours(this);
 	if (hours) rules.working_hours = hours;
 	if (Object.keys(rules).length) body.rules = rules;
-	requireChanges(this, body, 'Add a field to Update Fields, or Working Hours', '');
 	return body;
 }
 
@@ -39,6 +37,7 @@ export const update = defineOperation({
 	path: '/branches/delivery-zones/{zone_id}',
 	scope: 'branches.read_write',
 	body: buildUpdate,
+	changes: { where: 'Add a field to Update Fields, or Working Hours', why: '' },
 	postReceive: [unwrapData],
 	fields: [
 		deliveryZone,

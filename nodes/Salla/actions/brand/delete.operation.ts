@@ -1,6 +1,5 @@
-import { readRecordId } from '../../common/fields';
 import { defineOperation } from '../../common/operation';
-import { describeOutcome } from '../../common/output';
+import { deletedRecord } from '../../common/output';
 import { brand } from './shared';
 
 /** DELETE /brands/{brand}: Salla answers 202 with a bare message; the output says what was deleted. */
@@ -12,6 +11,6 @@ export const deleteBrand = defineOperation({
 	method: 'DELETE',
 	path: '/brands/{brand}',
 	scope: 'brands.read_write',
-	postReceive: [describeOutcome((context) => ({ id: readRecordId(context, brand), deleted: true }))],
+	postReceive: [deletedRecord(brand)],
 	fields: [brand],
 });

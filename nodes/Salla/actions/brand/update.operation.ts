@@ -3,7 +3,6 @@ import type { IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 import { updateFields } from '../../common/collections';
 import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
-import { requireChanges } from '../../common/update';
 import { brand, brandBody, brandFields } from './shared';
 
 /**
@@ -13,7 +12,6 @@ import { brand, brandBody, brandFields } from './shared';
 
 function buildChanges(this: IExecuteSingleFunctions): SallaBody {
 	const body = brandBody(this, 'updateFields');
-	requireChanges(this, body);
 	return body;
 }
 
@@ -26,6 +24,7 @@ export const update = defineOperation({
 	path: '/brands/{brand}',
 	scope: 'brands.read_write',
 	body: buildChanges,
+	changes: true,
 	postReceive: [unwrapData],
 	fields: [
 		brand,

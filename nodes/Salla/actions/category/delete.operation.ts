@@ -1,6 +1,5 @@
-import { readRecordId } from '../../common/fields';
 import { defineOperation } from '../../common/operation';
-import { describeOutcome } from '../../common/output';
+import { deletedRecord } from '../../common/output';
 import { category } from './shared';
 
 /** DELETE /categories/{category}: Salla answers with a bare message; the output says what was deleted. */
@@ -12,6 +11,6 @@ export const deleteCategory = defineOperation({
 	method: 'DELETE',
 	path: '/categories/{category}',
 	scope: 'categories.read_write',
-	postReceive: [describeOutcome((context) => ({ id: readRecordId(context, category), deleted: true }))],
+	postReceive: [deletedRecord(category)],
 	fields: [category],
 });

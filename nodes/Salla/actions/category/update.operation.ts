@@ -3,14 +3,12 @@ import type { IExecuteSingleFunctions } from 'n8n-workflow';
 import { updateFields } from '../../common/collections';
 import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
-import { requireChanges } from '../../common/update';
 import { category, categoryBody, categoryFields, parentCategory } from './shared';
 
 /** PUT /categories/{category}: sends only what the user set. */
 
 function buildChanges(this: IExecuteSingleFunctions): SallaBody {
 	const body = categoryBody(this, 'updateFields');
-	requireChanges(this, body, 'Choose a Parent Category, or add a field under Update Fields');
 	return body;
 }
 
@@ -23,6 +21,7 @@ export const update = defineOperation({
 	path: '/categories/{category}',
 	scope: 'categories.read_write',
 	body: buildChanges,
+	changes: { where: 'Choose a Parent Category, or add a field under Update Fields' },
 	postReceive: [unwrapData],
 	fields: [
 		category,

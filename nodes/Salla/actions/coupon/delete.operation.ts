@@ -1,6 +1,5 @@
-import { readRecordId } from '../../common/fields';
 import { defineOperation } from '../../common/operation';
-import { describeOutcome } from '../../common/output';
+import { deletedRecord } from '../../common/output';
 import { coupon } from './shared';
 
 /** DELETE /coupons/{coupon_id}: Salla answers with a bare message; the output says what was deleted. */
@@ -12,6 +11,6 @@ export const deleteCoupon = defineOperation({
 	method: 'DELETE',
 	path: '/coupons/{coupon_id}',
 	scope: 'marketing.read_write',
-	postReceive: [describeOutcome((context) => ({ id: readRecordId(context, coupon), deleted: true }))],
+	postReceive: [deletedRecord(coupon)],
 	fields: [coupon],
 });

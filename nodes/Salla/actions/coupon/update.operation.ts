@@ -3,14 +3,12 @@ import type { IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 import { updateFields } from '../../common/collections';
 import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
-import { requireChanges } from '../../common/update';
 import { coupon, couponTerms, optionalCouponFields } from './shared';
 import { couponBody } from './body';
 
 /** PUT /coupons/{coupon_id}: sends only what the user set. */
 function buildChanges(this: IExecuteSingleFunctions): SallaBody {
 	const body = couponBody(this, this.getNodeParameter('updateFields', {}) as never, 'update');
-	requireChanges(this, body);
 	return body;
 }
 
@@ -25,6 +23,7 @@ export const update = defineOperation({
 	path: '/coupons/{coupon_id}',
 	scope: 'marketing.read_write',
 	body: buildChanges,
+	changes: true,
 	postReceive: [unwrapData],
 	fields: [
 		coupon,

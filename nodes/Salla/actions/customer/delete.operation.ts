@@ -1,6 +1,5 @@
-import { readRecordId } from '../../common/fields';
 import { defineOperation } from '../../common/operation';
-import { describeOutcome } from '../../common/output';
+import { deletedRecord } from '../../common/output';
 import { customer } from './shared';
 
 /** DELETE /customers/{customer}: Salla answers with a bare message; the output says who was deleted. */
@@ -12,6 +11,6 @@ export const deleteCustomer = defineOperation({
 	method: 'DELETE',
 	path: '/customers/{customer}',
 	scope: 'customers.read_write',
-	postReceive: [describeOutcome((context) => ({ id: readRecordId(context, customer), deleted: true }))],
+	postReceive: [deletedRecord(customer)],
 	fields: [customer],
 });

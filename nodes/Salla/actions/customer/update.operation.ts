@@ -4,7 +4,6 @@ import { inputError } from '../../../shared/validate';
 import { updateFields } from '../../common/collections';
 import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
-import { requireChanges } from '../../common/update';
 import type { DetailLocation } from './shared';
 import { codeWithoutMobile, customer, customerBody, detailFields } from './shared';
 
@@ -30,12 +29,6 @@ function buildChanges(this: IExecuteSingleFunctions): SallaBody {
 			'Salla takes the mobile number and its country code together: add Mobile too, or remove Mobile Country Code.',
 		);
 	}
-	requireChanges(
-		this,
-		body,
-		'Add at least one field in Update Fields',
-		'only the fields you set are sent to Salla, the others stay as they are',
-	);
 	return body;
 }
 
@@ -48,6 +41,7 @@ export const update = defineOperation({
 	path: '/customers/{customer}',
 	scope: 'customers.read_write',
 	body: buildChanges,
+	changes: { where: 'Add at least one field in Update Fields', why: 'only the fields you set are sent to Salla, the others stay as they are' },
 	postReceive: [unwrapData],
 	fields: [
 		customer,

@@ -1,6 +1,5 @@
 import { defineOperation } from '../../common/operation';
-import { describeOutcome } from '../../common/output';
-import { readRecordId } from '../../common/fields';
+import { deletedRecord } from '../../common/output';
 import { group } from './shared';
 
 /** DELETE /customers/groups/{group}: Salla answers with a bare message; the output says what was deleted. */
@@ -12,6 +11,6 @@ export const deleteGroup = defineOperation({
 	method: 'DELETE',
 	path: '/customers/groups/{group}',
 	scope: 'customers.read_write',
-	postReceive: [describeOutcome((context) => ({ id: readRecordId(context, group), deleted: true }))],
+	postReceive: [deletedRecord(group)],
 	fields: [group],
 });

@@ -1,6 +1,5 @@
-import { readRecordId } from '../../common/fields';
 import { defineOperation } from '../../common/operation';
-import { describeOutcome } from '../../common/output';
+import { deletedRecord } from '../../common/output';
 import { dnsRecord } from './shared';
 
 /** DELETE /dns-records/{dns_id}: Salla answers with a bare message; the output says what was deleted. */
@@ -12,6 +11,6 @@ export const deleteRecord = defineOperation({
 	method: 'DELETE',
 	path: '/dns-records/{dnsRecord}',
 	scope: 'dns-records.read_write',
-	postReceive: [describeOutcome((context) => ({ id: readRecordId(context, dnsRecord), deleted: true }))],
+	postReceive: [deletedRecord(dnsRecord)],
 	fields: [dnsRecord],
 });

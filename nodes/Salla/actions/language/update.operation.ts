@@ -4,7 +4,6 @@ import { oneOf, optionalNumber } from '../../../shared/validate';
 import { updateFields } from '../../common/collections';
 import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
-import { requireChanges } from '../../common/update';
 import { language } from './shared';
 
 /**
@@ -25,7 +24,6 @@ function buildChanges(this: IExecuteSingleFunctions): SallaBody {
 	}
 	const order = optionalNumber(this, 'Position', fields.sort_order, { integer: true, min: 0 });
 	if (order !== undefined) body.sort_order = order;
-	requireChanges(this, body, 'Add Status or Position under Update Fields', 'Salla needs at least one of them');
 	return body;
 }
 
@@ -38,6 +36,7 @@ export const update = defineOperation({
 	path: '/languages/{language}',
 	scope: 'metadata.read_write',
 	body: buildChanges,
+	changes: { where: 'Add Status or Position under Update Fields', why: 'Salla needs at least one of them' },
 	postReceive: [unwrapData],
 	fields: [
 		language,

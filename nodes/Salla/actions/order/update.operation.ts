@@ -4,7 +4,6 @@ import { idList, inputError, oneOf, optionalText } from '../../../shared/validat
 import { recordLocator } from '../../common/fields';
 import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
-import { requireChanges } from '../../common/update';
 import { buildCustomer, buildPayment, customerFields, paymentFields } from './payment';
 import { buildReceiver, buildShipTo, DELIVERY_METHODS, optionalLocator, order, receiver, shipTo } from './shared';
 import { loadWith } from '../../common/search';
@@ -77,7 +76,6 @@ function changedFields(context: IExecuteSingleFunctions): IDataObject {
 
 function buildUpdate(this: IExecuteSingleFunctions): SallaBody {
 	const body = changedFields(this);
-	requireChanges(this, body, 'Set the Customer, the Receiver, a Delivery Method, the Payment, a Coupon Code or Assigned Employees');
 	return body;
 }
 
@@ -90,6 +88,7 @@ export const update = defineOperation({
 	path: '/orders/{order}',
 	scope: 'orders.read_write',
 	body: buildUpdate,
+	changes: { where: 'Set the Customer, the Receiver, a Delivery Method, the Payment, a Coupon Code or Assigned Employees' },
 	postReceive: [unwrapData],
 	fields: [
 		order,

@@ -3,14 +3,12 @@ import type { IExecuteSingleFunctions } from 'n8n-workflow';
 import { updateFields } from '../../common/collections';
 import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
-import { requireChanges } from '../../common/update';
 import { buildItemDetails, itemDetails, itemsOrder, orderItem } from './items';
 
 /** PUT /orders/items/{item_id}: only what the user set. Salla answers with the order's items. */
 
 function buildChanges(this: IExecuteSingleFunctions): SallaBody {
 	const body = buildItemDetails(this, 'updateFields');
-	requireChanges(this, body, 'Add a field to Update Fields (quantity, price, branch, weight or options)', 'only those are sent to Salla');
 	return body;
 }
 
@@ -23,6 +21,7 @@ export const updateItem = defineOperation({
 	path: '/orders/items/{item_id}',
 	scope: 'orders.read_write',
 	body: buildChanges,
+	changes: { where: 'Add a field to Update Fields (quantity, price, branch, weight or options)', why: 'only those are sent to Salla' },
 	postReceive: [unwrapData],
 	fields: [
 		itemsOrder,

@@ -1,6 +1,5 @@
-import { readRecordId } from '../../common/fields';
 import { defineOperation } from '../../common/operation';
-import { describeOutcome } from '../../common/output';
+import { deletedRecord } from '../../common/output';
 import { orderOption } from './shared';
 
 /** DELETE /orders/options/{id}: Salla answers with a message only. */
@@ -12,6 +11,6 @@ export const deleteOption = defineOperation({
 	method: 'DELETE',
 	path: '/orders/options/{id}',
 	scope: 'orders.read_write',
-	postReceive: [describeOutcome((context) => ({ id: readRecordId(context, orderOption), deleted: true }))],
+	postReceive: [deletedRecord(orderOption)],
 	fields: [orderOption],
 });

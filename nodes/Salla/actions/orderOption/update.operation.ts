@@ -4,7 +4,6 @@ import { optionalText } from '../../../shared/validate';
 import { updateFields } from '../../common/collections';
 import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
-import { requireChanges } from '../../common/update';
 import { buildSettings, OPTION_TYPES, optionSettings, optionType, orderOption } from './shared';
 
 /** PUT /orders/options/{id}: only what the user set. */
@@ -16,7 +15,6 @@ function buildChanges(this: IExecuteSingleFunctions): SallaBody {
 	if (name) body.name = name;
 	if (values.type !== undefined && values.type !== '') body.type = optionType(this, values.type);
 	Object.assign(body, buildSettings(this, 'updateFields'));
-	requireChanges(this, body, 'Add a field to Update Fields', 'only those are sent to Salla');
 	return body;
 }
 
@@ -29,6 +27,7 @@ export const update = defineOperation({
 	path: '/orders/options/{id}',
 	scope: 'orders.read_write',
 	body: buildChanges,
+	changes: { where: 'Add a field to Update Fields', why: 'only those are sent to Salla' },
 	postReceive: [unwrapData],
 	fields: [
 		orderOption,

@@ -4,7 +4,6 @@ import { optionalText } from '../../../shared/validate';
 import { updateFields } from '../../common/collections';
 import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
-import { requireChanges } from '../../common/update';
 import { iconField, orderStatus, sortField, statusSettings } from './shared';
 
 /**
@@ -20,7 +19,6 @@ function buildChanges(this: IExecuteSingleFunctions): SallaBody {
 		if (text) body[key] = text;
 	}
 	Object.assign(body, statusSettings(this, values));
-	requireChanges(this, body, 'Add a field to Update Fields (name, message, icon, sort or active)', 'Salla refuses an empty change');
 	return body;
 }
 
@@ -33,6 +31,7 @@ export const update = defineOperation({
 	path: '/orders/statuses/{status_id}',
 	scope: 'orders.read_write',
 	body: buildChanges,
+	changes: { where: 'Add a field to Update Fields (name, message, icon, sort or active)', why: 'Salla refuses an empty change' },
 	postReceive: [unwrapData],
 	fields: [
 		orderStatus,

@@ -3,9 +3,9 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { sallaApiRequest } from '../../../shared/http/door';
 import { toId } from '../../../shared/validate';
-import { readRecordId, recordLocator } from '../../common/fields';
+import { recordLocator } from '../../common/fields';
 import { defineOperation } from '../../common/operation';
-import { describeOutcome } from '../../common/output';
+import { deletedRecord } from '../../common/output';
 import { listSearchPicker } from '../../common/search';
 import { productLocator } from './shared';
 
@@ -64,6 +64,6 @@ export const deleteDigitalFile = defineOperation({
 	method: 'DELETE',
 	path: '/products/digital-files/{file}',
 	scope: 'products.read_write',
-	postReceive: [describeOutcome((context) => ({ id: readRecordId(context, file), deleted: true }))],
+	postReceive: [deletedRecord(file)],
 	fields: [product, file],
 });

@@ -1,6 +1,5 @@
-import { readRecordId } from '../../common/fields';
 import { defineOperation } from '../../common/operation';
-import { describeOutcome } from '../../common/output';
+import { deletedRecord } from '../../common/output';
 import { imageLocator, imageProduct } from './images';
 
 /**
@@ -17,6 +16,6 @@ export const deleteImage = defineOperation({
 	method: 'DELETE',
 	path: '/products/images/{image}',
 	scope: 'products.read_write',
-	postReceive: [describeOutcome((context) => ({ id: readRecordId(context, image), deleted: true }))],
+	postReceive: [deletedRecord(image)],
 	fields: [imageProduct, image],
 });

@@ -4,7 +4,6 @@ import { oneOf, optionalMoney, optionalText } from '../../../shared/validate';
 import { updateFields } from '../../common/collections';
 import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
-import { requireChanges } from '../../common/update';
 import { PRODUCT_STATUSES, productByIdOrSku, productFields, switchToSkuPath } from './shared';
 import { productBody } from './body';
 import { listingBody, listingFields } from './listing';
@@ -26,7 +25,6 @@ function buildChanges(this: IExecuteSingleFunctions): SallaBody {
 		body.status = oneOf(this, 'Status', values.status, PRODUCT_STATUSES);
 	}
 	Object.assign(body, productBody(this, values), listingBody(this, values));
-	requireChanges(this, body);
 	return body;
 }
 
@@ -73,6 +71,7 @@ export const update = defineOperation({
 	scope: 'products.read_write',
 	preSend: [switchToSkuPath('/products/sku/{sku}')],
 	body: buildChanges,
+	changes: true,
 	postReceive: [unwrapData],
 	fields: [
 		...fields,

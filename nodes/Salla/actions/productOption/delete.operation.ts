@@ -1,6 +1,5 @@
-import { readRecordId } from '../../common/fields';
 import { defineOperation } from '../../common/operation';
-import { describeOutcome } from '../../common/output';
+import { deletedRecord } from '../../common/output';
 import { optionLocator, productForList } from './shared';
 
 /** DELETE /products/options/{option}: Salla deletes its values and variants too, and answers 202 with a message. */
@@ -14,6 +13,6 @@ export const deleteOption = defineOperation({
 	method: 'DELETE',
 	path: '/products/options/{option}',
 	scope: 'products.read_write',
-	postReceive: [describeOutcome((context) => ({ id: readRecordId(context, option), deleted: true }))],
+	postReceive: [deletedRecord(option)],
 	fields: [productForList, option],
 });

@@ -4,7 +4,6 @@ import { optionalText } from '../../../shared/validate';
 import { updateFields } from '../../common/collections';
 import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
-import { requireChanges } from '../../common/update';
 import { optionLocator, productForList, valuesBody, valuesField } from './shared';
 import { optionSettings, optionSettingsBody } from './settings';
 
@@ -20,7 +19,6 @@ function buildChanges(this: IExecuteSingleFunctions): SallaBody {
 	Object.assign(body, optionSettingsBody(this, fields));
 	const values = valuesBody(this);
 	if (values.length) body.values = values;
-	requireChanges(this, body, 'Add Values, or a field under Update Fields', 'only what you set is sent to Salla');
 	return body;
 }
 
@@ -33,6 +31,7 @@ export const update = defineOperation({
 	path: '/products/options/{option}',
 	scope: 'products.read_write',
 	body: buildChanges,
+	changes: { where: 'Add Values, or a field under Update Fields', why: 'only what you set is sent to Salla' },
 	postReceive: [unwrapData],
 	fields: [
 		productForList,

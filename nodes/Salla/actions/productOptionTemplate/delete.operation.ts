@@ -1,6 +1,5 @@
-import { readRecordId } from '../../common/fields';
 import { defineOperation } from '../../common/operation';
-import { describeOutcome } from '../../common/output';
+import { deletedRecord } from '../../common/output';
 import { template } from './shared';
 
 /** DELETE /products/options/templates/{id}: Salla answers 202 with a message. */
@@ -12,6 +11,6 @@ export const deleteTemplate = defineOperation({
 	method: 'DELETE',
 	path: '/products/options/templates/{template}',
 	scope: 'products.read_write',
-	postReceive: [describeOutcome((context) => ({ id: readRecordId(context, template), deleted: true }))],
+	postReceive: [deletedRecord(template)],
 	fields: [template],
 });

@@ -1,6 +1,5 @@
-import { readRecordId } from '../../common/fields';
 import { defineOperation } from '../../common/operation';
-import { describeOutcome } from '../../common/output';
+import { deletedRecord } from '../../common/output';
 import { productForList, valueLocator } from '../productOption/shared';
 import { optionForList } from './shared';
 
@@ -13,6 +12,6 @@ export const deleteValue = defineOperation({
 	method: 'DELETE',
 	path: '/products/options/values/{value}',
 	scope: 'products.read_write',
-	postReceive: [describeOutcome((context) => ({ id: readRecordId(context, valueLocator), deleted: true }))],
+	postReceive: [deletedRecord(valueLocator)],
 	fields: [productForList, optionForList, valueLocator],
 });

@@ -3,7 +3,6 @@ import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-
 import { updateFields } from '../../common/collections';
 import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
-import { requireChanges } from '../../common/update';
 import { productForList, valueBody, valueFields, valueLocator } from '../productOption/shared';
 import { optionForList } from './shared';
 
@@ -19,7 +18,6 @@ const nameUpdate: INodeProperties = {
 /** PUT /products/options/values/{value}: only what is set is sent. */
 function buildChanges(this: IExecuteSingleFunctions): SallaBody {
 	const body = valueBody(this, '', (this.getNodeParameter('updateFields', {}) ?? {}) as IDataObject, false);
-	requireChanges(this, body);
 	return body;
 }
 
@@ -32,6 +30,7 @@ export const update = defineOperation({
 	path: '/products/options/values/{value}',
 	scope: 'products.read_write',
 	body: buildChanges,
+	changes: true,
 	postReceive: [unwrapData],
 	fields: [
 		productForList,

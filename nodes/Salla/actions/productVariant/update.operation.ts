@@ -4,7 +4,6 @@ import { optionalGtin, optionalMoney, optionalNumber, optionalTexts } from '../.
 import { updateFields } from '../../common/collections';
 import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
-import { requireChanges } from '../../common/update';
 import { variantLocator } from './shared';
 
 /**
@@ -35,12 +34,6 @@ function buildChanges(this: IExecuteSingleFunctions): SallaBody {
 	if (weight !== undefined) body.weight = weight;
 	const notifyLow = optionalNumber(this, 'Low Stock Alert', values.notify_low, { min: 0, integer: true });
 	if (notifyLow !== undefined) body.notify_low = notifyLow;
-	requireChanges(
-		this,
-		body,
-		'Add at least one field under Update Fields',
-		'Salla refuses an empty update, and only the fields you set are sent',
-	);
 	return body;
 }
 
@@ -53,6 +46,7 @@ export const update = defineOperation({
 	path: '/products/variants/{variant}',
 	scope: 'products.read_write',
 	body: buildChanges,
+	changes: { where: 'Add at least one field under Update Fields', why: 'Salla refuses an empty update, and only the fields you set are sent' },
 	postReceive: [unwrapData],
 	fields: [
 		variantLocator(),

@@ -4,7 +4,6 @@ import { inputError, optionalText } from '../../../shared/validate';
 import { updateFields } from '../../common/collections';
 import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
-import { requireChanges } from '../../common/update';
 
 /** PUT /seo: only the settings the user set are sent. */
 function buildSettings(this: IExecuteSingleFunctions): SallaBody {
@@ -26,7 +25,6 @@ function buildSettings(this: IExecuteSingleFunctions): SallaBody {
 		if (typeof fields[key] !== 'boolean') throw inputError(this, `${label} must be true or false`, `Turn ${label} on or off.`);
 		body[key] = fields[key];
 	}
-	requireChanges(this, body);
 	return body;
 }
 
@@ -39,6 +37,7 @@ export const update = defineOperation({
 	path: '/seo',
 	scope: 'metadata.read_write',
 	body: buildSettings,
+	changes: true,
 	postReceive: [unwrapData],
 	fields: [
 		updateFields([

@@ -1,6 +1,5 @@
-import { readRecordId } from '../../common/fields';
 import { defineOperation } from '../../common/operation';
-import { describeOutcome } from '../../common/output';
+import { deletedRecord } from '../../common/output';
 import { shippingCompany } from './shared';
 
 /** DELETE /shipping/companies/{company_id}: Salla answers with a bare message; the output says what was deleted. */
@@ -12,6 +11,6 @@ export const deleteCompany = defineOperation({
 	method: 'DELETE',
 	path: '/shipping/companies/{company_id}',
 	scope: 'shipping.read_write',
-	postReceive: [describeOutcome((context) => ({ id: readRecordId(context, shippingCompany), deleted: true }))],
+	postReceive: [deletedRecord(shippingCompany)],
 	fields: [shippingCompany],
 });

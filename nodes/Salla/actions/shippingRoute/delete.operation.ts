@@ -1,6 +1,5 @@
-import { readRecordId } from '../../common/fields';
 import { defineOperation } from '../../common/operation';
-import { describeOutcome } from '../../common/output';
+import { deletedRecord } from '../../common/output';
 import { route } from './shared';
 
 /** DELETE /shipping/routes/{id}: Salla answers with a bare message; the output says what was deleted. */
@@ -12,6 +11,6 @@ export const deleteRoute = defineOperation({
 	method: 'DELETE',
 	path: '/shipping/routes/{route_id}',
 	scope: 'shipping.read_write',
-	postReceive: [describeOutcome((context) => ({ id: readRecordId(context, route), deleted: true }))],
+	postReceive: [deletedRecord(route)],
 	fields: [route],
 });

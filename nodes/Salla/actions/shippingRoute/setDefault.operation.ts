@@ -3,7 +3,6 @@ import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-
 import { inputError } from '../../../shared/validate';
 import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
-import { requireChanges } from '../../common/update';
 import { companies, companiesField, strategy, strategyFields } from './shared';
 
 /**
@@ -20,7 +19,6 @@ function buildDefault(this: IExecuteSingleFunctions): SallaBody {
 	else if (fields.capacity_level !== undefined || fields.alternative_companies !== undefined) {
 		throw inputError(this, 'Strategy is empty', 'Add Strategy to Default Route Fields: Salla takes the strategy whole.');
 	}
-	requireChanges(this, body, 'Add a field to Default Route Fields, or Shipping Companies', '');
 	return body;
 }
 
@@ -33,6 +31,7 @@ export const setDefault = defineOperation({
 	path: '/shipping/routes/default',
 	scope: 'shipping.read_write',
 	body: buildDefault,
+	changes: { where: 'Add a field to Default Route Fields, or Shipping Companies', why: '' },
 	postReceive: [unwrapData],
 	fields: [
 		{

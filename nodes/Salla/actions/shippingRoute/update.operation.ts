@@ -4,7 +4,6 @@ import { inputError, oneOf, optionalNumber, optionalText } from '../../../shared
 import { updateFields } from '../../common/collections';
 import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
-import { requireChanges } from '../../common/update';
 import { conditionMatchField, conditions, conditionsField, readMatch } from './conditions';
 import { branded, brandedField, companies, companiesField, route, ROUTE_TYPES, strategy, strategyFields } from './shared';
 
@@ -29,7 +28,6 @@ function buildUpdate(this: IExecuteSingleFunctions): SallaBody {
 	else if (fields.capacity_level !== undefined || fields.alternative_companies !== undefined) {
 		throw inputError(this, 'Strategy is empty', 'Add Strategy to Update Fields: Salla takes the strategy whole.');
 	}
-	requireChanges(this, body, 'Add a field to Update Fields, Branded Delivery, Shipping Companies or Conditions', '');
 	return body;
 }
 
@@ -42,6 +40,7 @@ export const update = defineOperation({
 	path: '/shipping/routes/{route_id}',
 	scope: 'shipping.read_write',
 	body: buildUpdate,
+	changes: { where: 'Add a field to Update Fields, Branded Delivery, Shipping Companies or Conditions', why: '' },
 	postReceive: [unwrapData],
 	fields: [
 		route,

@@ -1,6 +1,5 @@
-import { readRecordId } from '../../common/fields';
 import { defineOperation } from '../../common/operation';
-import { describeOutcome } from '../../common/output';
+import { deletedRecord } from '../../common/output';
 import { shippingZone } from './shared';
 
 /** DELETE /shipping/zones/{zone_id}: Salla answers with an empty `data`; the output says what was deleted. */
@@ -12,6 +11,6 @@ export const deleteZone = defineOperation({
 	method: 'DELETE',
 	path: '/shipping/zones/{zone_id}',
 	scope: 'shipping.read_write',
-	postReceive: [describeOutcome((context) => ({ id: readRecordId(context, shippingZone), deleted: true }))],
+	postReceive: [deletedRecord(shippingZone)],
 	fields: [shippingZone],
 });

@@ -1,6 +1,5 @@
-import { readRecordId } from '../../common/fields';
 import { defineOperation } from '../../common/operation';
-import { describeOutcome } from '../../common/output';
+import { deletedRecord } from '../../common/output';
 import { offerLocator } from './shared';
 
 const offer = offerLocator('specialoffer');
@@ -14,6 +13,6 @@ export const deleteOffer = defineOperation({
 	method: 'DELETE',
 	path: '/specialoffers/{specialoffer}',
 	scope: 'specialoffers.read_write',
-	postReceive: [describeOutcome((context) => ({ id: readRecordId(context, offer), deleted: true }))],
+	postReceive: [deletedRecord(offer)],
 	fields: [offer],
 });

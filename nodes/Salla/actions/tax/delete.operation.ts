@@ -1,6 +1,5 @@
-import { readRecordId } from '../../common/fields';
 import { defineOperation } from '../../common/operation';
-import { describeOutcome } from '../../common/output';
+import { deletedRecord } from '../../common/output';
 import { taxLocator } from './shared';
 
 /** DELETE /taxes/{tax}: Salla answers with a message; the output says what was deleted. */
@@ -12,6 +11,6 @@ export const deleteTax = defineOperation({
 	method: 'DELETE',
 	path: '/taxes/{tax}',
 	scope: 'taxes.read_write',
-	postReceive: [describeOutcome((context) => ({ id: readRecordId(context, taxLocator), deleted: true }))],
+	postReceive: [deletedRecord(taxLocator)],
 	fields: [taxLocator],
 });
