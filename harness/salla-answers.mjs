@@ -1,4 +1,7 @@
 // Salla's answer envelopes, for the e2e table (e2e/table/) and anything else that plays Salla.
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
 
 /** `{status, success, data}`: one record, or Salla's answer to an action. */
 export const ok = (data, status = 200) => ({ status, body: { status, success: true, data } });
@@ -14,3 +17,6 @@ export const removed = (message = 'The Object has been removed successfully') =>
 
 /** A record locator's "By ID" value. */
 export const byId = (value) => ({ __rl: true, mode: 'id', value: String(value) });
+
+/** Salla's example records and parameters that the unit tests use too: test/fixtures/<name>.json. */
+export const fixture = (name) => require(`../test/fixtures/${name}.json`);

@@ -1,16 +1,9 @@
 // Advertisement (/advertisements): each operation once inside n8n; the row format is in e2e/operations.e2e.test.mjs.
-import { byId, ok, page, removed } from '../../harness/salla-answers.mjs';
+import { byId, fixture, ok, page, removed } from '../../harness/salla-answers.mjs';
 
 // as Get Advertisement's example answers: the link's kind and ID, a style, the expiry as a date object
-const AD = {
-	id: 1549230938,
-	title: 'Free delivery this weekend',
-	description: 'On every order over 200 SAR',
-	type: { id: 1261174103, name: 'product', link: 'https://store.example.com/p1261174103' },
-	style: { icon: 'sicon-shipping', font_color: '#ffffff', background_color: '#9d8383' },
-	expire_date: { date: '2099-12-31 00:00:00.000000', timezone_type: 3, timezone: 'Asia/Riyadh' },
-	pages: ['all'],
-};
+// (test/fixtures/advertisement.json)
+const AD = fixture('advertisement').ad;
 const advertisements_id = byId(AD.id);
 const SALE = { type: { name: 'external_link', link: 'https://example.com/sale' }, pages: ['home', 'cart'] };
 

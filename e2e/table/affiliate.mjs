@@ -1,20 +1,8 @@
 // Affiliate (/affiliates): each operation once inside n8n; the row format is in e2e/operations.e2e.test.mjs.
-import { byId, ok, page, removed } from '../../harness/salla-answers.mjs';
+import { byId, fixture, ok, page, removed } from '../../harness/salla-answers.mjs';
 
-// Salla's new affiliate system (Get Affiliate's example), and a link of a store still on the old one
-const RAMADAN = {
-	id: 611208326,
-	title: 'Ramadan influencers',
-	type: 'private',
-	apply_to: 'first-order',
-	commission: { type: 'percent', value: 15, minimum_apply: 0 },
-	discount: { type: 'fixed', value: 20 },
-	scopes: [{ id: 1234567, name: 'Abaya', type: 'product', operation: 'include', thumbnail: 'https://cdn.salla.sa/abaya.png' }],
-	start_date: '2099-03-01',
-	end_date: '2099-03-31',
-	status: 'active',
-	statistics: { visits: 2, sales: { amount: 21, currency: 'SAR' }, profit: { amount: 50, currency: 'SAR' }, orders_count: 1 },
-};
+// Salla's new affiliate system (Get Affiliate's example, test/fixtures/affiliate.json), and a link of a store still on the old one
+const RAMADAN = fixture('affiliate').ramadan;
 const OLD = { id: 420173522, code: 'afl11', marketer_name: 'Sara Ahmed', marketer_city: 'Medina', commission_type: 'fixed', amount: 20 };
 const LINK = {
 	id: 998877,

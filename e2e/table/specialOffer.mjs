@@ -1,17 +1,10 @@
 // Special Offer (/specialoffers): each operation once inside n8n; row format: e2e/operations.e2e.test.mjs.
-import { byId, ok, page, removed } from '../../harness/salla-answers.mjs';
+import { byId, fixture, ok, page, removed } from '../../harness/salla-answers.mjs';
 
 const OFFER = { id: 1935541690, name: 'Buy 3 get 1', status: 'active' };
 const specialoffer = byId(OFFER.id);
-const BUY_X_GET_Y = {
-	name: 'Buy 3 get 1',
-	applied_channel: 'browser',
-	offer_type: 'buy_x_get_y',
-	applied_to: 'product',
-	expiry_date: '2099-06-30T00:00:00',
-	buy: { type: 'product', quantity: 3, products: [892907448] },
-	get: { type: 'product', discount_type: 'percentage', discount_amount: 100, quantity: 1, products: ['892907448'] },
-};
+// buy 3, get 1 free: the offer of the unit tests (test/fixtures/specialOffer.json)
+const { buyXGetY: BUY_X_GET_Y } = fixture('specialOffer');
 // as Salla takes it: the expiry as a date, the products as IDs (numbers)
 const SENT = { ...BUY_X_GET_Y, expiry_date: '2099-06-30', get: { ...BUY_X_GET_Y.get, products: [892907448] } };
 // 10% off for paying by credit card: an offer on a payment method names it by its ID

@@ -1,18 +1,8 @@
 // Transaction (/transactions): each operation once inside n8n; row format: e2e/operations.e2e.test.mjs.
-import { byId, ok, page } from '../../harness/salla-answers.mjs';
+import { byId, fixture, ok, page } from '../../harness/salla-answers.mjs';
 
-// Salla's Transaction Details example
-const PAYMENT = {
-	id: 1924095294,
-	customer: { id: 1183285131, email: 'customer@domain.com', mobile: '+966567382902', first_name: 'Ahmed', last_name: 'Saleh' },
-	references: { reference_id: 40497536, order_id: 1505493897, cart_id: 1649051320, transaction: 849383649505 },
-	total: { amount: 129, currency: 'SAR' },
-	payment_method: { payment_provider: 'salla_pay', name: 'mada', slug: 'mada' },
-	status: { name: 'مؤكدة', slug: 'paid' },
-	card: { brand: 'mada', number: '987654xxxxxx1234', country: 'SA' },
-	available_actions: ['refund', 'print'],
-	created_at: { date: '2024-07-02 16:56:21.000000', timezone_type: 3, timezone: 'Asia/Riyadh' },
-};
+// Salla's Transaction Details example (test/fixtures/transaction.json)
+const PAYMENT = fixture('transaction').payment;
 const transaction_id = byId(PAYMENT.id);
 const INVOICE = 'https://cdn.salla.sa/QDqV/downloads/print_transaction_invoice.pdf';
 
