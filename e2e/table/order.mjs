@@ -1,25 +1,11 @@
 // Order (/orders): each operation once inside n8n; row format: e2e/operations.e2e.test.mjs.
-import { byId, ok, page, removed } from '../../harness/salla-answers.mjs';
+import { byId, fixture, ok, page, removed } from '../../harness/salla-answers.mjs';
 
-const ORDER = { id: 1275404514, reference_id: 40497223, status: { id: 566146469, slug: 'under_review' } };
+// the unit tests' order (test/fixtures/order.json): paid by mada, shipped to a Jeddah address; the
+// address as the panel takes it, and the body Salla gets (IDs as numbers, the map position as
+// geo_coordinates, `lang` as the schema spells it)
+const { created: ORDER, address: ADDRESS, createSent } = fixture('order');
 const order = byId(ORDER.id);
-const ADDRESS = {
-	country: 1473353380,
-	city: '1939592359',
-	district: '674989865',
-	address_line: 'Tahlia Street',
-	street_number: '2401',
-	block: 'Al Rawdah',
-	building_number: '7012',
-	additional_number: '3344',
-	postal_code: '23433',
-	short_address: 'JRDA7012',
-	lat: 21.5433,
-	lng: 39.1728,
-};
-// as Salla takes it: IDs as numbers, the map position as geo_coordinates (`lang`, as the schema spells it)
-const { lat, lng, ...street } = ADDRESS;
-const SENT_ADDRESS = { ...street, city: 1939592359, district: 674989865, geo_coordinates: { lat, lang: lng } };
 const ITEM = { id: 3155923424, name: 'Black T-Shirt', sku: 'TS-BLK', quantity: 3, price: { amount: 100, currency: 'SAR' } };
 // an order as List Orders sends it (`total`, `date`), for Get Many's Simplify
 const LISTED = {
@@ -92,18 +78,7 @@ export const operations = [
 			courier_id: byId(1433878184),
 			ship_to: { address: ADDRESS },
 		},
-		request: {
-			method: 'POST',
-			path: '/orders',
-			body: {
-				customer: { id: 447121768 },
-				delivery_method: 'shipping',
-				courier_id: '1433878184',
-				ship_to: SENT_ADDRESS,
-				payment: { status: 'paid', method: 'mada' },
-				products: [{ identifier_type: 'id', identifier: 892907448, quantity: 2 }],
-			},
-		},
+		request: { method: 'POST', path: '/orders', body: createSent },
 		answer: ok(ORDER),
 		output: [ORDER],
 	},
