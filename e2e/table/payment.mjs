@@ -1,11 +1,9 @@
 // Payment (/payment/methods, /payment/banks): each operation once inside n8n; row format: e2e/operations.e2e.test.mjs.
-import { byId, ok, page } from '../../harness/salla-answers.mjs';
+import { byId, fixture, ok, page } from '../../harness/salla-answers.mjs';
 
-// Salla's Available Payment Methods example
-const MADA = { id: 1298199463, slug: 'mada', name: 'mada' };
-const CARD = { id: 1473353380, slug: 'credit_card', name: 'creditCard' };
-// the bank pages give only a schema: id, bank_name, account_name, status
-const BANK = { id: 1723506348, bank_name: 'Al Rajhi Bank', account_name: 'Salla Store LLC', status: 'active' };
+// Salla's Available Payment Methods example, and a bank account (the bank pages give only a schema:
+// id, bank_name, account_name, status); the unit tests' too: test/fixtures/payment.json
+const { methods: [CARD, MADA], bank: BANK } = fixture('payment');
 
 export const operations = [
 	{
