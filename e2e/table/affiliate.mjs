@@ -1,8 +1,9 @@
 // Affiliate (/affiliates): each operation once inside n8n; the row format is in e2e/operations.e2e.test.mjs.
 import { byId, fixture, ok, page, removed } from '../../harness/salla-answers.mjs';
 
-// Salla's new affiliate system (Get Affiliate's example, test/fixtures/affiliate.json), and a link of a store still on the old one
-const RAMADAN = fixture('affiliate').ramadan;
+// Salla's new affiliate system (Get Affiliate's example) and the Create fields that make it, shared with
+// the unit tests (test/fixtures/affiliate.json); a link of a store still on the old one
+const { ramadan: RAMADAN, create } = fixture('affiliate');
 const OLD = { id: 420173522, code: 'afl11', marketer_name: 'Sara Ahmed', marketer_city: 'Medina', commission_type: 'fixed', amount: 20 };
 const LINK = {
 	id: 998877,
@@ -17,13 +18,7 @@ export const operations = [
 	{
 		operation: 'create',
 		parameters: {
-			title: 'Ramadan influencers',
-			type: 'private',
-			apply_to: 'first-order',
-			commission_type: 'percent',
-			commission_value: 15,
-			discount_type: 'fixed',
-			discount_value: 20,
+			...create,
 			scopes: { scope: [{ type: 'product', id: '1234567', include: 'include' }] },
 			additionalFields: { minimum_apply: 100, start_date: '2099-03-01T00:00:00', end_date: '2099-03-31T00:00:00' },
 		},

@@ -6,6 +6,18 @@ const product = byId(SHIRT.id);
 const IMAGE = { id: 1930365418, url: 'https://cdn.example.com/products/shirt.png', main: true };
 const TAG = { id: 2129257534, name: 'Summer Sale' };
 const GUIDE = { id: 207865447, digitalFile: 1592634093 };
+// a listing's fields, the same in the panel and in what Salla receives
+const LISTING = {
+	status: 'hidden',
+	subtitle: 'Breathable linen',
+	promotion_title: 'New',
+	metadata_title: 'Linen shirt | Cotton Co',
+	metadata_url: 'linen-shirt',
+	channels: ['web', 'app'],
+	hide_quantity: true,
+	maximum_quantity_per_order: 3,
+	tags: [TAG.id],
+};
 
 // the input files of the uploads (binary data in n8n): a 1×1 PNG, a spreadsheet, a PDF
 const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
@@ -105,15 +117,7 @@ export const operations = [
 			price: 120,
 			product_type: 'product',
 			additionalFields: {
-				status: 'hidden',
-				subtitle: 'Breathable linen',
-				promotion_title: 'New',
-				metadata_title: 'Linen shirt | Cotton Co',
-				metadata_url: 'linen-shirt',
-				channels: ['web', 'app'],
-				hide_quantity: true,
-				maximum_quantity_per_order: 3,
-				tags: [TAG.id],
+				...LISTING,
 				options: { option: [{ name: 'Size', values: 'S, M', display_type: 'text', required: true }] },
 			},
 		},
@@ -124,15 +128,7 @@ export const operations = [
 				name: 'Linen shirt',
 				price: 120,
 				product_type: 'product',
-				status: 'hidden',
-				subtitle: 'Breathable linen',
-				promotion_title: 'New',
-				metadata_title: 'Linen shirt | Cotton Co',
-				metadata_url: 'linen-shirt',
-				channels: ['web', 'app'],
-				hide_quantity: true,
-				maximum_quantity_per_order: 3,
-				tags: [TAG.id],
+				...LISTING,
 				options: [{ name: 'Size', values: [{ name: 'S' }, { name: 'M' }], display_type: 'text', required: true }],
 			},
 		},

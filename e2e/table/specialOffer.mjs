@@ -10,6 +10,8 @@ const SENT = { ...BUY_X_GET_Y, expiry_date: '2099-06-30', get: { ...BUY_X_GET_Y.
 // 10% off for paying by credit card: an offer on a payment method names it by its ID
 const CARD = { id: 1473353380, name: 'Credit Card', slug: 'credit_card' };
 const CARD_OFFER = { id: 1935541691, name: 'Card week', status: 'active' };
+const CARD_WEEK = { name: 'Card week', applied_channel: 'browser_and_application', offer_type: 'percentage', applied_to: 'paymentMethod', expiry_date: '2099-06-30T00:00:00' };
+const CARD_WEEK_SENT = { ...CARD_WEEK, expiry_date: '2099-06-30' };
 // 25 SAR off two categories, a 5% to 15% table on the whole order
 const ABAYAS = { id: 1935541692, name: 'Abayas 25 off', status: 'active' };
 const TIERS = { id: 1935541693, name: 'Buy more save more', status: 'active' };
@@ -32,11 +34,7 @@ export const operations = [
 	{
 		operation: 'create',
 		parameters: {
-			name: 'Card week',
-			applied_channel: 'browser_and_application',
-			offer_type: 'percentage',
-			applied_to: 'paymentMethod',
-			expiry_date: '2099-06-30T00:00:00',
+			...CARD_WEEK,
 			buy: { payment_methods: [CARD.id] },
 			get: { discount_amount: 10 },
 			additionalFields: { message: '10% off when you pay by card', min_purchase_amount: 100 },
@@ -45,11 +43,7 @@ export const operations = [
 			method: 'POST',
 			path: '/specialoffers',
 			body: {
-				name: 'Card week',
-				applied_channel: 'browser_and_application',
-				offer_type: 'percentage',
-				applied_to: 'paymentMethod',
-				expiry_date: '2099-06-30',
+				...CARD_WEEK_SENT,
 				message: '10% off when you pay by card',
 				min_purchase_amount: 100,
 				buy: { payment_methods: [CARD.id] },
@@ -155,26 +149,14 @@ export const operations = [
 		operation: 'update',
 		parameters: {
 			specialoffer: byId(CARD_OFFER.id),
-			name: 'Card week',
-			applied_channel: 'browser_and_application',
-			offer_type: 'percentage',
-			applied_to: 'paymentMethod',
-			expiry_date: '2099-06-30T00:00:00',
+			...CARD_WEEK,
 			buy: { payment_methods: [CARD.id, 1298199463] },
 			get: { discount_amount: 15 },
 		},
 		request: {
 			method: 'PUT',
 			path: `/specialoffers/${CARD_OFFER.id}`,
-			body: {
-				name: 'Card week',
-				applied_channel: 'browser_and_application',
-				offer_type: 'percentage',
-				applied_to: 'paymentMethod',
-				expiry_date: '2099-06-30',
-				buy: { payment_methods: [CARD.id, 1298199463] },
-				get: { discount_amount: 15 },
-			},
+			body: { ...CARD_WEEK_SENT, buy: { payment_methods: [CARD.id, 1298199463] }, get: { discount_amount: 15 } },
 		},
 		answer: ok(CARD_OFFER),
 		output: [CARD_OFFER],

@@ -60,13 +60,7 @@ describe('Affiliate → Create', () => {
 	const create = (parameters: Record<string, unknown>) => ({
 		resource: 'affiliate',
 		operation: 'create',
-		title: 'Ramadan influencers',
-		type: 'private',
-		apply_to: 'first-order',
-		commission_type: 'percent',
-		commission_value: 15,
-		discount_type: 'fixed',
-		discount_value: 20,
+		...affiliate.create,
 		scopes: { scope: [{ type: 'product', id: '1234567', include: 'include' }, { type: 'category', id: 283675303, include: 'exclude' }] },
 		...parameters,
 	});
