@@ -1,5 +1,5 @@
 // Advertisement (/advertisements): each operation once inside n8n; the row format is in e2e/operations.e2e.test.mjs.
-import { byId, fixture, ok, page, removed } from '../../harness/salla-answers.mjs';
+import { byId, firstPage, fixture, ok, page, readsOne, removed } from '../../harness/salla-answers.mjs';
 
 // as Get Advertisement's example answers: the link's kind and ID, a style, the expiry as a date object
 // (test/fixtures/advertisement.json)
@@ -33,17 +33,11 @@ export const operations = [
 		answer: removed(),
 		output: [{ id: AD.id, deleted: true, message: 'The Object has been removed successfully' }],
 	},
-	{
-		operation: 'get',
-		parameters: { advertisements_id },
-		request: { method: 'GET', path: `/advertisements/${AD.id}` },
-		answer: ok(AD),
-		output: [AD],
-	},
+	readsOne('get', { advertisements_id }, `/advertisements/${AD.id}`, AD),
 	{
 		operation: 'getAll',
 		parameters: { returnAll: true },
-		request: { method: 'GET', path: '/advertisements', query: { page: '1', per_page: '60' } },
+		request: firstPage('/advertisements'),
 		answer: page([AD]),
 		output: [AD],
 	},
@@ -74,7 +68,7 @@ export const pickers = [
 		parameters: { resource: 'advertisement', operation: 'get' },
 		path: 'advertisements_id',
 		filter: 'delivery',
-		request: { method: 'GET', path: '/advertisements', query: { page: '1', per_page: '60' } },
+		request: firstPage('/advertisements'),
 		answer: page([AD, { ...AD, id: 1549230939, title: 'Eid gifts' }]),
 		results: [{ name: AD.title, value: String(AD.id) }],
 	},

@@ -1,5 +1,5 @@
 // Affiliate (/affiliates): each operation once inside n8n; the row format is in e2e/operations.e2e.test.mjs.
-import { byId, fixture, ok, page, removed } from '../../harness/salla-answers.mjs';
+import { byId, firstPage, fixture, ok, page, readsOne, removed } from '../../harness/salla-answers.mjs';
 
 // Salla's new affiliate system (Get Affiliate's example) and the Create fields that make it, shared with
 // the unit tests (test/fixtures/affiliate.json); a link of a store still on the old one
@@ -46,17 +46,11 @@ export const operations = [
 		answer: removed(),
 		output: [{ id: RAMADAN.id, deleted: true, message: 'The Object has been removed successfully' }],
 	},
-	{
-		operation: 'get',
-		parameters: { affiliates_id },
-		request: { method: 'GET', path: `/affiliates/${RAMADAN.id}` },
-		answer: ok(RAMADAN),
-		output: [RAMADAN],
-	},
+	readsOne('get', { affiliates_id }, `/affiliates/${RAMADAN.id}`, RAMADAN),
 	{
 		operation: 'getAll',
 		parameters: { returnAll: true },
-		request: { method: 'GET', path: '/affiliates', query: { page: '1', per_page: '60' } },
+		request: firstPage('/affiliates'),
 		answer: page([RAMADAN, OLD]),
 		output: [RAMADAN, OLD],
 	},
@@ -83,7 +77,7 @@ export const pickers = [
 		parameters: { resource: 'affiliate', operation: 'get' },
 		path: 'affiliates_id',
 		filter: 'sara',
-		request: { method: 'GET', path: '/affiliates', query: { page: '1', per_page: '60' } },
+		request: firstPage('/affiliates'),
 		answer: page([RAMADAN, OLD]),
 		// the old system's links have no title: named by their marketer
 		results: [{ name: 'Sara Ahmed', value: String(OLD.id) }],

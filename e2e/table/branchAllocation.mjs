@@ -1,5 +1,5 @@
 // Branch Allocation (/branches/allocation): each operation once inside n8n; row format: e2e/operations.e2e.test.mjs.
-import { byId, ok, page, removed } from '../../harness/salla-answers.mjs';
+import { byId, firstPage, ok, page, readsOne, removed } from '../../harness/salla-answers.mjs';
 
 const ARAMEX = 1927161457;
 const RIYADH_BRANCH = 1937885067;
@@ -47,13 +47,7 @@ export const operations = [
 		answer: removed(),
 		output: [{ id: RULE.id, deleted: true, message: 'The Object has been removed successfully' }],
 	},
-	{
-		operation: 'get',
-		parameters: { allocation_id },
-		request: { method: 'GET', path: `/branches/allocation/${RULE.id}` },
-		answer: ok(RULE),
-		output: [RULE],
-	},
+	readsOne('get', { allocation_id }, `/branches/allocation/${RULE.id}`, RULE),
 	{
 		operation: 'getAll',
 		parameters: { limit: 20 },
@@ -108,7 +102,7 @@ export const pickers = [
 		method: 'searchBranchAllocations',
 		parameters: { resource: 'branchAllocation', operation: 'get' },
 		path: 'allocation_id',
-		request: { method: 'GET', path: '/branches/allocation', query: { page: '1', per_page: '60' } },
+		request: firstPage('/branches/allocation'),
 		answer: page([RULE]),
 		results: [{ name: 'Riyadh orders', value: String(RULE.id) }],
 	},
@@ -116,7 +110,7 @@ export const pickers = [
 		method: 'getStoreScopes',
 		parameters: { resource: 'branchAllocation', operation: 'updateSettings' },
 		path: 'scope_id',
-		request: { method: 'GET', path: '/scopes', query: { page: '1', per_page: '60' } },
+		request: firstPage('/scopes'),
 		answer: page([{ id: 1473353380, name: 'Saudi Arabia market', countries: [{ id: 1473353380, code: 'SA' }], primary_currency: 'SAR' }]),
 		results: [{ name: 'Saudi Arabia market', value: 1473353380 }],
 	},

@@ -1,5 +1,5 @@
 // Country (/countries), read-only: each operation once inside n8n; the row format is in e2e/operations.e2e.test.mjs.
-import { byId, ok, page } from '../../harness/salla-answers.mjs';
+import { byId, firstPage, page, readsOne } from '../../harness/salla-answers.mjs';
 
 // List Countries' example (trimmed); Salla lists about 240 countries on 4 pages of 60
 const SAUDI = { id: 1473353380, name: 'السعودية', name_en: 'Saudi Arabia', code: 'SA', mobile_code: '+966', capital: 'Riyadh' };
@@ -8,18 +8,12 @@ const YEMEN = { id: 349994915, name: 'اليمن', name_en: 'Yemen', code: 'YE',
 const pages = { totalPages: 2, total: 3 };
 
 export const operations = [
-	{
-		operation: 'get',
-		parameters: { country: byId(SAUDI.id) },
-		request: { method: 'GET', path: `/countries/${SAUDI.id}` },
-		answer: ok(SAUDI),
-		output: [SAUDI],
-	},
+	readsOne('get', { country: byId(SAUDI.id) }, `/countries/${SAUDI.id}`, SAUDI),
 	{
 		operation: 'getAll',
 		parameters: { returnAll: true },
 		calls: [
-			{ request: { method: 'GET', path: '/countries', query: { page: '1', per_page: '60' } }, answer: page([SAUDI, UAE], pages) },
+			{ request: firstPage('/countries'), answer: page([SAUDI, UAE], pages) },
 			{ request: { method: 'GET', path: '/countries', query: { page: '2', per_page: '60' } }, answer: page([YEMEN], { ...pages, currentPage: 2 }) },
 		],
 		output: [SAUDI, UAE, YEMEN],
@@ -34,7 +28,7 @@ export const pickers = [
 		path: 'country',
 		filter: 'yem',
 		calls: [
-			{ request: { method: 'GET', path: '/countries', query: { page: '1', per_page: '60' } }, answer: page([SAUDI, UAE], pages) },
+			{ request: firstPage('/countries'), answer: page([SAUDI, UAE], pages) },
 			{ request: { method: 'GET', path: '/countries', query: { page: '2', per_page: '60' } }, answer: page([YEMEN], { ...pages, currentPage: 2 }) },
 		],
 		results: [{ name: 'Yemen (YE)', value: String(YEMEN.id) }],

@@ -1,5 +1,5 @@
 // Coupon (/coupons): each operation once inside n8n; row format: e2e/operations.e2e.test.mjs.
-import { byId, fixture, ok, page, removed } from '../../harness/salla-answers.mjs';
+import { byId, firstPage, fixture, keywordSearch, ok, page, readsOne, removed } from '../../harness/salla-answers.mjs';
 
 // the coupons of the unit tests (test/fixtures/coupon.json): a single 10% coupon and a group of codes
 const { code, terms, termsSent, group, marketer } = fixture('coupon');
@@ -35,13 +35,7 @@ export const operations = [
 		answer: removed(),
 		output: [{ id: SUMMER.id, deleted: true, message: 'The Object has been removed successfully' }],
 	},
-	{
-		operation: 'get',
-		parameters: { coupon_id: byId(SUMMER.id) },
-		request: { method: 'GET', path: `/coupons/${SUMMER.id}` },
-		answer: ok(SUMMER),
-		output: [SUMMER],
-	},
+	readsOne('get', { coupon_id: byId(SUMMER.id) }, `/coupons/${SUMMER.id}`, SUMMER),
 	{
 		operation: 'getAll',
 		parameters: { limit: 1, filters: { keyword: 'SUMMER' } },
@@ -52,7 +46,7 @@ export const operations = [
 	{
 		operation: 'getCodes',
 		parameters: { coupon_id: byId(RAMADAN.id), returnAll: true },
-		request: { method: 'GET', path: '/coupons/codes', query: { coupon_id: String(RAMADAN.id), page: '1', per_page: '60' } },
+		request: firstPage('/coupons/codes', { coupon_id: String(RAMADAN.id) }),
 		answer: page([
 			{ id: 301, code: 'K7Q2RMD' },
 			{ id: 302, code: 'P9X4RMD' },
@@ -88,7 +82,7 @@ export const pickers = [
 		parameters: { resource: 'coupon', operation: 'get' },
 		path: 'coupon_id',
 		filter: 'SUM',
-		request: { method: 'GET', path: '/coupons', query: { page: '1', per_page: '60', keyword: 'SUM' } },
+		request: keywordSearch('/coupons', 'SUM'),
 		answer: page([SUMMER]),
 		results: [{ name: 'SUMMER10', value: String(SUMMER.id) }],
 	},

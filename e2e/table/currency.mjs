@@ -1,5 +1,5 @@
 // Currency (/currencies): each operation once inside n8n; the row format is in e2e/operations.e2e.test.mjs.
-import { fixture, ok } from '../../harness/salla-answers.mjs';
+import { firstPage, fixture, ok } from '../../harness/salla-answers.mjs';
 
 // List Currencies' and List Available Currencies' examples (trimmed; test/fixtures/currency.json)
 const { sar: SAR, aed: AED, usd: USD, available: AVAILABLE } = fixture('currency');
@@ -22,7 +22,7 @@ export const operations = [
 	{
 		operation: 'getAll',
 		parameters: { returnAll: true },
-		request: { method: 'GET', path: '/currencies', query: { page: '1', per_page: '60' } },
+		request: firstPage('/currencies'),
 		// the page documents no pagination: an answer without one is the whole list
 		answer: ok([SAR, AED, USD]),
 		output: [SAR, AED, USD],
@@ -34,7 +34,7 @@ export const pickers = [
 		method: 'getAvailableCurrencies',
 		parameters: { resource: 'currency', operation: 'activate', currencies: { currency: [{ code: '', status: true }] } },
 		path: 'currencies.currency[0].code',
-		request: { method: 'GET', path: '/currencies/available', query: { page: '1', per_page: '60' } },
+		request: firstPage('/currencies/available'),
 		answer: ok(AVAILABLE),
 		// one option per currency (USD once, with both its countries), by name; Arabic where English is empty
 		results: [

@@ -1,5 +1,5 @@
 // DNS Record (/dns-records): each operation once inside n8n; the row format is in e2e/operations.e2e.test.mjs.
-import { byId, ok, removed } from '../../harness/salla-answers.mjs';
+import { byId, firstPage, ok, removed } from '../../harness/salla-answers.mjs';
 
 // List DNS Records' example, by the names a merchant would use
 const SHOP = { id: 1773697839, type: 'A', name: 'shop', content: '192.1.1.1' };
@@ -32,7 +32,7 @@ export const operations = [
 	{
 		operation: 'getAll',
 		parameters: { returnAll: true },
-		request: { method: 'GET', path: '/dns-records', query: { page: '1', per_page: '60' } },
+		request: firstPage('/dns-records'),
 		// the page documents no pagination: an answer without one is the whole list
 		answer: ok([SHOP, BLOG, MAIL]),
 		output: [SHOP, BLOG, MAIL],
@@ -45,7 +45,7 @@ export const pickers = [
 		parameters: { resource: 'dnsRecord', operation: 'delete' },
 		path: 'dnsRecord',
 		filter: 'blog',
-		request: { method: 'GET', path: '/dns-records', query: { page: '1', per_page: '60' } },
+		request: firstPage('/dns-records'),
 		answer: ok([SHOP, BLOG, MAIL]),
 		results: [{ name: 'CNAME blog → blog.yourwebsite.com', value: String(BLOG.id) }],
 	},

@@ -1,5 +1,5 @@
 // Employee (/users, Salla's List Employees): each operation once inside n8n; row format: e2e/operations.e2e.test.mjs.
-import { page } from '../../harness/salla-answers.mjs';
+import { firstPage, page } from '../../harness/salla-answers.mjs';
 
 // Salla's List Employees example
 const SARA = { id: 282459793, name: 'Sara Ahmed', mobile: '555654321', mobile_code: '+966', email: 'sara@example.com', role: 'user', status: 'active' };
@@ -9,7 +9,7 @@ export const operations = [
 	{
 		operation: 'getAll',
 		parameters: { returnAll: true },
-		request: { method: 'GET', path: '/users', query: { page: '1', per_page: '60' } },
+		request: firstPage('/users'),
 		answer: page([SARA, PACKERS]),
 		output: [SARA, PACKERS],
 	},
@@ -21,7 +21,7 @@ export const pickers = [
 		method: 'getEmployees',
 		parameters: { resource: 'order', operation: 'getAll', filters: {} },
 		path: 'filters.assign_employee',
-		request: { method: 'GET', path: '/users', query: { page: '1', per_page: '60' } },
+		request: firstPage('/users'),
 		answer: page([SARA, PACKERS]),
 		results: [
 			{ name: 'Sara Ahmed', value: SARA.id },

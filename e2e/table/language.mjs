@@ -1,5 +1,5 @@
 // Language (/languages): each operation once inside n8n; the row format is in e2e/operations.e2e.test.mjs.
-import { ok, page } from '../../harness/salla-answers.mjs';
+import { firstPage, ok, page } from '../../harness/salla-answers.mjs';
 
 // List Languages' example
 const flag = (code) => `https://assets.salla.sa/images/flags/${code}.svg`;
@@ -22,7 +22,7 @@ export const operations = [
 	{
 		operation: 'getAll',
 		parameters: { returnAll: true },
-		request: { method: 'GET', path: '/languages', query: { page: '1', per_page: '60' } },
+		request: firstPage('/languages'),
 		answer: page([ARABIC, ENGLISH, FRENCH]),
 		output: [ARABIC, ENGLISH, FRENCH],
 	},
@@ -42,7 +42,7 @@ export const pickers = [
 		parameters: { resource: 'language', operation: 'update' },
 		path: 'language',
 		filter: 'EN',
-		request: { method: 'GET', path: '/languages', query: { page: '1', per_page: '60' } },
+		request: firstPage('/languages'),
 		answer: page([ARABIC, ENGLISH, FRENCH]),
 		results: [{ name: 'English (en) · disabled', value: 'en' }],
 	},

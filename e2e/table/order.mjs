@@ -1,5 +1,5 @@
 // Order (/orders): each operation once inside n8n; row format: e2e/operations.e2e.test.mjs.
-import { byId, fixture, ok, page, removed } from '../../harness/salla-answers.mjs';
+import { byId, firstPage, fixture, keywordSearch, ok, page, readsOne, removed } from '../../harness/salla-answers.mjs';
 
 // the unit tests' order (test/fixtures/order.json): paid by mada, shipped to a Jeddah address; the
 // address as the panel takes it, and the body Salla gets (IDs as numbers, the map position as
@@ -103,13 +103,7 @@ export const operations = [
 		answer: ok({ ...ORDER, id: 1275404515 }, 201),
 		output: [{ ...ORDER, id: 1275404515 }],
 	},
-	{
-		operation: 'get',
-		parameters: { order },
-		request: { method: 'GET', path: `/orders/${ORDER.id}` },
-		answer: ok(ORDER),
-		output: [ORDER],
-	},
+	readsOne('get', { order }, `/orders/${ORDER.id}`, ORDER),
 	{
 		operation: 'get',
 		// Simplify on an order as Order Details sends it (`amounts`, `shipping`)
@@ -283,7 +277,7 @@ export const pickers = [
 		parameters: { resource: 'order', operation: 'get' },
 		path: 'order',
 		filter: '4049',
-		request: { method: 'GET', path: '/orders', query: { page: '1', per_page: '60', keyword: '4049' } },
+		request: keywordSearch('/orders', '4049'),
 		answer: page([{ ...ORDER, customer: { first_name: 'Ahmed', last_name: 'Ali' } }]),
 		results: [{ name: '#40497223 · Ahmed Ali', value: String(ORDER.id) }],
 	},
@@ -292,7 +286,7 @@ export const pickers = [
 		parameters: { resource: 'order', operation: 'deleteItem', order: byId(837293123) },
 		path: 'item_id',
 		filter: 'ts-blk',
-		request: { method: 'GET', path: '/orders/items', query: { order_id: '837293123', page: '1', per_page: '60' } },
+		request: firstPage('/orders/items', { order_id: '837293123' }),
 		answer: page([ITEM, { id: 3155923425, name: 'Cap', sku: 'CAP-01', quantity: 1 }]),
 		results: [{ name: 'Black T-Shirt (TS-BLK) × 3', value: String(ITEM.id) }],
 	},
@@ -300,7 +294,7 @@ export const pickers = [
 		method: 'getOrderItems',
 		parameters: { resource: 'order', operation: 'relocateStock', order: byId(837293123), items: { item: [{ quantity: 1 }] } },
 		path: 'items.item[0].id',
-		request: { method: 'GET', path: '/orders/items', query: { order_id: '837293123', page: '1', per_page: '60' } },
+		request: firstPage('/orders/items', { order_id: '837293123' }),
 		answer: page([ITEM]),
 		results: [{ name: 'Black T-Shirt (TS-BLK) × 3', value: ITEM.id }],
 	},
@@ -308,7 +302,7 @@ export const pickers = [
 		method: 'getCities',
 		parameters: { resource: 'order', operation: 'create', delivery_method: 'shipping', ship_to: { address: { country: 1473353380 } } },
 		path: 'ship_to.address.city',
-		request: { method: 'GET', path: '/countries/1473353380/cities', query: { page: '1', per_page: '60' } },
+		request: firstPage('/countries/1473353380/cities'),
 		answer: page([{ id: 1939592358, name: 'Riyadh' }]),
 		results: [{ name: 'Riyadh', value: 1939592358 }],
 	},
@@ -316,7 +310,7 @@ export const pickers = [
 		method: 'getCountries',
 		parameters: { resource: 'tax', operation: 'create' },
 		path: 'country_id',
-		request: { method: 'GET', path: '/countries', query: { page: '1', per_page: '60' } },
+		request: firstPage('/countries'),
 		answer: page([{ id: 1473353380, name: 'السعودية', name_en: 'Saudi Arabia', code: 'SA' }]),
 		results: [{ name: 'Saudi Arabia', value: 1473353380, description: 'SA' }],
 	},

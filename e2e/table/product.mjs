@@ -1,5 +1,5 @@
 // Product (/products): each operation once inside n8n; row format: e2e/operations.e2e.test.mjs.
-import { byId, ok, page, removed } from '../../harness/salla-answers.mjs';
+import { byId, firstPage, keywordSearch, ok, page, readsOne, removed } from '../../harness/salla-answers.mjs';
 
 const SHIRT = { id: 892907448, name: 'T-shirt', sku: '52743-145', price: { amount: 25.5, currency: 'SAR' }, status: 'sale' };
 const product = byId(SHIRT.id);
@@ -173,13 +173,7 @@ export const operations = [
 		answer: removed(),
 		output: [{ id: GUIDE.digitalFile, deleted: true, message: 'The Object has been removed successfully' }],
 	},
-	{
-		operation: 'get',
-		parameters: { findBy: 'sku', sku: '52743-145' },
-		request: { method: 'GET', path: '/products/sku/52743-145' },
-		answer: ok(SHIRT),
-		output: [SHIRT],
-	},
+	readsOne('get', { findBy: 'sku', sku: '52743-145' }, '/products/sku/52743-145', SHIRT),
 	{
 		operation: 'getAll',
 		parameters: { limit: 1, filters: { keyword: 'shirt', status: 'sale' } },
@@ -190,7 +184,7 @@ export const operations = [
 	{
 		operation: 'getQuantities',
 		parameters: { returnAll: true, filters: { branch: 1473353380, categories: [43957834] } },
-		request: { method: 'GET', path: '/products/quantities', query: { 'categories[]': '43957834', branch: '1473353380', page: '1', per_page: '60' } },
+		request: firstPage('/products/quantities', { 'categories[]': '43957834', branch: '1473353380' }),
 		answer: page([STOCK]),
 		output: [STOCK],
 	},
@@ -198,7 +192,7 @@ export const operations = [
 		// the page's example pages with a cursor
 		operation: 'getStockHistory',
 		parameters: { returnAll: true, filters: { tags: [1] } },
-		request: { method: 'GET', path: '/products/quantities/audit', query: { 'tags[]': '1', page: '1', per_page: '60' } },
+		request: firstPage('/products/quantities/audit', { 'tags[]': '1' }),
 		answer: { status: 200, body: { status: 200, success: true, data: [CHANGE], cursor: { current: 1, previous: null, next: null, count: 1 } } },
 		output: [CHANGE],
 	},
@@ -274,7 +268,7 @@ export const pickers = [
 		parameters: { resource: 'product', operation: 'get', findBy: 'id' },
 		path: 'product',
 		filter: 'shirt',
-		request: { method: 'GET', path: '/products', query: { page: '1', per_page: '60', keyword: 'shirt' } },
+		request: keywordSearch('/products', 'shirt'),
 		answer: page([SHIRT]),
 		results: [{ name: 'T-shirt (52743-145)', value: String(SHIRT.id) }],
 	},
@@ -290,7 +284,7 @@ export const pickers = [
 		method: 'getProducts',
 		parameters: { resource: 'coupon', operation: 'create', additionalFields: {} },
 		path: 'additionalFields.products_include',
-		request: { method: 'GET', path: '/products', query: { page: '1', per_page: '60' } },
+		request: firstPage('/products'),
 		answer: page([SHIRT]),
 		results: [{ name: 'T-shirt (52743-145)', value: SHIRT.id }],
 	},
@@ -306,7 +300,7 @@ export const pickers = [
 		method: 'getQuantityChangeReasons',
 		parameters: { resource: 'product', operation: 'updateStock', additionalFields: {} },
 		path: 'additionalFields.reason_id',
-		request: { method: 'GET', path: '/products/quantities/quantity-change-reason', query: { page: '1', per_page: '60' } },
+		request: firstPage('/products/quantities/quantity-change-reason'),
 		answer: page([{ id: 3, name: 'Damaged' }]),
 		results: [{ name: 'Damaged', value: 3 }],
 	},

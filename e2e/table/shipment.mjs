@@ -1,5 +1,5 @@
 // Shipment (/shipments): each operation once inside n8n; row format: e2e/operations.e2e.test.mjs.
-import { byId, ok, page } from '../../harness/salla-answers.mjs';
+import { byId, firstPage, ok, page, readsOne } from '../../harness/salla-answers.mjs';
 
 const SHIPMENT = { id: 362985662, type: 'shipment', order_id: 1275404514, courier_name: 'Aramex', status: 'created' };
 const shipment_id = byId(SHIPMENT.id);
@@ -69,13 +69,7 @@ export const operations = [
 		answer: ok(SHIPMENT, 201),
 		output: [SHIPMENT],
 	},
-	{
-		operation: 'get',
-		parameters: { shipment_id },
-		request: { method: 'GET', path: `/shipments/${SHIPMENT.id}` },
-		answer: ok(SHIPMENT),
-		output: [SHIPMENT],
-	},
+	readsOne('get', { shipment_id }, `/shipments/${SHIPMENT.id}`, SHIPMENT),
 	{
 		operation: 'getAll',
 		parameters: { limit: 1, filters: { status: 'created' } },
@@ -101,13 +95,7 @@ export const operations = [
 		answer: ok({ ...SHIPMENT, status: 'return_in_progress' }),
 		output: [{ ...SHIPMENT, status: 'return_in_progress' }],
 	},
-	{
-		operation: 'track',
-		parameters: { shipment_id },
-		request: { method: 'GET', path: `/shipments/${SHIPMENT.id}/tracking` },
-		answer: ok(TRACKING),
-		output: [TRACKING],
-	},
+	readsOne('track', { shipment_id }, `/shipments/${SHIPMENT.id}/tracking`, TRACKING),
 	{
 		operation: 'update',
 		parameters: { shipment_id, shipment_number: 'AWB-1001', status: 'in_transit' },
@@ -129,7 +117,7 @@ export const pickers = [
 		method: 'searchShipments',
 		parameters: { resource: 'shipment', operation: 'get' },
 		path: 'shipment_id',
-		request: { method: 'GET', path: '/shipments', query: { page: '1', per_page: '60' } },
+		request: firstPage('/shipments'),
 		answer: page([SHIPMENT]),
 		results: [{ name: '362985662 · order #1275404514 · Aramex', value: String(SHIPMENT.id) }],
 	},
@@ -137,7 +125,7 @@ export const pickers = [
 		method: 'getShipmentDestinationCities',
 		parameters: { resource: 'shipment', operation: 'getAll', filters: { ship_to_country_id: RIYADH.country_id } },
 		path: 'filters.ship_to_city_id',
-		request: { method: 'GET', path: `/countries/${RIYADH.country_id}/cities`, query: { page: '1', per_page: '60' } },
+		request: firstPage(`/countries/${RIYADH.country_id}/cities`),
 		answer: page([{ id: RIYADH.city_id, name: 'Riyadh' }]),
 		results: [{ name: 'Riyadh', value: RIYADH.city_id }],
 	},
@@ -145,7 +133,7 @@ export const pickers = [
 		method: 'getShipmentOriginCities',
 		parameters: { resource: 'shipment', operation: 'getAll', filters: { ship_from_country_id: RIYADH.country_id } },
 		path: 'filters.ship_from_city_id',
-		request: { method: 'GET', path: `/countries/${RIYADH.country_id}/cities`, query: { page: '1', per_page: '60' } },
+		request: firstPage(`/countries/${RIYADH.country_id}/cities`),
 		answer: page([{ id: 1592433390, name: 'Jeddah' }]),
 		results: [{ name: 'Jeddah', value: 1592433390 }],
 	},

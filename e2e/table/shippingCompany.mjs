@@ -1,5 +1,5 @@
 // Shipping Company (/shipping/companies): each operation once inside n8n; row format: e2e/operations.e2e.test.mjs.
-import { byId, ok, page, removed } from '../../harness/salla-answers.mjs';
+import { byId, firstPage, ok, page, readsOne, removed } from '../../harness/salla-answers.mjs';
 
 const ARAMEX = { id: 1927161457, name: 'Aramex', slug: 'aramex' };
 const SMSA = { id: 1927161458, name: 'SMSA', slug: 'smsa' };
@@ -31,13 +31,7 @@ export const operations = [
 		answer: removed(),
 		output: [{ id: CUSTOM.id, deleted: true, message: 'The Object has been removed successfully' }],
 	},
-	{
-		operation: 'get',
-		parameters: { company_id: byId(ARAMEX.id) },
-		request: { method: 'GET', path: `/shipping/companies/${ARAMEX.id}` },
-		answer: ok(ARAMEX),
-		output: [ARAMEX],
-	},
+	readsOne('get', { company_id: byId(ARAMEX.id) }, `/shipping/companies/${ARAMEX.id}`, ARAMEX),
 	{
 		operation: 'getAll',
 		parameters: { limit: 1 },
@@ -49,7 +43,7 @@ export const operations = [
 		operation: 'getAll',
 		parameters: { returnAll: true },
 		calls: [
-			{ request: { method: 'GET', path: '/shipping/companies', query: { page: '1', per_page: '60' } }, answer: page([ARAMEX], { totalPages: 2, total: 2 }) },
+			{ request: firstPage('/shipping/companies'), answer: page([ARAMEX], { totalPages: 2, total: 2 }) },
 			{ request: { method: 'GET', path: '/shipping/companies', query: { page: '2', per_page: '60' } }, answer: page([SMSA], { currentPage: 2, totalPages: 2, total: 2 }) },
 		],
 		output: [ARAMEX, SMSA],
@@ -86,7 +80,7 @@ export const pickers = [
 		method: 'searchShippingCompanies',
 		parameters: { resource: 'order', operation: 'create', delivery_method: 'shipping' },
 		path: 'courier_id',
-		request: { method: 'GET', path: '/shipping/companies', query: { page: '1', per_page: '60' } },
+		request: firstPage('/shipping/companies'),
 		answer: page([ARAMEX]),
 		results: [{ name: 'Aramex', value: String(ARAMEX.id) }],
 	},
@@ -94,7 +88,7 @@ export const pickers = [
 		method: 'getShippingCompanies',
 		parameters: { resource: 'shipment', operation: 'create' },
 		path: 'courier_id',
-		request: { method: 'GET', path: '/shipping/companies', query: { page: '1', per_page: '60' } },
+		request: firstPage('/shipping/companies'),
 		answer: page([ARAMEX]),
 		results: [{ name: 'Aramex', value: ARAMEX.id }],
 	},
@@ -102,7 +96,7 @@ export const pickers = [
 		method: 'getRateCities',
 		parameters: { resource: 'shippingCompany', operation: 'getRates', rate_country_id: SAUDI_ARABIA },
 		path: 'rate_city_id',
-		request: { method: 'GET', path: `/countries/${SAUDI_ARABIA}/cities`, query: { page: '1', per_page: '60' } },
+		request: firstPage(`/countries/${SAUDI_ARABIA}/cities`),
 		answer: page([{ id: RIYADH, name: 'Riyadh' }]),
 		results: [{ name: 'Riyadh', value: RIYADH }],
 	},

@@ -1,5 +1,5 @@
 // Shipping Route (/shipping/routes): each operation once inside n8n; row format: e2e/operations.e2e.test.mjs.
-import { byId, ok, page, removed } from '../../harness/salla-answers.mjs';
+import { byId, firstPage, ok, page, readsOne, removed } from '../../harness/salla-answers.mjs';
 
 const ARAMEX = 1927161457;
 const SMSA = 1927161458;
@@ -51,13 +51,7 @@ export const operations = [
 		answer: removed(),
 		output: [{ id: ROUTE.id, deleted: true, message: 'The Object has been removed successfully' }],
 	},
-	{
-		operation: 'get',
-		parameters: { route_id },
-		request: { method: 'GET', path: `/shipping/routes/${ROUTE.id}` },
-		answer: ok(ROUTE),
-		output: [ROUTE],
-	},
+	readsOne('get', { route_id }, `/shipping/routes/${ROUTE.id}`, ROUTE),
 	{
 		operation: 'getAll',
 		parameters: { limit: 10, filters: { name: 'Riyadh express' } },
@@ -94,7 +88,7 @@ export const pickers = [
 		parameters: { resource: 'shippingRoute', operation: 'get' },
 		path: 'route_id',
 		filter: 'riyadh',
-		request: { method: 'GET', path: '/shipping/routes', query: { page: '1', per_page: '60' } },
+		request: firstPage('/shipping/routes'),
 		answer: page([ROUTE, { ...ROUTE, id: 2, name: 'Jeddah same day' }]),
 		results: [{ name: 'Riyadh express', value: String(ROUTE.id) }],
 	},

@@ -1,5 +1,5 @@
 // Special Offer (/specialoffers): each operation once inside n8n; row format: e2e/operations.e2e.test.mjs.
-import { byId, fixture, ok, page, removed } from '../../harness/salla-answers.mjs';
+import { byId, firstPage, fixture, ok, page, readsOne, removed } from '../../harness/salla-answers.mjs';
 
 const OFFER = { id: 1935541690, name: 'Buy 3 get 1', status: 'active' };
 const specialoffer = byId(OFFER.id);
@@ -123,13 +123,7 @@ export const operations = [
 		answer: removed(),
 		output: [{ id: OFFER.id, deleted: true, message: 'The Object has been removed successfully' }],
 	},
-	{
-		operation: 'get',
-		parameters: { specialoffer },
-		request: { method: 'GET', path: `/specialoffers/${OFFER.id}` },
-		answer: ok(OFFER),
-		output: [OFFER],
-	},
+	readsOne('get', { specialoffer }, `/specialoffers/${OFFER.id}`, OFFER),
 	{
 		operation: 'getAll',
 		parameters: { limit: 1 },
@@ -169,7 +163,7 @@ export const pickers = [
 		parameters: { resource: 'specialOffer', operation: 'get' },
 		path: 'specialoffer',
 		filter: 'buy',
-		request: { method: 'GET', path: '/specialoffers', query: { page: '1', per_page: '60' } },
+		request: firstPage('/specialoffers'),
 		answer: page([OFFER]),
 		results: [{ name: 'Buy 3 get 1', value: String(OFFER.id) }],
 	},
@@ -177,7 +171,7 @@ export const pickers = [
 		method: 'getPaymentMethodIds',
 		parameters: { resource: 'specialOffer', operation: 'create', applied_to: 'paymentMethod', buy: {} },
 		path: 'buy.payment_methods',
-		request: { method: 'GET', path: '/payment/methods', query: { page: '1', per_page: '60' } },
+		request: firstPage('/payment/methods'),
 		answer: ok([CARD, { id: 1298199463, name: 'Mada', slug: 'mada' }]),
 		results: [
 			{ name: 'Credit Card', value: CARD.id, description: 'Slug: credit_card' },

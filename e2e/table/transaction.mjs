@@ -1,5 +1,5 @@
 // Transaction (/transactions): each operation once inside n8n; row format: e2e/operations.e2e.test.mjs.
-import { byId, fixture, ok, page } from '../../harness/salla-answers.mjs';
+import { byId, fixture, keywordSearch, ok, page, readsOne } from '../../harness/salla-answers.mjs';
 
 // Salla's Transaction Details example (test/fixtures/transaction.json)
 const PAYMENT = fixture('transaction').payment;
@@ -7,13 +7,7 @@ const transaction_id = byId(PAYMENT.id);
 const INVOICE = 'https://cdn.salla.sa/QDqV/downloads/print_transaction_invoice.pdf';
 
 export const operations = [
-	{
-		operation: 'get',
-		parameters: { transaction_id },
-		request: { method: 'GET', path: `/transactions/${PAYMENT.id}` },
-		answer: ok(PAYMENT),
-		output: [PAYMENT],
-	},
+	readsOne('get', { transaction_id }, `/transactions/${PAYMENT.id}`, PAYMENT),
 	{
 		operation: 'getAll',
 		parameters: { limit: 10, filters: { payment_method: 'mada', status: 'paid' } },
@@ -66,7 +60,7 @@ export const pickers = [
 		parameters: { resource: 'transaction', operation: 'get' },
 		path: 'transaction_id',
 		filter: 'Ahmed',
-		request: { method: 'GET', path: '/transactions', query: { page: '1', per_page: '60', keyword: 'Ahmed' } },
+		request: keywordSearch('/transactions', 'Ahmed'),
 		answer: page([PAYMENT]),
 		results: [{ name: '#1924095294 · Ahmed Saleh · 129 SAR · paid', value: String(PAYMENT.id) }],
 	},

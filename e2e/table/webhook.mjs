@@ -1,5 +1,5 @@
 // Webhook (/webhooks), read-only: each operation once inside n8n; the row format is in e2e/operations.e2e.test.mjs.
-import { fixture, ok, page } from '../../harness/salla-answers.mjs';
+import { firstPage, fixture, ok, page } from '../../harness/salla-answers.mjs';
 
 // The page's example (test/fixtures/webhook.json), and one the Salla Trigger registered (an app webhook, signed with a secret)
 const CUSTOMER_LOGIN = fixture('webhook').customerLogin;
@@ -14,7 +14,7 @@ export const operations = [
 	{
 		operation: 'getAll',
 		parameters: { returnAll: true },
-		request: { method: 'GET', path: '/webhooks', query: { page: '1', per_page: '60' } },
+		request: firstPage('/webhooks'),
 		// a secret Salla might send is not output: anyone reading the execution would see it
 		answer: page([CUSTOMER_LOGIN, { ...ORDER_CREATED, secret: 'derived-signing-key' }]),
 		output: [CUSTOMER_LOGIN, ORDER_CREATED],
