@@ -1,5 +1,5 @@
 // Advertisement (/advertisements): each operation once inside n8n; the row format is in e2e/operations.e2e.test.mjs.
-import { byId, firstPage, fixture, ok, page, readsOne, removed } from '../../harness/salla-answers.mjs';
+import { byId, firstPage, fixture, ok, page, readsOne, readsPage, removed } from '../../harness/salla-answers.mjs';
 
 // as Get Advertisement's example answers: the link's kind and ID, a style, the expiry as a date object
 // (test/fixtures/advertisement.json)
@@ -34,13 +34,7 @@ export const operations = [
 		output: [{ id: AD.id, deleted: true, message: 'The Object has been removed successfully' }],
 	},
 	readsOne('get', { advertisements_id }, `/advertisements/${AD.id}`, AD),
-	{
-		operation: 'getAll',
-		parameters: { returnAll: true },
-		request: firstPage('/advertisements'),
-		answer: page([AD]),
-		output: [AD],
-	},
+	readsPage('getAll', { returnAll: true }, firstPage('/advertisements'), [AD]),
 	{
 		operation: 'update',
 		parameters: {

@@ -1,5 +1,5 @@
 // Affiliate (/affiliates): each operation once inside n8n; the row format is in e2e/operations.e2e.test.mjs.
-import { byId, firstPage, fixture, ok, page, readsOne, removed } from '../../harness/salla-answers.mjs';
+import { byId, firstPage, fixture, ok, page, readsOne, readsPage, removed } from '../../harness/salla-answers.mjs';
 
 // Salla's new affiliate system (Get Affiliate's example) and the Create fields that make it, shared with
 // the unit tests (test/fixtures/affiliate.json); a link of a store still on the old one
@@ -47,20 +47,8 @@ export const operations = [
 		output: [{ id: RAMADAN.id, deleted: true, message: 'The Object has been removed successfully' }],
 	},
 	readsOne('get', { affiliates_id }, `/affiliates/${RAMADAN.id}`, RAMADAN),
-	{
-		operation: 'getAll',
-		parameters: { returnAll: true },
-		request: firstPage('/affiliates'),
-		answer: page([RAMADAN, OLD]),
-		output: [RAMADAN, OLD],
-	},
-	{
-		operation: 'getLinks',
-		parameters: { affiliates_id, limit: 5 },
-		request: { method: 'GET', path: `/affiliates/${RAMADAN.id}/links`, query: { page: '1', per_page: '5' } },
-		answer: page([LINK]),
-		output: [LINK],
-	},
+	readsPage('getAll', { returnAll: true }, firstPage('/affiliates'), [RAMADAN, OLD]),
+	readsPage('getLinks', { affiliates_id, limit: 5 }, firstPage(`/affiliates/${RAMADAN.id}/links`, {}, 5), [LINK]),
 	{
 		operation: 'update',
 		// a commission is sent whole: its type and value

@@ -1,5 +1,5 @@
 // Branch (/branches): each operation once inside n8n; row format: e2e/operations.e2e.test.mjs.
-import { byId, firstPage, keywordSearch, ok, page, readsOne, removed } from '../../harness/salla-answers.mjs';
+import { byId, firstPage, keywordSearch, ok, page, readsOne, readsPage, removed } from '../../harness/salla-answers.mjs';
 
 const BRANCH = { id: 1473353380, name: 'Riyadh warehouse', is_default: true };
 const SAUDI_ARABIA = 1473353380;
@@ -59,13 +59,7 @@ export const operations = [
 		output: [{ id: OLAYA.id, deleted: true, message: 'The Object has been removed successfully' }],
 	},
 	readsOne('get', { branch: byId(BRANCH.id) }, `/branches/${BRANCH.id}`, BRANCH),
-	{
-		operation: 'getAll',
-		parameters: { limit: 1, filters: { keyword: 'Riyadh' } },
-		request: { method: 'GET', path: '/branches', query: { keyword: 'Riyadh', page: '1', per_page: '1' } },
-		answer: page([BRANCH]),
-		output: [BRANCH],
-	},
+	readsPage('getAll', { limit: 1, filters: { keyword: 'Riyadh' } }, firstPage('/branches', { keyword: 'Riyadh' }, 1), [BRANCH]),
 	{
 		operation: 'setDefault',
 		parameters: { branch },

@@ -1,5 +1,5 @@
 // Branch Allocation (/branches/allocation): each operation once inside n8n; row format: e2e/operations.e2e.test.mjs.
-import { byId, firstPage, ok, page, readsOne, removed } from '../../harness/salla-answers.mjs';
+import { byId, firstPage, ok, page, readsOne, readsPage, removed } from '../../harness/salla-answers.mjs';
 
 const ARAMEX = 1927161457;
 const RIYADH_BRANCH = 1937885067;
@@ -48,13 +48,7 @@ export const operations = [
 		output: [{ id: RULE.id, deleted: true, message: 'The Object has been removed successfully' }],
 	},
 	readsOne('get', { allocation_id }, `/branches/allocation/${RULE.id}`, RULE),
-	{
-		operation: 'getAll',
-		parameters: { limit: 20 },
-		request: { method: 'GET', path: '/branches/allocation', query: { page: '1', per_page: '20' } },
-		answer: page([RULE]),
-		output: [RULE],
-	},
+	readsPage('getAll', { limit: 20 }, firstPage('/branches/allocation', {}, 20), [RULE]),
 	{
 		operation: 'update',
 		parameters: {

@@ -1,5 +1,5 @@
 // Branch Delivery Zone (/branches/delivery-zones): each operation once inside n8n; row format: e2e/operations.e2e.test.mjs.
-import { byId, firstPage, ok, page, readsOne, removed } from '../../harness/salla-answers.mjs';
+import { byId, firstPage, ok, page, readsOne, readsPage, removed } from '../../harness/salla-answers.mjs';
 
 const BRANCH = 525010325;
 const ZONE = {
@@ -42,13 +42,7 @@ export const operations = [
 		output: [{ id: ZONE.id, deleted: true, message: 'The Object has been removed successfully' }],
 	},
 	readsOne('get', { zone_id }, `/branches/delivery-zones/${ZONE.id}`, ZONE),
-	{
-		operation: 'getAll',
-		parameters: { returnAll: true, filters: { branch_id: BRANCH } },
-		request: firstPage('/branches/delivery-zones', { branch_id: String(BRANCH) }),
-		answer: page([ZONE]),
-		output: [ZONE],
-	},
+	readsPage('getAll', { returnAll: true, filters: { branch_id: BRANCH } }, firstPage('/branches/delivery-zones', { branch_id: String(BRANCH) }), [ZONE]),
 	{
 		operation: 'update',
 		parameters: { zone_id, updateFields: { active: false } },

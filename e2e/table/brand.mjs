@@ -22,7 +22,7 @@ export const operations = [
 	{
 		operation: 'getAll',
 		parameters: { limit: 2, filters: { keyword: 'Za' } },
-		request: { method: 'GET', path: '/brands', query: { keyword: 'Za', page: '1', per_page: '2' } },
+		request: firstPage('/brands', { keyword: 'Za' }, 2),
 		answer: page([ZARA, { id: 2, name: 'Zain' }]),
 		output: [ZARA, { id: 2, name: 'Zain' }],
 	},

@@ -1,5 +1,5 @@
 // Category (/categories): each operation once inside n8n; row format: e2e/operations.e2e.test.mjs.
-import { byId, firstPage, keywordSearch, ok, page, readsOne, removed } from '../../harness/salla-answers.mjs';
+import { byId, firstPage, keywordSearch, ok, page, readsOne, readsPage, removed } from '../../harness/salla-answers.mjs';
 
 const SHOES = { id: 1508745312, name: 'Shoes', status: 'active', parent_id: 0 };
 const SNEAKERS = { id: 1508745313, name: 'Sneakers', status: 'active', parent_id: SHOES.id };
@@ -27,27 +27,15 @@ export const operations = [
 		output: [{ id: SHOES.id, deleted: true, message: 'The Object has been removed successfully' }],
 	},
 	readsOne('get', { category: byId(SHOES.id) }, `/categories/${SHOES.id}`, SHOES),
-	{
-		operation: 'getAll',
-		parameters: { limit: 1, filters: { keyword: 'Sho' } },
-		request: { method: 'GET', path: '/categories', query: { keyword: 'Sho', page: '1', per_page: '1' } },
-		answer: page([SHOES]),
-		output: [SHOES],
-	},
+	readsPage('getAll', { limit: 1, filters: { keyword: 'Sho' } }, firstPage('/categories', { keyword: 'Sho' }, 1), [SHOES]),
 	{
 		operation: 'getChildren',
 		parameters: { category: byId(DRESSES.id), limit: 2 },
-		request: { method: 'GET', path: `/categories/${DRESSES.id}/children`, query: { page: '1', per_page: '2' } },
+		request: firstPage(`/categories/${DRESSES.id}/children`, {}, 2),
 		answer: page([EVENING, SUMMER], { perPage: 2, total: 5, totalPages: 3 }),
 		output: [EVENING, SUMMER],
 	},
-	{
-		operation: 'getProducts',
-		parameters: { category: byId(DRESSES.id), returnAll: true },
-		request: firstPage(`/categories/${DRESSES.id}/products`),
-		answer: page([IPHONE, EARRINGS]),
-		output: [IPHONE, EARRINGS],
-	},
+	readsPage('getProducts', { category: byId(DRESSES.id), returnAll: true }, firstPage(`/categories/${DRESSES.id}/products`), [IPHONE, EARRINGS]),
 	{
 		operation: 'search',
 		parameters: { keyword: 'dress', ids: [EVENING.id], returnAll: true },

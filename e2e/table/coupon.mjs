@@ -1,5 +1,5 @@
 // Coupon (/coupons): each operation once inside n8n; row format: e2e/operations.e2e.test.mjs.
-import { byId, firstPage, fixture, keywordSearch, ok, page, readsOne, removed } from '../../harness/salla-answers.mjs';
+import { byId, firstPage, fixture, keywordSearch, ok, page, readsOne, readsPage, removed } from '../../harness/salla-answers.mjs';
 
 // the coupons of the unit tests (test/fixtures/coupon.json): a single 10% coupon and a group of codes
 const { code, terms, termsSent, group, marketer } = fixture('coupon');
@@ -36,13 +36,7 @@ export const operations = [
 		output: [{ id: SUMMER.id, deleted: true, message: 'The Object has been removed successfully' }],
 	},
 	readsOne('get', { coupon_id: byId(SUMMER.id) }, `/coupons/${SUMMER.id}`, SUMMER),
-	{
-		operation: 'getAll',
-		parameters: { limit: 1, filters: { keyword: 'SUMMER' } },
-		request: { method: 'GET', path: '/coupons', query: { keyword: 'SUMMER', page: '1', per_page: '1' } },
-		answer: page([SUMMER]),
-		output: [SUMMER],
-	},
+	readsPage('getAll', { limit: 1, filters: { keyword: 'SUMMER' } }, firstPage('/coupons', { keyword: 'SUMMER' }, 1), [SUMMER]),
 	{
 		operation: 'getCodes',
 		parameters: { coupon_id: byId(RAMADAN.id), returnAll: true },

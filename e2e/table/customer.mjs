@@ -1,5 +1,5 @@
 // Customer (/customers): each operation once inside n8n; row format: e2e/operations.e2e.test.mjs.
-import { byId, keywordSearch, ok, page, readsOne, removed } from '../../harness/salla-answers.mjs';
+import { byId, firstPage, keywordSearch, ok, page, readsOne, readsPage, removed } from '../../harness/salla-answers.mjs';
 
 const AHMED = { id: 447121768, first_name: 'Ahmed', last_name: 'Ali', mobile: 555123456, mobile_code: '+966', email: 'ahmed@example.com' };
 // a customers sheet laid out like Salla's export, in UTF-8 (Arabic names: more bytes than characters)
@@ -45,17 +45,11 @@ export const operations = [
 	{
 		operation: 'getLoyaltyPoints',
 		parameters: { customer: byId(AHMED.id), limit: 1 },
-		request: { method: 'GET', path: '/customers/loyalty/points', query: { customer_id: String(AHMED.id), page: '1', per_page: '1' } },
+		request: firstPage('/customers/loyalty/points', { customer_id: String(AHMED.id) }, 1),
 		answer: page([{ id: 1, points: 900, type: 'plus' }]),
 		output: [{ id: 1, points: 900, type: 'plus' }],
 	},
-	{
-		operation: 'getAll',
-		parameters: { limit: 1, filters: { keyword: 'Ahmed' } },
-		request: { method: 'GET', path: '/customers', query: { keyword: 'Ahmed', page: '1', per_page: '1' } },
-		answer: page([AHMED]),
-		output: [AHMED],
-	},
+	readsPage('getAll', { limit: 1, filters: { keyword: 'Ahmed' } }, firstPage('/customers', { keyword: 'Ahmed' }, 1), [AHMED]),
 	{
 		operation: 'unban',
 		parameters: { customer: byId(AHMED.id) },

@@ -1,5 +1,5 @@
 // Customer Group (/customers/groups): each operation once inside n8n; row format: e2e/operations.e2e.test.mjs.
-import { byId, firstPage, ok, page, removed } from '../../harness/salla-answers.mjs';
+import { byId, firstPage, ok, page, readsPage, removed } from '../../harness/salla-answers.mjs';
 
 const VIP = { id: 1001, name: 'VIP customers' };
 
@@ -29,13 +29,7 @@ export const operations = [
 		answer: removed(),
 		output: [{ id: VIP.id, deleted: true, message: 'The Object has been removed successfully' }],
 	},
-	{
-		operation: 'getAll',
-		parameters: { limit: 1 },
-		request: { method: 'GET', path: '/customers/groups', query: { page: '1', per_page: '1' } },
-		answer: page([VIP]),
-		output: [VIP],
-	},
+	readsPage('getAll', { limit: 1 }, firstPage('/customers/groups', {}, 1), [VIP]),
 	{
 		operation: 'update',
 		parameters: { group: byId(VIP.id), name: 'VIP' },

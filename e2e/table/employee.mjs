@@ -1,18 +1,12 @@
 // Employee (/users, Salla's List Employees): each operation once inside n8n; row format: e2e/operations.e2e.test.mjs.
-import { firstPage, page } from '../../harness/salla-answers.mjs';
+import { firstPage, page, readsPage } from '../../harness/salla-answers.mjs';
 
 // Salla's List Employees example
 const SARA = { id: 282459793, name: 'Sara Ahmed', mobile: '555654321', mobile_code: '+966', email: 'sara@example.com', role: 'user', status: 'active' };
 const PACKERS = { id: 1148378730, name: 'Packers', mobile: '555654322', mobile_code: '+966', email: 'packers@example.com', role: 'team', status: 'active' };
 
 export const operations = [
-	{
-		operation: 'getAll',
-		parameters: { returnAll: true },
-		request: firstPage('/users'),
-		answer: page([SARA, PACKERS]),
-		output: [SARA, PACKERS],
-	},
+	readsPage('getAll', { returnAll: true }, firstPage('/users'), [SARA, PACKERS]),
 ];
 
 export const pickers = [

@@ -1,5 +1,5 @@
 // Order (/orders): each operation once inside n8n; row format: e2e/operations.e2e.test.mjs.
-import { byId, firstPage, fixture, keywordSearch, ok, page, readsOne, removed } from '../../harness/salla-answers.mjs';
+import { byId, firstPage, fixture, keywordSearch, ok, page, readsOne, readsPage, removed } from '../../harness/salla-answers.mjs';
 
 // the unit tests' order (test/fixtures/order.json): paid by mada, shipped to a Jeddah address; the
 // address as the panel takes it, and the body Salla gets (IDs as numbers, the map position as
@@ -139,7 +139,7 @@ export const operations = [
 	{
 		operation: 'getHistory',
 		parameters: { order, limit: 1 },
-		request: { method: 'GET', path: `/orders/${ORDER.id}/histories`, query: { page: '1', per_page: '1' } },
+		request: firstPage(`/orders/${ORDER.id}/histories`, {}, 1),
 		answer: page([{ id: 1, comment: 'Order created' }]),
 		output: [{ id: 1, comment: 'Order created' }],
 	},
@@ -153,22 +153,16 @@ export const operations = [
 	{
 		operation: 'getItems',
 		parameters: { order, limit: 1 },
-		request: { method: 'GET', path: '/orders/items', query: { order_id: String(ORDER.id), page: '1', per_page: '1' } },
+		request: firstPage('/orders/items', { order_id: String(ORDER.id) }, 1),
 		answer: page([{ id: 77, name: 'T-shirt', quantity: 2 }]),
 		output: [{ id: 77, name: 'T-shirt', quantity: 2 }],
 	},
-	{
-		operation: 'getAll',
-		parameters: { limit: 1, filters: { keyword: '40497223' }, simplify: false },
-		request: { method: 'GET', path: '/orders', query: { keyword: '40497223', page: '1', per_page: '1' } },
-		answer: page([ORDER]),
-		output: [ORDER],
-	},
+	readsPage('getAll', { limit: 1, filters: { keyword: '40497223' }, simplify: false }, firstPage('/orders', { keyword: '40497223' }, 1), [ORDER]),
 	{
 		operation: 'getAll',
 		// Simplify on (the default of nodes added at version 1.1): the fields a merchant works with
 		parameters: { limit: 50, filters: { tags: ['1906257745'], unread: true }, simplify: true },
-		request: { method: 'GET', path: '/orders', query: { 'tags[]': '1906257745', unread: 'true', page: '1', per_page: '50' } },
+		request: firstPage('/orders', { 'tags[]': '1906257745', unread: 'true' }, 50),
 		answer: page([LISTED]),
 		output: [
 			{

@@ -72,7 +72,7 @@ export const operations = [
 	{
 		operation: 'getAll',
 		parameters: { limit: 2 },
-		request: { method: 'GET', path: '/orders/options', query: { page: '1', per_page: '2' } },
+		request: firstPage('/orders/options', {}, 2),
 		answer: page([{ id: GIFT_MESSAGE.id, name: 'Gift message' }, { id: 2117923531, name: 'Delivery notes' }], { perPage: 2 }),
 		output: [{ id: GIFT_MESSAGE.id, name: 'Gift message' }, { id: 2117923531, name: 'Delivery notes' }],
 	},

@@ -31,7 +31,7 @@ export const operations = [
 	{
 		operation: 'getAll',
 		parameters: { limit: 2 },
-		request: { method: 'GET', path: '/orders/statuses', query: { page: '1', per_page: '2' } },
+		request: firstPage('/orders/statuses', {}, 2),
 		answer: ok([COMPLETED, GIFT_WRAPPED]),
 		output: [COMPLETED, GIFT_WRAPPED],
 	},

@@ -1,5 +1,5 @@
 // Payment (/payment/methods, /payment/banks): each operation once inside n8n; row format: e2e/operations.e2e.test.mjs.
-import { byId, firstPage, fixture, page, readsOne } from '../../harness/salla-answers.mjs';
+import { byId, firstPage, fixture, page, readsOne, readsPage } from '../../harness/salla-answers.mjs';
 
 // Salla's Available Payment Methods example, and a bank account (the bank pages give only a schema:
 // id, bank_name, account_name, status); the unit tests' too: test/fixtures/payment.json
@@ -7,20 +7,8 @@ const { methods: [CARD, MADA], bank: BANK } = fixture('payment');
 
 export const operations = [
 	readsOne('getBank', { bank_id: byId(BANK.id) }, `/payment/banks/${BANK.id}`, BANK),
-	{
-		operation: 'getBanks',
-		parameters: { returnAll: true, filters: { status: 'active' } },
-		request: firstPage('/payment/banks', { status: 'active' }),
-		answer: page([BANK]),
-		output: [BANK],
-	},
-	{
-		operation: 'getMethods',
-		parameters: { returnAll: true, enabledOnly: true },
-		request: firstPage('/payment/methods', { status: 'enabled' }),
-		answer: page([CARD, MADA]),
-		output: [CARD, MADA],
-	},
+	readsPage('getBanks', { returnAll: true, filters: { status: 'active' } }, firstPage('/payment/banks', { status: 'active' }), [BANK]),
+	readsPage('getMethods', { returnAll: true, enabledOnly: true }, firstPage('/payment/methods', { status: 'enabled' }), [CARD, MADA]),
 ];
 
 export const pickers = [

@@ -1,5 +1,5 @@
 // Product (/products): each operation once inside n8n; row format: e2e/operations.e2e.test.mjs.
-import { byId, firstPage, keywordSearch, ok, page, readsOne, removed } from '../../harness/salla-answers.mjs';
+import { byId, firstPage, keywordSearch, ok, page, readsOne, readsPage, removed } from '../../harness/salla-answers.mjs';
 
 const SHIRT = { id: 892907448, name: 'T-shirt', sku: '52743-145', price: { amount: 25.5, currency: 'SAR' }, status: 'sale' };
 const product = byId(SHIRT.id);
@@ -174,20 +174,8 @@ export const operations = [
 		output: [{ id: GUIDE.digitalFile, deleted: true, message: 'The Object has been removed successfully' }],
 	},
 	readsOne('get', { findBy: 'sku', sku: '52743-145' }, '/products/sku/52743-145', SHIRT),
-	{
-		operation: 'getAll',
-		parameters: { limit: 1, filters: { keyword: 'shirt', status: 'sale' } },
-		request: { method: 'GET', path: '/products', query: { keyword: 'shirt', status: 'sale', page: '1', per_page: '1' } },
-		answer: page([SHIRT]),
-		output: [SHIRT],
-	},
-	{
-		operation: 'getQuantities',
-		parameters: { returnAll: true, filters: { branch: 1473353380, categories: [43957834] } },
-		request: firstPage('/products/quantities', { 'categories[]': '43957834', branch: '1473353380' }),
-		answer: page([STOCK]),
-		output: [STOCK],
-	},
+	readsPage('getAll', { limit: 1, filters: { keyword: 'shirt', status: 'sale' } }, firstPage('/products', { keyword: 'shirt', status: 'sale' }, 1), [SHIRT]),
+	readsPage('getQuantities', { returnAll: true, filters: { branch: 1473353380, categories: [43957834] } }, firstPage('/products/quantities', { 'categories[]': '43957834', branch: '1473353380' }), [STOCK]),
 	{
 		// the page's example pages with a cursor
 		operation: 'getStockHistory',

@@ -1,6 +1,6 @@
 // Product Option Template (/products/options/templates): each operation once inside n8n; row format:
 // e2e/operations.e2e.test.mjs.
-import { byId, firstPage, ok, page, removed } from '../../harness/salla-answers.mjs';
+import { byId, firstPage, ok, page, readsPage, removed } from '../../harness/salla-answers.mjs';
 
 const DARK_RED = { id: 566146470, name: 'Dark red', display_value: '#8B0000', is_default: false };
 const NAVY = { id: 566146471, name: 'Navy', display_value: '#000080', is_default: false };
@@ -34,13 +34,7 @@ export const operations = [
 		answer: ok(COLOUR),
 		output: [COLOUR],
 	},
-	{
-		operation: 'getAll',
-		parameters: { returnAll: true },
-		request: firstPage('/products/options/templates', { with: 'details' }),
-		answer: page([COLOUR, MATERIAL]),
-		output: [COLOUR, MATERIAL],
-	},
+	readsPage('getAll', { returnAll: true }, firstPage('/products/options/templates', { with: 'details' }), [COLOUR, MATERIAL]),
 	{
 		operation: 'update',
 		parameters: { template: byId(COLOUR.id), details: { value: [{ name: 'Navy' }] } },

@@ -1,5 +1,5 @@
 // Review (/reviews, /feedbacks): each operation once inside n8n; row format: e2e/operations.e2e.test.mjs.
-import { byId, keywordSearch, ok, page, readsOne } from '../../harness/salla-answers.mjs';
+import { byId, firstPage, keywordSearch, ok, page, readsOne, readsPage } from '../../harness/salla-answers.mjs';
 
 const REVIEW = { id: 2047399561, type: 'rating', content: 'Great quality', stars: 5, customer: { name: 'Ahmed Ali' } };
 // Salla's Review Details example (/reviews/{id})
@@ -18,20 +18,8 @@ const review_id = byId(QUESTION.id);
 
 export const operations = [
 	readsOne('get', { review_id }, `/reviews/${QUESTION.id}`, QUESTION),
-	{
-		operation: 'getAll',
-		parameters: { limit: 1, filters: { type: 'product' } },
-		request: { method: 'GET', path: '/feedbacks', query: { type: 'product', page: '1', per_page: '1' } },
-		answer: page([REVIEW]),
-		output: [REVIEW],
-	},
-	{
-		operation: 'getReviews',
-		parameters: { limit: 5, filters: { type: 'testimonial', publish: 'true' } },
-		request: { method: 'GET', path: '/reviews', query: { type: 'testimonial', publish: 'true', page: '1', per_page: '5' } },
-		answer: page([STORE_REVIEW]),
-		output: [STORE_REVIEW],
-	},
+	readsPage('getAll', { limit: 1, filters: { type: 'product' } }, firstPage('/feedbacks', { type: 'product' }, 1), [REVIEW]),
+	readsPage('getReviews', { limit: 5, filters: { type: 'testimonial', publish: 'true' } }, firstPage('/reviews', { type: 'testimonial', publish: 'true' }, 5), [STORE_REVIEW]),
 	{
 		operation: 'reply',
 		parameters: { feedback_id: byId(REVIEW.id), comment: 'Thank you!' },

@@ -1,5 +1,5 @@
 // Shipment (/shipments): each operation once inside n8n; row format: e2e/operations.e2e.test.mjs.
-import { byId, firstPage, ok, page, readsOne } from '../../harness/salla-answers.mjs';
+import { byId, firstPage, ok, page, readsOne, readsPage } from '../../harness/salla-answers.mjs';
 
 const SHIPMENT = { id: 362985662, type: 'shipment', order_id: 1275404514, courier_name: 'Aramex', status: 'created' };
 const shipment_id = byId(SHIPMENT.id);
@@ -70,13 +70,7 @@ export const operations = [
 		output: [SHIPMENT],
 	},
 	readsOne('get', { shipment_id }, `/shipments/${SHIPMENT.id}`, SHIPMENT),
-	{
-		operation: 'getAll',
-		parameters: { limit: 1, filters: { status: 'created' } },
-		request: { method: 'GET', path: '/shipments', query: { status: 'created', page: '1', per_page: '1' } },
-		answer: page([SHIPMENT]),
-		output: [SHIPMENT],
-	},
+	readsPage('getAll', { limit: 1, filters: { status: 'created' } }, firstPage('/shipments', { status: 'created' }, 1), [SHIPMENT]),
 	{
 		operation: 'getAll',
 		parameters: { returnAll: true, filters: { ship_to_country_id: RIYADH.country_id, ship_to_city_id: RIYADH.city_id, ship_from_country_code: 'sa' } },

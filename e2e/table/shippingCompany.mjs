@@ -1,5 +1,5 @@
 // Shipping Company (/shipping/companies): each operation once inside n8n; row format: e2e/operations.e2e.test.mjs.
-import { byId, firstPage, ok, page, readsOne, removed } from '../../harness/salla-answers.mjs';
+import { byId, firstPage, ok, page, readsOne, readsPage, removed } from '../../harness/salla-answers.mjs';
 
 const ARAMEX = { id: 1927161457, name: 'Aramex', slug: 'aramex' };
 const SMSA = { id: 1927161458, name: 'SMSA', slug: 'smsa' };
@@ -32,13 +32,7 @@ export const operations = [
 		output: [{ id: CUSTOM.id, deleted: true, message: 'The Object has been removed successfully' }],
 	},
 	readsOne('get', { company_id: byId(ARAMEX.id) }, `/shipping/companies/${ARAMEX.id}`, ARAMEX),
-	{
-		operation: 'getAll',
-		parameters: { limit: 1 },
-		request: { method: 'GET', path: '/shipping/companies', query: { page: '1', per_page: '1' } },
-		answer: page([ARAMEX]),
-		output: [ARAMEX],
-	},
+	readsPage('getAll', { limit: 1 }, firstPage('/shipping/companies', {}, 1), [ARAMEX]),
 	{
 		operation: 'getAll',
 		parameters: { returnAll: true },

@@ -1,5 +1,5 @@
 // Shipping Route (/shipping/routes): each operation once inside n8n; row format: e2e/operations.e2e.test.mjs.
-import { byId, firstPage, ok, page, readsOne, removed } from '../../harness/salla-answers.mjs';
+import { byId, firstPage, ok, page, readsOne, readsPage, removed } from '../../harness/salla-answers.mjs';
 
 const ARAMEX = 1927161457;
 const SMSA = 1927161458;
@@ -52,13 +52,7 @@ export const operations = [
 		output: [{ id: ROUTE.id, deleted: true, message: 'The Object has been removed successfully' }],
 	},
 	readsOne('get', { route_id }, `/shipping/routes/${ROUTE.id}`, ROUTE),
-	{
-		operation: 'getAll',
-		parameters: { limit: 10, filters: { name: 'Riyadh express' } },
-		request: { method: 'GET', path: '/shipping/routes', query: { name: 'Riyadh express', page: '1', per_page: '10' } },
-		answer: page([ROUTE]),
-		output: [ROUTE],
-	},
+	readsPage('getAll', { limit: 10, filters: { name: 'Riyadh express' } }, firstPage('/shipping/routes', { name: 'Riyadh express' }, 10), [ROUTE]),
 	{
 		operation: 'update',
 		parameters: { route_id, updateFields: { active: false } },

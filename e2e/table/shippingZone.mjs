@@ -1,5 +1,5 @@
 // Shipping Zone (/shipping/zones): each operation once inside n8n; row format: e2e/operations.e2e.test.mjs.
-import { byId, firstPage, ok, page, readsOne } from '../../harness/salla-answers.mjs';
+import { byId, firstPage, ok, page, readsOne, readsPage } from '../../harness/salla-answers.mjs';
 
 const COMPANY = 488260393;
 const KUWAIT = 1939592358;
@@ -36,18 +36,12 @@ export const operations = [
 		output: [{ id: ZONE.id, deleted: true, message: null }],
 	},
 	readsOne('get', { zone_id }, `/shipping/zones/${ZONE.id}`, ZONE),
-	{
-		operation: 'getAll',
-		parameters: { returnAll: true, filters: { company: COMPANY } },
-		request: firstPage('/shipping/zones', { company: String(COMPANY) }),
-		answer: page([ZONE]),
-		output: [ZONE],
-	},
+	readsPage('getAll', { returnAll: true, filters: { company: COMPANY } }, firstPage('/shipping/zones', { company: String(COMPANY) }), [ZONE]),
 	{
 		// the List page's example answers one zone as `data`, not a list
 		operation: 'getAll',
 		parameters: { limit: 5 },
-		request: { method: 'GET', path: '/shipping/zones', query: { page: '1', per_page: '5' } },
+		request: firstPage('/shipping/zones', {}, 5),
 		answer: ok(ZONE),
 		output: [ZONE],
 	},

@@ -1,5 +1,5 @@
 // Special Offer (/specialoffers): each operation once inside n8n; row format: e2e/operations.e2e.test.mjs.
-import { byId, firstPage, fixture, ok, page, readsOne, removed } from '../../harness/salla-answers.mjs';
+import { byId, firstPage, fixture, ok, page, readsOne, readsPage, removed } from '../../harness/salla-answers.mjs';
 
 const OFFER = { id: 1935541690, name: 'Buy 3 get 1', status: 'active' };
 const specialoffer = byId(OFFER.id);
@@ -124,13 +124,7 @@ export const operations = [
 		output: [{ id: OFFER.id, deleted: true, message: 'The Object has been removed successfully' }],
 	},
 	readsOne('get', { specialoffer }, `/specialoffers/${OFFER.id}`, OFFER),
-	{
-		operation: 'getAll',
-		parameters: { limit: 1 },
-		request: { method: 'GET', path: '/specialoffers', query: { page: '1', per_page: '1' } },
-		answer: page([OFFER]),
-		output: [OFFER],
-	},
+	readsPage('getAll', { limit: 1 }, firstPage('/specialoffers', {}, 1), [OFFER]),
 	{
 		operation: 'update',
 		parameters: { specialoffer, ...BUY_X_GET_Y },

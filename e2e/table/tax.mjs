@@ -1,5 +1,5 @@
 // Tax (/taxes): each operation once inside n8n; row format: e2e/operations.e2e.test.mjs.
-import { byId, firstPage, ok, page, readsOne } from '../../harness/salla-answers.mjs';
+import { byId, firstPage, ok, page, readsOne, readsPage } from '../../harness/salla-answers.mjs';
 
 const VAT = { id: 1, tax: 15, country_id: 1473353380, status: 'active' };
 // as Salla's pages show a tax: its country by name
@@ -22,13 +22,7 @@ export const operations = [
 		output: [{ id: BAHRAIN_VAT.id, deleted: true, message: 'The Tax has been removed successfully' }],
 	},
 	readsOne('get', { tax: byId(BAHRAIN_VAT.id) }, `/taxes/${BAHRAIN_VAT.id}`, BAHRAIN_VAT),
-	{
-		operation: 'getAll',
-		parameters: { limit: 1 },
-		request: { method: 'GET', path: '/taxes', query: { page: '1', per_page: '1' } },
-		answer: page([VAT]),
-		output: [VAT],
-	},
+	readsPage('getAll', { limit: 1 }, firstPage('/taxes', {}, 1), [VAT]),
 	{
 		operation: 'update',
 		parameters: { tax: byId(BAHRAIN_VAT.id), rate: 10, country_id: 773200552 },

@@ -1,5 +1,5 @@
 // Transaction (/transactions): each operation once inside n8n; row format: e2e/operations.e2e.test.mjs.
-import { byId, fixture, keywordSearch, ok, page, readsOne } from '../../harness/salla-answers.mjs';
+import { byId, firstPage, fixture, keywordSearch, ok, page, readsOne, readsPage } from '../../harness/salla-answers.mjs';
 
 // Salla's Transaction Details example (test/fixtures/transaction.json)
 const PAYMENT = fixture('transaction').payment;
@@ -8,13 +8,7 @@ const INVOICE = 'https://cdn.salla.sa/QDqV/downloads/print_transaction_invoice.p
 
 export const operations = [
 	readsOne('get', { transaction_id }, `/transactions/${PAYMENT.id}`, PAYMENT),
-	{
-		operation: 'getAll',
-		parameters: { limit: 10, filters: { payment_method: 'mada', status: 'paid' } },
-		request: { method: 'GET', path: '/transactions', query: { payment_method: 'mada', status: 'paid', page: '1', per_page: '10' } },
-		answer: page([PAYMENT]),
-		output: [PAYMENT],
-	},
+	readsPage('getAll', { limit: 10, filters: { payment_method: 'mada', status: 'paid' } }, firstPage('/transactions', { payment_method: 'mada', status: 'paid' }, 10), [PAYMENT]),
 	{
 		// every filter at once: the card's last digits, the amount and the order go as Salla's schema types them
 		operation: 'getAll',
