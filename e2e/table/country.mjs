@@ -6,16 +6,18 @@ const SAUDI = { id: 1473353380, name: 'السعودية', name_en: 'Saudi Arabia
 const UAE = { id: 566146469, name: 'الامارات', name_en: 'United Arab Emirates', code: 'AE', mobile_code: '+971', capital: 'Abu Dhabi' };
 const YEMEN = { id: 349994915, name: 'اليمن', name_en: 'Yemen', code: 'YE', mobile_code: '+967', capital: 'Sanaa' };
 const pages = { totalPages: 2, total: 3 };
+// Get Many with Return All, and the picker, read both pages
+const BOTH_PAGES = [
+	{ request: firstPage('/countries'), answer: page([SAUDI, UAE], pages) },
+	{ request: { method: 'GET', path: '/countries', query: { page: '2', per_page: '60' } }, answer: page([YEMEN], { ...pages, currentPage: 2 }) },
+];
 
 export const operations = [
 	readsOne('get', { country: byId(SAUDI.id) }, `/countries/${SAUDI.id}`, SAUDI),
 	{
 		operation: 'getAll',
 		parameters: { returnAll: true },
-		calls: [
-			{ request: firstPage('/countries'), answer: page([SAUDI, UAE], pages) },
-			{ request: { method: 'GET', path: '/countries', query: { page: '2', per_page: '60' } }, answer: page([YEMEN], { ...pages, currentPage: 2 }) },
-		],
+		calls: BOTH_PAGES,
 		output: [SAUDI, UAE, YEMEN],
 	},
 ];
@@ -27,10 +29,7 @@ export const pickers = [
 		parameters: { resource: 'city', operation: 'getAll' },
 		path: 'country',
 		filter: 'yem',
-		calls: [
-			{ request: firstPage('/countries'), answer: page([SAUDI, UAE], pages) },
-			{ request: { method: 'GET', path: '/countries', query: { page: '2', per_page: '60' } }, answer: page([YEMEN], { ...pages, currentPage: 2 }) },
-		],
+		calls: BOTH_PAGES,
 		results: [{ name: 'Yemen (YE)', value: String(YEMEN.id) }],
 	},
 ];

@@ -6,6 +6,9 @@ const SHOP = { id: 1773697839, type: 'A', name: 'shop', content: '192.1.1.1' };
 const BLOG = { id: 998677032, type: 'CNAME', name: 'blog', content: 'blog.yourwebsite.com' };
 const MAIL = { id: 358857001, type: 'MX', name: 'mail', content: 'mail.example.com', priority: 1 };
 
+// Get Many and the picker read the list; the page documents no pagination: an answer without one is the whole list
+const RECORDS = { request: firstPage('/dns-records'), answer: ok([SHOP, BLOG, MAIL]) };
+
 export const operations = [
 	{
 		operation: 'create',
@@ -32,9 +35,7 @@ export const operations = [
 	{
 		operation: 'getAll',
 		parameters: { returnAll: true },
-		request: firstPage('/dns-records'),
-		// the page documents no pagination: an answer without one is the whole list
-		answer: ok([SHOP, BLOG, MAIL]),
+		...RECORDS,
 		output: [SHOP, BLOG, MAIL],
 	},
 ];
@@ -45,8 +46,7 @@ export const pickers = [
 		parameters: { resource: 'dnsRecord', operation: 'delete' },
 		path: 'dnsRecord',
 		filter: 'blog',
-		request: firstPage('/dns-records'),
-		answer: ok([SHOP, BLOG, MAIL]),
+		...RECORDS,
 		results: [{ name: 'CNAME blog → blog.yourwebsite.com', value: String(BLOG.id) }],
 	},
 ];

@@ -69,21 +69,22 @@ export const operations = [
 	},
 ];
 
+// Order's list search and Shipment's dropdown read the same page of companies
+const COMPANIES = { request: firstPage('/shipping/companies'), answer: page([ARAMEX]) };
+
 export const pickers = [
 	{
 		method: 'searchShippingCompanies',
 		parameters: { resource: 'order', operation: 'create', delivery_method: 'shipping' },
 		path: 'courier_id',
-		request: firstPage('/shipping/companies'),
-		answer: page([ARAMEX]),
+		...COMPANIES,
 		results: [{ name: 'Aramex', value: String(ARAMEX.id) }],
 	},
 	{
 		method: 'getShippingCompanies',
 		parameters: { resource: 'shipment', operation: 'create' },
 		path: 'courier_id',
-		request: firstPage('/shipping/companies'),
-		answer: page([ARAMEX]),
+		...COMPANIES,
 		results: [{ name: 'Aramex', value: ARAMEX.id }],
 	},
 	{
