@@ -1,9 +1,8 @@
 // Branch (/branches): each operation once inside n8n; row format: e2e/operations.e2e.test.mjs.
-import { byId, firstPage, keywordSearch, ok, page, readsOne, readsPage, removed } from '../../harness/salla-answers.mjs';
+import { byId, firstPage, fixture, keywordSearch, ok, page, readsOne, readsPage, removed } from '../../harness/salla-answers.mjs';
 
 const BRANCH = { id: 1473353380, name: 'Riyadh warehouse', is_default: true };
-const SAUDI_ARABIA = 1473353380;
-const RIYADH = 1939592358;
+const { saudiArabia: SAUDI_ARABIA, riyadh: RIYADH } = fixture('places');
 const OLAYA = {
 	id: 1846327032,
 	name: 'Riyadh',

@@ -1,13 +1,13 @@
 // Branch Allocation (/branches/allocation): each operation once inside n8n; row format: e2e/operations.e2e.test.mjs.
-import { byId, firstPage, ok, page, readsOne, readsPage, removed } from '../../harness/salla-answers.mjs';
+import { byId, firstPage, fixture, ok, page, readsOne, readsPage, removed } from '../../harness/salla-answers.mjs';
 
-const ARAMEX = 1927161457;
+const { aramex: ARAMEX } = fixture('shippingCompany');
 const RIYADH_BRANCH = 1937885067;
 const JEDDAH_BRANCH = 876438899;
 const RULE = {
 	id: 1939592358,
 	name: 'Riyadh orders',
-	company_id: String(ARAMEX),
+	company_id: String(ARAMEX.id),
 	priority: 1,
 	rules: [{ type: 'total_quantity', operator: '>=', value: ['3'] }],
 	action: { type: 'branch', branch_ids: [RIYADH_BRANCH, JEDDAH_BRANCH], single_branch_only: false },
@@ -20,7 +20,7 @@ export const operations = [
 		operation: 'create',
 		parameters: {
 			name: 'Riyadh orders',
-			company_id: ARAMEX,
+			company_id: ARAMEX.id,
 			priority: 1,
 			action_type: 'branch',
 			branch_ids: [RIYADH_BRANCH, JEDDAH_BRANCH],
@@ -31,7 +31,7 @@ export const operations = [
 			path: '/branches/allocation',
 			body: {
 				name: 'Riyadh orders',
-				company_id: String(ARAMEX),
+				company_id: String(ARAMEX.id),
 				priority: 1,
 				rules: [{ type: 'total_quantity', operator: '>=', value: ['3'] }],
 				action: { type: 'branch', branch_ids: [RIYADH_BRANCH, JEDDAH_BRANCH], single_branch_only: false },

@@ -7,7 +7,8 @@ const BLOG = { id: 998677032, type: 'CNAME', name: 'blog', content: 'blog.yourwe
 const MAIL = { id: 358857001, type: 'MX', name: 'mail', content: 'mail.example.com', priority: 1 };
 
 // Get Many and the picker read the list; the page documents no pagination: an answer without one is the whole list
-const RECORDS = { request: firstPage('/dns-records'), answer: ok([SHOP, BLOG, MAIL]) };
+const ALL = [SHOP, BLOG, MAIL];
+const RECORDS = { request: firstPage('/dns-records'), answer: ok(ALL) };
 
 export const operations = [
 	{
@@ -36,7 +37,7 @@ export const operations = [
 		operation: 'getAll',
 		parameters: { returnAll: true },
 		...RECORDS,
-		output: [SHOP, BLOG, MAIL],
+		output: ALL,
 	},
 ];
 

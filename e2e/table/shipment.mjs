@@ -1,6 +1,7 @@
 // Shipment (/shipments): each operation once inside n8n; row format: e2e/operations.e2e.test.mjs.
-import { byId, firstPage, ok, page, readsOne, readsPage } from '../../harness/salla-answers.mjs';
+import { byId, firstPage, fixture, ok, page, readsOne, readsPage } from '../../harness/salla-answers.mjs';
 
+const { aramex: ARAMEX } = fixture('shippingCompany');
 const SHIPMENT = { id: 362985662, type: 'shipment', order_id: 1275404514, courier_name: 'Aramex', status: 'created' };
 const shipment_id = byId(SHIPMENT.id);
 
@@ -26,7 +27,7 @@ export const operations = [
 	{
 		operation: 'create',
 		parameters: {
-			courier_id: 1927161457,
+			courier_id: ARAMEX.id,
 			shipment_type: 'return',
 			shipment_id,
 			payment_method: 'pre_paid',
@@ -37,7 +38,7 @@ export const operations = [
 			method: 'POST',
 			path: '/shipments',
 			body: {
-				courier_id: 1927161457,
+				courier_id: ARAMEX.id,
 				shipment_type: 'return',
 				shipment_id: SHIPMENT.id,
 				payment_method: 'pre_paid',
@@ -51,7 +52,7 @@ export const operations = [
 	{
 		operation: 'create',
 		parameters: {
-			courier_id: 1927161457,
+			courier_id: ARAMEX.id,
 			shipment_type: 'shipment',
 			payment_method: 'pre_paid',
 			packages: { package: [{ name: 'T-shirt', sku: '52743-145', quantity: 1, price: 25.5, currency: 'sar', weight: 5, weight_units: 'kg' }] },
@@ -60,7 +61,7 @@ export const operations = [
 			method: 'POST',
 			path: '/shipments',
 			body: {
-				courier_id: 1927161457,
+				courier_id: ARAMEX.id,
 				shipment_type: 'shipment',
 				payment_method: 'pre_paid',
 				packages: [{ name: 'T-shirt', sku: '52743-145', quantity: 1, price: { amount: 25.5, currency: 'SAR' }, weight: { value: 5, units: 'kg' } }],

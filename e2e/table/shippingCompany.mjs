@@ -1,12 +1,11 @@
 // Shipping Company (/shipping/companies): each operation once inside n8n; row format: e2e/operations.e2e.test.mjs.
-import { byId, firstPage, ok, page, readsOne, readsPage, removed } from '../../harness/salla-answers.mjs';
+import { byId, firstPage, fixture, ok, page, readsOne, readsPage, removed } from '../../harness/salla-answers.mjs';
 
-const ARAMEX = { id: 1927161457, name: 'Aramex', slug: 'aramex' };
-const SMSA = { id: 1927161458, name: 'SMSA', slug: 'smsa' };
+// two of Salla's shipping companies, which the branch allocation and shipping route tables use too
+const { aramex: ARAMEX, smsa: SMSA } = fixture('shippingCompany');
 const CUSTOM = { id: 976721503, name: 'Riyadh Express', slug: 'riyadh-express', activation_type: 'manual' };
 const company_id = byId(CUSTOM.id);
-const SAUDI_ARABIA = 1473353380;
-const RIYADH = 1939592358;
+const { saudiArabia: SAUDI_ARABIA, riyadh: RIYADH } = fixture('places');
 const LABEL_OPTIONS = [
 	{ name: 'boxes', label: 'Number of boxes', type: 'number', required: true, options: [] },
 	{ name: 'service', label: 'Service', type: 'select', required: false, options: [{ label: 'Express', value: 'express' }] },
