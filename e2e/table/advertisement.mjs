@@ -5,7 +5,11 @@ import { byId, firstPage, fixture, ok, page, readsOne, readsPage, removed } from
 // (test/fixtures/advertisement.json)
 const AD = fixture('advertisement').ad;
 const advertisements_id = byId(AD.id);
+// the ad Update makes of it: a sale opening an external link, on two pages
 const SALE = { type: { name: 'external_link', link: 'https://example.com/sale' }, pages: ['home', 'cart'] };
+const SUMMER_SALE = { ...AD, title: 'Summer sale', description: 'Up to 50% off', ...SALE };
+// another ad, which the picker's search for "delivery" leaves out
+const EID_GIFTS = { ...AD, id: 1549230939, title: 'Eid gifts' };
 
 export const operations = [
 	{
@@ -51,8 +55,8 @@ export const operations = [
 			path: `/advertisements/${AD.id}`,
 			body: { title: 'Summer sale', description: 'Up to 50% off', ...SALE, expire_date: '2099-08-31' },
 		},
-		answer: ok({ ...AD, title: 'Summer sale', description: 'Up to 50% off', ...SALE }),
-		output: [{ ...AD, title: 'Summer sale', description: 'Up to 50% off', ...SALE }],
+		answer: ok(SUMMER_SALE),
+		output: [SUMMER_SALE],
 	},
 ];
 
@@ -63,7 +67,7 @@ export const pickers = [
 		path: 'advertisements_id',
 		filter: 'delivery',
 		request: firstPage('/advertisements'),
-		answer: page([AD, { ...AD, id: 1549230939, title: 'Eid gifts' }]),
+		answer: page([AD, EID_GIFTS]),
 		results: [{ name: AD.title, value: String(AD.id) }],
 	},
 ];
