@@ -7,13 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
-import {
-	CLIENT_ID,
-	CLIENT_SECRET,
-	CREDENTIAL_TYPE,
-	encryptCredentialData,
-	sallaCredentialData,
-} from '../harness/credentials.mjs';
+import { CLIENT_ID, CLIENT_SECRET, CREDENTIAL_TYPE, credentialToImport } from '../harness/credentials.mjs';
 import { N8nUnderTest, outputOf } from '../harness/n8n.mjs';
 import { itemsFrom, manualTrigger, sallaCreateNode, workflow } from '../harness/workflows.mjs';
 
@@ -38,7 +32,7 @@ describe(`a token that expires mid-run, in n8n ${LINE}`, { concurrency: false },
 		standin.expireAfter(TOKENS.accessToken, 15);
 		standin.apiDelayMs = 40;
 		standin.tokenDelayMs = 300;
-		await n8n.importCredentials([{ ...CRED, data: encryptCredentialData(sallaCredentialData(TOKENS), n8n.encryptionKey) }]);
+		await n8n.importCredentials([credentialToImport(CRED, TOKENS, n8n.encryptionKey)]);
 		await n8n.importWorkflows([
 			workflow(WF_ID, 'e2e: token expires mid-run', [
 				[manualTrigger(), ...itemsFrom(NAMES, 'Groups'), sallaCreateNode('Create 60 groups', CRED, { name: '={{ $json.list }}' })],

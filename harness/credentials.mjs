@@ -52,3 +52,9 @@ export function sallaCredentialData({ accessToken, refreshToken }) {
 		},
 	};
 }
+
+/** A connected Salla credential (`credential`: id, name, type) as `n8n import:credentials` takes it. */
+export const credentialToImport = (credential, tokens, encryptionKey) => ({
+	...credential,
+	data: encryptCredentialData(sallaCredentialData(tokens), encryptionKey),
+});

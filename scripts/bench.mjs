@@ -27,13 +27,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
-import {
-	CLIENT_ID,
-	CLIENT_SECRET,
-	CREDENTIAL_TYPE,
-	encryptCredentialData,
-	sallaCredentialData,
-} from '../harness/credentials.mjs';
+import { CLIENT_ID, CLIENT_SECRET, CREDENTIAL_TYPE, credentialToImport } from '../harness/credentials.mjs';
 import { N8nUnderTest, outputOf } from '../harness/n8n.mjs';
 import { itemsFrom, manualTrigger, NODE_TYPE, workflow } from '../harness/workflows.mjs';
 import { extendStandin } from '../harness/standin/bench.mjs';
@@ -169,7 +163,7 @@ extendStandin(n8n.standin, { records: RETURN_ALL || 60 });
 n8n.standin.addClient(CLIENT_ID, CLIENT_SECRET);
 n8n.standin.addAccessToken(TOKEN);
 await n8n.importCredentials([
-	{ ...CRED, data: encryptCredentialData(sallaCredentialData({ accessToken: TOKEN, refreshToken: 'rt-bench' }), n8n.encryptionKey) },
+	credentialToImport(CRED, { accessToken: TOKEN, refreshToken: 'rt-bench' }, n8n.encryptionKey),
 ]);
 const profileDir = join(dataDir, 'profiles');
 if (CPU_PROF) mkdirSync(profileDir, { recursive: true });

@@ -1,23 +1,11 @@
 // Abandoned Cart (/carts/abandoned): each operation once inside n8n; row format: e2e/operations.e2e.test.mjs.
-import { byId, ok, page } from '../../harness/salla-answers.mjs';
+import { byId, firstPage, keywordSearch, page, readsOne, readsPage } from '../../harness/salla-answers.mjs';
 
 const CART = { id: 1281329212, total: { amount: 250, currency: 'SAR' }, customer: { id: 447121768, name: 'Ahmed Ali' } };
 
 export const operations = [
-	{
-		operation: 'get',
-		parameters: { cart: byId(CART.id) },
-		request: { method: 'GET', path: `/carts/abandoned/${CART.id}` },
-		answer: ok(CART),
-		output: [CART],
-	},
-	{
-		operation: 'getAll',
-		parameters: { limit: 1, filters: { keyword: '447121768' } },
-		request: { method: 'GET', path: '/carts/abandoned', query: { keyword: '447121768', page: '1', per_page: '1' } },
-		answer: page([CART]),
-		output: [CART],
-	},
+	readsOne('get', { cart: byId(CART.id) }, `/carts/abandoned/${CART.id}`, CART),
+	readsPage('getAll', { limit: 1, filters: { keyword: '447121768' } }, firstPage('/carts/abandoned', { keyword: '447121768' }, 1), [CART]),
 ];
 
 export const pickers = [
@@ -26,7 +14,7 @@ export const pickers = [
 		parameters: { resource: 'abandonedCart', operation: 'get' },
 		path: 'cart',
 		filter: '447121768',
-		request: { method: 'GET', path: '/carts/abandoned', query: { page: '1', per_page: '60', keyword: '447121768' } },
+		request: keywordSearch('/carts/abandoned', '447121768'),
 		answer: page([CART]),
 		results: [{ name: `#${CART.id} · Ahmed Ali · 250 SAR`, value: String(CART.id) }],
 	},

@@ -1,18 +1,15 @@
 // Advertisement (/advertisements): each operation once inside n8n; the row format is in e2e/operations.e2e.test.mjs.
-import { byId, ok, page, removed } from '../../harness/salla-answers.mjs';
+import { byId, firstPage, fixture, ok, page, readsOne, readsPage, removed } from '../../harness/salla-answers.mjs';
 
 // as Get Advertisement's example answers: the link's kind and ID, a style, the expiry as a date object
-const AD = {
-	id: 1549230938,
-	title: 'Free delivery this weekend',
-	description: 'On every order over 200 SAR',
-	type: { id: 1261174103, name: 'product', link: 'https://store.example.com/p1261174103' },
-	style: { icon: 'sicon-shipping', font_color: '#ffffff', background_color: '#9d8383' },
-	expire_date: { date: '2099-12-31 00:00:00.000000', timezone_type: 3, timezone: 'Asia/Riyadh' },
-	pages: ['all'],
-};
+// (test/fixtures/advertisement.json)
+const AD = fixture('advertisement').ad;
 const advertisements_id = byId(AD.id);
+// the ad Update makes of it: a sale opening an external link, on two pages
 const SALE = { type: { name: 'external_link', link: 'https://example.com/sale' }, pages: ['home', 'cart'] };
+const SUMMER_SALE = { ...AD, title: 'Summer sale', description: 'Up to 50% off', ...SALE };
+// another ad, which the picker's search for "delivery" leaves out
+const EID_GIFTS = { ...AD, id: 1549230939, title: 'Eid gifts' };
 
 export const operations = [
 	{
@@ -40,20 +37,8 @@ export const operations = [
 		answer: removed(),
 		output: [{ id: AD.id, deleted: true, message: 'The Object has been removed successfully' }],
 	},
-	{
-		operation: 'get',
-		parameters: { advertisements_id },
-		request: { method: 'GET', path: `/advertisements/${AD.id}` },
-		answer: ok(AD),
-		output: [AD],
-	},
-	{
-		operation: 'getAll',
-		parameters: { returnAll: true },
-		request: { method: 'GET', path: '/advertisements', query: { page: '1', per_page: '60' } },
-		answer: page([AD]),
-		output: [AD],
-	},
+	readsOne('get', { advertisements_id }, `/advertisements/${AD.id}`, AD),
+	readsPage('getAll', { returnAll: true }, firstPage('/advertisements'), [AD]),
 	{
 		operation: 'update',
 		parameters: {
@@ -70,8 +55,8 @@ export const operations = [
 			path: `/advertisements/${AD.id}`,
 			body: { title: 'Summer sale', description: 'Up to 50% off', ...SALE, expire_date: '2099-08-31' },
 		},
-		answer: ok({ ...AD, title: 'Summer sale', description: 'Up to 50% off', ...SALE }),
-		output: [{ ...AD, title: 'Summer sale', description: 'Up to 50% off', ...SALE }],
+		answer: ok(SUMMER_SALE),
+		output: [SUMMER_SALE],
 	},
 ];
 
@@ -81,8 +66,8 @@ export const pickers = [
 		parameters: { resource: 'advertisement', operation: 'get' },
 		path: 'advertisements_id',
 		filter: 'delivery',
-		request: { method: 'GET', path: '/advertisements', query: { page: '1', per_page: '60' } },
-		answer: page([AD, { ...AD, id: 1549230939, title: 'Eid gifts' }]),
+		request: firstPage('/advertisements'),
+		answer: page([AD, EID_GIFTS]),
 		results: [{ name: AD.title, value: String(AD.id) }],
 	},
 ];

@@ -1,20 +1,9 @@
 // Affiliate (/affiliates): each operation once inside n8n; the row format is in e2e/operations.e2e.test.mjs.
-import { byId, ok, page, removed } from '../../harness/salla-answers.mjs';
+import { byId, firstPage, fixture, ok, page, readsOne, readsPage, removed } from '../../harness/salla-answers.mjs';
 
-// Salla's new affiliate system (Get Affiliate's example), and a link of a store still on the old one
-const RAMADAN = {
-	id: 611208326,
-	title: 'Ramadan influencers',
-	type: 'private',
-	apply_to: 'first-order',
-	commission: { type: 'percent', value: 15, minimum_apply: 0 },
-	discount: { type: 'fixed', value: 20 },
-	scopes: [{ id: 1234567, name: 'Abaya', type: 'product', operation: 'include', thumbnail: 'https://cdn.salla.sa/abaya.png' }],
-	start_date: '2099-03-01',
-	end_date: '2099-03-31',
-	status: 'active',
-	statistics: { visits: 2, sales: { amount: 21, currency: 'SAR' }, profit: { amount: 50, currency: 'SAR' }, orders_count: 1 },
-};
+// Salla's new affiliate system (Get Affiliate's example) and the Create fields that make it, shared with
+// the unit tests (test/fixtures/affiliate.json); a link of a store still on the old one
+const { ramadan: RAMADAN, create } = fixture('affiliate');
 const OLD = { id: 420173522, code: 'afl11', marketer_name: 'Sara Ahmed', marketer_city: 'Medina', commission_type: 'fixed', amount: 20 };
 const LINK = {
 	id: 998877,
@@ -29,13 +18,7 @@ export const operations = [
 	{
 		operation: 'create',
 		parameters: {
-			title: 'Ramadan influencers',
-			type: 'private',
-			apply_to: 'first-order',
-			commission_type: 'percent',
-			commission_value: 15,
-			discount_type: 'fixed',
-			discount_value: 20,
+			...create,
 			scopes: { scope: [{ type: 'product', id: '1234567', include: 'include' }] },
 			additionalFields: { minimum_apply: 100, start_date: '2099-03-01T00:00:00', end_date: '2099-03-31T00:00:00' },
 		},
@@ -63,27 +46,9 @@ export const operations = [
 		answer: removed(),
 		output: [{ id: RAMADAN.id, deleted: true, message: 'The Object has been removed successfully' }],
 	},
-	{
-		operation: 'get',
-		parameters: { affiliates_id },
-		request: { method: 'GET', path: `/affiliates/${RAMADAN.id}` },
-		answer: ok(RAMADAN),
-		output: [RAMADAN],
-	},
-	{
-		operation: 'getAll',
-		parameters: { returnAll: true },
-		request: { method: 'GET', path: '/affiliates', query: { page: '1', per_page: '60' } },
-		answer: page([RAMADAN, OLD]),
-		output: [RAMADAN, OLD],
-	},
-	{
-		operation: 'getLinks',
-		parameters: { affiliates_id, limit: 5 },
-		request: { method: 'GET', path: `/affiliates/${RAMADAN.id}/links`, query: { page: '1', per_page: '5' } },
-		answer: page([LINK]),
-		output: [LINK],
-	},
+	readsOne('get', { affiliates_id }, `/affiliates/${RAMADAN.id}`, RAMADAN),
+	readsPage('getAll', { returnAll: true }, firstPage('/affiliates'), [RAMADAN, OLD]),
+	readsPage('getLinks', { affiliates_id, limit: 5 }, firstPage(`/affiliates/${RAMADAN.id}/links`, {}, 5), [LINK]),
 	{
 		operation: 'update',
 		// a commission is sent whole: its type and value
@@ -100,7 +65,7 @@ export const pickers = [
 		parameters: { resource: 'affiliate', operation: 'get' },
 		path: 'affiliates_id',
 		filter: 'sara',
-		request: { method: 'GET', path: '/affiliates', query: { page: '1', per_page: '60' } },
+		request: firstPage('/affiliates'),
 		answer: page([RAMADAN, OLD]),
 		// the old system's links have no title: named by their marketer
 		results: [{ name: 'Sara Ahmed', value: String(OLD.id) }],

@@ -1,9 +1,8 @@
 // Branch (/branches): each operation once inside n8n; row format: e2e/operations.e2e.test.mjs.
-import { byId, ok, page, removed } from '../../harness/salla-answers.mjs';
+import { byId, firstPage, fixture, keywordSearch, ok, page, readsOne, readsPage, removed } from '../../harness/salla-answers.mjs';
 
 const BRANCH = { id: 1473353380, name: 'Riyadh warehouse', is_default: true };
-const SAUDI_ARABIA = 1473353380;
-const RIYADH = 1939592358;
+const { saudiArabia: SAUDI_ARABIA, riyadh: RIYADH } = fixture('places');
 const OLAYA = {
 	id: 1846327032,
 	name: 'Riyadh',
@@ -58,20 +57,8 @@ export const operations = [
 		answer: removed(),
 		output: [{ id: OLAYA.id, deleted: true, message: 'The Object has been removed successfully' }],
 	},
-	{
-		operation: 'get',
-		parameters: { branch: byId(BRANCH.id) },
-		request: { method: 'GET', path: `/branches/${BRANCH.id}` },
-		answer: ok(BRANCH),
-		output: [BRANCH],
-	},
-	{
-		operation: 'getAll',
-		parameters: { limit: 1, filters: { keyword: 'Riyadh' } },
-		request: { method: 'GET', path: '/branches', query: { keyword: 'Riyadh', page: '1', per_page: '1' } },
-		answer: page([BRANCH]),
-		output: [BRANCH],
-	},
+	readsOne('get', { branch: byId(BRANCH.id) }, `/branches/${BRANCH.id}`, BRANCH),
+	readsPage('getAll', { limit: 1, filters: { keyword: 'Riyadh' } }, firstPage('/branches', { keyword: 'Riyadh' }, 1), [BRANCH]),
 	{
 		operation: 'setDefault',
 		parameters: { branch },
@@ -94,7 +81,7 @@ export const pickers = [
 		parameters: { resource: 'branch', operation: 'get' },
 		path: 'branch',
 		filter: 'Riyadh',
-		request: { method: 'GET', path: '/branches', query: { page: '1', per_page: '60', keyword: 'Riyadh' } },
+		request: keywordSearch('/branches', 'Riyadh'),
 		answer: page([BRANCH]),
 		results: [{ name: 'Riyadh warehouse', value: String(BRANCH.id) }],
 	},
@@ -102,7 +89,7 @@ export const pickers = [
 		method: 'getBranches',
 		parameters: { resource: 'product', operation: 'updateStock', additionalFields: {} },
 		path: 'additionalFields.branch',
-		request: { method: 'GET', path: '/branches', query: { page: '1', per_page: '60' } },
+		request: firstPage('/branches'),
 		answer: page([BRANCH]),
 		results: [{ name: 'Riyadh warehouse', value: BRANCH.id }],
 	},
@@ -110,7 +97,7 @@ export const pickers = [
 		method: 'getBranchCities',
 		parameters: { resource: 'branch', operation: 'create', country_id: SAUDI_ARABIA },
 		path: 'city_id',
-		request: { method: 'GET', path: `/countries/${SAUDI_ARABIA}/cities`, query: { page: '1', per_page: '60' } },
+		request: firstPage(`/countries/${SAUDI_ARABIA}/cities`),
 		answer: page([{ id: RIYADH, name: 'Riyadh' }]),
 		results: [{ name: 'Riyadh', value: RIYADH }],
 	},
@@ -118,7 +105,7 @@ export const pickers = [
 		method: 'getBranchUpdateCities',
 		parameters: { resource: 'branch', operation: 'update', updateFields: { country_id: SAUDI_ARABIA } },
 		path: 'updateFields.city_id',
-		request: { method: 'GET', path: `/countries/${SAUDI_ARABIA}/cities`, query: { page: '1', per_page: '60' } },
+		request: firstPage(`/countries/${SAUDI_ARABIA}/cities`),
 		answer: page([{ id: 1592433390, name: 'Jeddah' }]),
 		results: [{ name: 'Jeddah', value: 1592433390 }],
 	},

@@ -1,13 +1,13 @@
 // Branch Allocation (/branches/allocation): each operation once inside n8n; row format: e2e/operations.e2e.test.mjs.
-import { byId, ok, page, removed } from '../../harness/salla-answers.mjs';
+import { byId, firstPage, fixture, ok, page, readsOne, readsPage, removed } from '../../harness/salla-answers.mjs';
 
-const ARAMEX = 1927161457;
+const { aramex: ARAMEX } = fixture('shippingCompany');
 const RIYADH_BRANCH = 1937885067;
 const JEDDAH_BRANCH = 876438899;
 const RULE = {
 	id: 1939592358,
 	name: 'Riyadh orders',
-	company_id: String(ARAMEX),
+	company_id: String(ARAMEX.id),
 	priority: 1,
 	rules: [{ type: 'total_quantity', operator: '>=', value: ['3'] }],
 	action: { type: 'branch', branch_ids: [RIYADH_BRANCH, JEDDAH_BRANCH], single_branch_only: false },
@@ -20,7 +20,7 @@ export const operations = [
 		operation: 'create',
 		parameters: {
 			name: 'Riyadh orders',
-			company_id: ARAMEX,
+			company_id: ARAMEX.id,
 			priority: 1,
 			action_type: 'branch',
 			branch_ids: [RIYADH_BRANCH, JEDDAH_BRANCH],
@@ -31,7 +31,7 @@ export const operations = [
 			path: '/branches/allocation',
 			body: {
 				name: 'Riyadh orders',
-				company_id: String(ARAMEX),
+				company_id: String(ARAMEX.id),
 				priority: 1,
 				rules: [{ type: 'total_quantity', operator: '>=', value: ['3'] }],
 				action: { type: 'branch', branch_ids: [RIYADH_BRANCH, JEDDAH_BRANCH], single_branch_only: false },
@@ -47,20 +47,8 @@ export const operations = [
 		answer: removed(),
 		output: [{ id: RULE.id, deleted: true, message: 'The Object has been removed successfully' }],
 	},
-	{
-		operation: 'get',
-		parameters: { allocation_id },
-		request: { method: 'GET', path: `/branches/allocation/${RULE.id}` },
-		answer: ok(RULE),
-		output: [RULE],
-	},
-	{
-		operation: 'getAll',
-		parameters: { limit: 20 },
-		request: { method: 'GET', path: '/branches/allocation', query: { page: '1', per_page: '20' } },
-		answer: page([RULE]),
-		output: [RULE],
-	},
+	readsOne('get', { allocation_id }, `/branches/allocation/${RULE.id}`, RULE),
+	readsPage('getAll', { limit: 20 }, firstPage('/branches/allocation', {}, 20), [RULE]),
 	{
 		operation: 'update',
 		parameters: {
@@ -108,7 +96,7 @@ export const pickers = [
 		method: 'searchBranchAllocations',
 		parameters: { resource: 'branchAllocation', operation: 'get' },
 		path: 'allocation_id',
-		request: { method: 'GET', path: '/branches/allocation', query: { page: '1', per_page: '60' } },
+		request: firstPage('/branches/allocation'),
 		answer: page([RULE]),
 		results: [{ name: 'Riyadh orders', value: String(RULE.id) }],
 	},
@@ -116,7 +104,7 @@ export const pickers = [
 		method: 'getStoreScopes',
 		parameters: { resource: 'branchAllocation', operation: 'updateSettings' },
 		path: 'scope_id',
-		request: { method: 'GET', path: '/scopes', query: { page: '1', per_page: '60' } },
+		request: firstPage('/scopes'),
 		answer: page([{ id: 1473353380, name: 'Saudi Arabia market', countries: [{ id: 1473353380, code: 'SA' }], primary_currency: 'SAR' }]),
 		results: [{ name: 'Saudi Arabia market', value: 1473353380 }],
 	},

@@ -1,5 +1,5 @@
 // Branch Delivery Zone (/branches/delivery-zones): each operation once inside n8n; row format: e2e/operations.e2e.test.mjs.
-import { byId, ok, page, removed } from '../../harness/salla-answers.mjs';
+import { byId, firstPage, ok, page, readsOne, readsPage, removed } from '../../harness/salla-answers.mjs';
 
 const BRANCH = 525010325;
 const ZONE = {
@@ -41,20 +41,8 @@ export const operations = [
 		answer: removed(),
 		output: [{ id: ZONE.id, deleted: true, message: 'The Object has been removed successfully' }],
 	},
-	{
-		operation: 'get',
-		parameters: { zone_id },
-		request: { method: 'GET', path: `/branches/delivery-zones/${ZONE.id}` },
-		answer: ok(ZONE),
-		output: [ZONE],
-	},
-	{
-		operation: 'getAll',
-		parameters: { returnAll: true, filters: { branch_id: BRANCH } },
-		request: { method: 'GET', path: '/branches/delivery-zones', query: { branch_id: String(BRANCH), page: '1', per_page: '60' } },
-		answer: page([ZONE]),
-		output: [ZONE],
-	},
+	readsOne('get', { zone_id }, `/branches/delivery-zones/${ZONE.id}`, ZONE),
+	readsPage('getAll', { returnAll: true, filters: { branch_id: BRANCH } }, firstPage('/branches/delivery-zones', { branch_id: String(BRANCH) }), [ZONE]),
 	{
 		operation: 'update',
 		parameters: { zone_id, updateFields: { active: false } },
@@ -69,7 +57,7 @@ export const pickers = [
 		method: 'searchBranchDeliveryZones',
 		parameters: { resource: 'branchDeliveryZone', operation: 'get' },
 		path: 'zone_id',
-		request: { method: 'GET', path: '/branches/delivery-zones', query: { page: '1', per_page: '60' } },
+		request: firstPage('/branches/delivery-zones'),
 		answer: page([ZONE]),
 		results: [{ name: `Zone ${ZONE.id} · branch ${BRANCH} · 5000 m radius`, value: String(ZONE.id) }],
 	},

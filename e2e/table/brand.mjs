@@ -1,5 +1,5 @@
 // Brand (/brands): each operation once inside n8n; the row format is in e2e/operations.e2e.test.mjs.
-import { byId, ok, page, removed } from '../../harness/salla-answers.mjs';
+import { byId, firstPage, keywordSearch, ok, page, readsOne, removed } from '../../harness/salla-answers.mjs';
 
 const ZARA = { id: 814202285, name: 'Zara', logo: 'https://cdn.example.com/brands/zara.png' };
 
@@ -18,17 +18,11 @@ export const operations = [
 		answer: removed(),
 		output: [{ id: ZARA.id, deleted: true, message: 'The Object has been removed successfully' }],
 	},
-	{
-		operation: 'get',
-		parameters: { brand: byId(ZARA.id) },
-		request: { method: 'GET', path: `/brands/${ZARA.id}` },
-		answer: ok(ZARA),
-		output: [ZARA],
-	},
+	readsOne('get', { brand: byId(ZARA.id) }, `/brands/${ZARA.id}`, ZARA),
 	{
 		operation: 'getAll',
 		parameters: { limit: 2, filters: { keyword: 'Za' } },
-		request: { method: 'GET', path: '/brands', query: { keyword: 'Za', page: '1', per_page: '2' } },
+		request: firstPage('/brands', { keyword: 'Za' }, 2),
 		answer: page([ZARA, { id: 2, name: 'Zain' }]),
 		output: [ZARA, { id: 2, name: 'Zain' }],
 	},
@@ -47,7 +41,7 @@ export const pickers = [
 		parameters: { resource: 'brand', operation: 'get' },
 		path: 'brand',
 		filter: 'Za',
-		request: { method: 'GET', path: '/brands', query: { page: '1', per_page: '60', keyword: 'Za' } },
+		request: keywordSearch('/brands', 'Za'),
 		answer: page([ZARA]),
 		results: [{ name: 'Zara', value: String(ZARA.id) }],
 	},
@@ -55,7 +49,7 @@ export const pickers = [
 		method: 'getBrands',
 		parameters: { resource: 'product', operation: 'create', additionalFields: {} },
 		path: 'additionalFields.brand_id',
-		request: { method: 'GET', path: '/brands', query: { page: '1', per_page: '60' } },
+		request: firstPage('/brands'),
 		answer: page([ZARA]),
 		results: [{ name: 'Zara', value: ZARA.id }],
 	},

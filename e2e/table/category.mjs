@@ -1,5 +1,5 @@
 // Category (/categories): each operation once inside n8n; row format: e2e/operations.e2e.test.mjs.
-import { byId, ok, page, removed } from '../../harness/salla-answers.mjs';
+import { byId, firstPage, keywordSearch, ok, page, readsOne, readsPage, removed } from '../../harness/salla-answers.mjs';
 
 const SHOES = { id: 1508745312, name: 'Shoes', status: 'active', parent_id: 0 };
 const SNEAKERS = { id: 1508745313, name: 'Sneakers', status: 'active', parent_id: SHOES.id };
@@ -26,39 +26,21 @@ export const operations = [
 		answer: removed(),
 		output: [{ id: SHOES.id, deleted: true, message: 'The Object has been removed successfully' }],
 	},
-	{
-		operation: 'get',
-		parameters: { category: byId(SHOES.id) },
-		request: { method: 'GET', path: `/categories/${SHOES.id}` },
-		answer: ok(SHOES),
-		output: [SHOES],
-	},
-	{
-		operation: 'getAll',
-		parameters: { limit: 1, filters: { keyword: 'Sho' } },
-		request: { method: 'GET', path: '/categories', query: { keyword: 'Sho', page: '1', per_page: '1' } },
-		answer: page([SHOES]),
-		output: [SHOES],
-	},
+	readsOne('get', { category: byId(SHOES.id) }, `/categories/${SHOES.id}`, SHOES),
+	readsPage('getAll', { limit: 1, filters: { keyword: 'Sho' } }, firstPage('/categories', { keyword: 'Sho' }, 1), [SHOES]),
 	{
 		operation: 'getChildren',
 		parameters: { category: byId(DRESSES.id), limit: 2 },
-		request: { method: 'GET', path: `/categories/${DRESSES.id}/children`, query: { page: '1', per_page: '2' } },
+		request: firstPage(`/categories/${DRESSES.id}/children`, {}, 2),
 		answer: page([EVENING, SUMMER], { perPage: 2, total: 5, totalPages: 3 }),
 		output: [EVENING, SUMMER],
 	},
-	{
-		operation: 'getProducts',
-		parameters: { category: byId(DRESSES.id), returnAll: true },
-		request: { method: 'GET', path: `/categories/${DRESSES.id}/products`, query: { page: '1', per_page: '60' } },
-		answer: page([IPHONE, EARRINGS]),
-		output: [IPHONE, EARRINGS],
-	},
+	readsPage('getProducts', { category: byId(DRESSES.id), returnAll: true }, firstPage(`/categories/${DRESSES.id}/products`), [IPHONE, EARRINGS]),
 	{
 		operation: 'search',
 		parameters: { keyword: 'dress', ids: [EVENING.id], returnAll: true },
 		// Salla's page writes the IDs as ids[]=…
-		request: { method: 'GET', path: '/categories/search', query: { keyword: 'dress', 'ids[]': String(EVENING.id), page: '1', per_page: '60' } },
+		request: firstPage('/categories/search', { keyword: 'dress', 'ids[]': String(EVENING.id) }),
 		answer: page([EVENING]),
 		output: [EVENING],
 	},
@@ -77,7 +59,7 @@ export const pickers = [
 		parameters: { resource: 'category', operation: 'get' },
 		path: 'category',
 		filter: 'Sho',
-		request: { method: 'GET', path: '/categories', query: { page: '1', per_page: '60', keyword: 'Sho' } },
+		request: keywordSearch('/categories', 'Sho'),
 		answer: page([SHOES_LISTED]),
 		results: [
 			{ name: 'Shoes', value: String(SHOES.id) },
@@ -88,7 +70,7 @@ export const pickers = [
 		method: 'getCategories',
 		parameters: { resource: 'product', operation: 'create', additionalFields: {} },
 		path: 'additionalFields.categories',
-		request: { method: 'GET', path: '/categories', query: { page: '1', per_page: '60' } },
+		request: firstPage('/categories'),
 		answer: page([SHOES_LISTED]),
 		results: [
 			{ name: 'Shoes', value: SHOES.id },

@@ -1,6 +1,6 @@
 // City (/countries/{country}/cities), read-only: each operation once inside n8n; the row format is in
 // e2e/operations.e2e.test.mjs.
-import { byId } from '../../harness/salla-answers.mjs';
+import { byId, firstPage } from '../../harness/salla-answers.mjs';
 
 // List Cities' example: the cities, the country beside them, and the page
 const RIYADH = { id: 1473353380, name: 'Riyadh', name_en: 'Riyadh', country_id: 1473353380 };
@@ -21,7 +21,7 @@ export const operations = [
 		// Limit asks for just that many and stops there, although Salla has 905 cities
 		operation: 'getAll',
 		parameters: { country: byId(1473353380), returnAll: false, limit: 2 },
-		request: { method: 'GET', path: '/countries/1473353380/cities', query: { page: '1', per_page: '2' } },
+		request: firstPage('/countries/1473353380/cities', {}, 2),
 		answer: cities([RIYADH, JEDDAH], { perPage: 2, total: 905 }),
 		output: [RIYADH, JEDDAH],
 	},

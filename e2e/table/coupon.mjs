@@ -1,65 +1,29 @@
 // Coupon (/coupons): each operation once inside n8n; row format: e2e/operations.e2e.test.mjs.
-import { byId, ok, page, removed } from '../../harness/salla-answers.mjs';
+import { byId, firstPage, fixture, keywordSearch, ok, page, readsOne, readsPage, removed } from '../../harness/salla-answers.mjs';
 
-const SUMMER = { id: 1622617640, code: 'SUMMER10', type: 'percentage', amount: 10 };
+// the coupons of the unit tests (test/fixtures/coupon.json): a single 10% coupon and a group of codes
+const { code, terms, termsSent, group, marketer } = fixture('coupon');
+const SUMMER = { id: 1622617640, code, type: 'percentage', amount: 10 };
 const RAMADAN = { id: 1257881496, is_group: true, group_name: 'Ramadan codes', group_coupons_count: 100, type: 'percentage', amount: 10 };
-const MARKETER = { marketing_active: true, marketing_name: 'Sara Ahmed', marketing_type: 'fixed', marketing_amount: 15, marketing_maximum_amount: 40 };
+const MARKETER = { marketing_active: true, ...marketer };
 
 export const operations = [
 	{
 		operation: 'create',
 		// a marketer coupon from the start: Sara earns 15 SAR an order, at most 40
-		parameters: {
-			code: 'SUMMER10',
-			type: 'percentage',
-			amount: 10,
-			maximum_amount: 50,
-			expiry_date: '2099-12-31T00:00:00',
-			free_shipping: false,
-			exclude_sale_products: true,
-			additionalFields: { marketing_name: 'Sara Ahmed', marketing_type: 'fixed', marketing_amount: 15, marketing_maximum_amount: 40 },
-		},
-		request: {
-			method: 'POST',
-			path: '/coupons',
-			body: { code: 'SUMMER10', type: 'percentage', amount: 10, maximum_amount: 50, expiry_date: '2099-12-31', free_shipping: false, exclude_sale_products: true, ...MARKETER },
-		},
+		parameters: { code, ...terms, additionalFields: marketer },
+		request: { method: 'POST', path: '/coupons', body: { code, ...termsSent, ...MARKETER } },
 		answer: ok(SUMMER, 201),
 		output: [SUMMER],
 	},
 	{
 		// a group coupon: no code of its own, Salla makes 100 codes ending in RMD
 		operation: 'create',
-		parameters: {
-			is_group: true,
-			group_name: 'Ramadan codes',
-			group_coupons_count: 100,
-			group_suffix: 'RMD',
-			type: 'percentage',
-			amount: 10,
-			maximum_amount: 50,
-			expiry_date: '2099-12-31T00:00:00',
-			free_shipping: false,
-			exclude_sale_products: true,
-			additionalFields: { usage_limit_per_user: 1, payment_methods: ['mada', 'apple_pay'] },
-		},
+		parameters: { ...group, ...terms, additionalFields: { usage_limit_per_user: 1, payment_methods: ['mada', 'apple_pay'] } },
 		request: {
 			method: 'POST',
 			path: '/coupons',
-			body: {
-				is_group: true,
-				group_name: 'Ramadan codes',
-				group_coupons_count: 100,
-				group_suffix: 'RMD',
-				type: 'percentage',
-				amount: 10,
-				maximum_amount: 50,
-				expiry_date: '2099-12-31',
-				free_shipping: false,
-				exclude_sale_products: true,
-				usage_limit_per_user: 1,
-				payment_methods: ['mada', 'apple_pay'],
-			},
+			body: { ...group, ...termsSent, usage_limit_per_user: 1, payment_methods: ['mada', 'apple_pay'] },
 		},
 		answer: ok(RAMADAN, 201),
 		output: [RAMADAN],
@@ -71,24 +35,12 @@ export const operations = [
 		answer: removed(),
 		output: [{ id: SUMMER.id, deleted: true, message: 'The Object has been removed successfully' }],
 	},
-	{
-		operation: 'get',
-		parameters: { coupon_id: byId(SUMMER.id) },
-		request: { method: 'GET', path: `/coupons/${SUMMER.id}` },
-		answer: ok(SUMMER),
-		output: [SUMMER],
-	},
-	{
-		operation: 'getAll',
-		parameters: { limit: 1, filters: { keyword: 'SUMMER' } },
-		request: { method: 'GET', path: '/coupons', query: { keyword: 'SUMMER', page: '1', per_page: '1' } },
-		answer: page([SUMMER]),
-		output: [SUMMER],
-	},
+	readsOne('get', { coupon_id: byId(SUMMER.id) }, `/coupons/${SUMMER.id}`, SUMMER),
+	readsPage('getAll', { limit: 1, filters: { keyword: 'SUMMER' } }, firstPage('/coupons', { keyword: 'SUMMER' }, 1), [SUMMER]),
 	{
 		operation: 'getCodes',
 		parameters: { coupon_id: byId(RAMADAN.id), returnAll: true },
-		request: { method: 'GET', path: '/coupons/codes', query: { coupon_id: String(RAMADAN.id), page: '1', per_page: '60' } },
+		request: firstPage('/coupons/codes', { coupon_id: String(RAMADAN.id) }),
 		answer: page([
 			{ id: 301, code: 'K7Q2RMD' },
 			{ id: 302, code: 'P9X4RMD' },
@@ -110,7 +62,7 @@ export const operations = [
 		operation: 'update',
 		parameters: {
 			coupon_id: byId(SUMMER.id),
-			updateFields: { marketing_name: 'Sara Ahmed', marketing_type: 'fixed', marketing_amount: 15, marketing_maximum_amount: 40 },
+			updateFields: marketer,
 		},
 		request: { method: 'PUT', path: `/coupons/${SUMMER.id}`, body: MARKETER },
 		answer: ok({ ...SUMMER, ...MARKETER }),
@@ -124,7 +76,7 @@ export const pickers = [
 		parameters: { resource: 'coupon', operation: 'get' },
 		path: 'coupon_id',
 		filter: 'SUM',
-		request: { method: 'GET', path: '/coupons', query: { page: '1', per_page: '60', keyword: 'SUM' } },
+		request: keywordSearch('/coupons', 'SUM'),
 		answer: page([SUMMER]),
 		results: [{ name: 'SUMMER10', value: String(SUMMER.id) }],
 	},

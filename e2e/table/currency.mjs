@@ -1,16 +1,8 @@
 // Currency (/currencies): each operation once inside n8n; the row format is in e2e/operations.e2e.test.mjs.
-import { ok } from '../../harness/salla-answers.mjs';
+import { firstPage, fixture, ok } from '../../harness/salla-answers.mjs';
 
-// List Currencies' and List Available Currencies' examples (trimmed)
-const SAR = { name: 'ريال سعودي', code: 'SAR', symbol: 'ر.س', status: 'enabled' };
-const AED = { name: 'درهم اماراتي', code: 'AED', symbol: ' د.إ', status: 'enabled' };
-const USD = { name: 'دولار أمريكي', code: 'USD', symbol: '$', status: 'disabled' };
-const AVAILABLE = [
-	{ id: 1745409636, country_name_en: 'Saudi Arabia', country_name_ar: 'السعودية', country_code: 'SA', currency_code: 'SAR', currency_name_en: 'Riyals', currency_name_ar: 'ريال سعودي' },
-	{ id: 566146469, country_name_en: 'United Arab Emirates', country_name_ar: 'الامارات', country_code: 'AE', currency_code: 'AED', currency_name_en: '', currency_name_ar: 'درهم اماراتي' },
-	{ id: 1, country_name_en: 'United States', country_name_ar: 'أمريكا', country_code: 'US', currency_code: 'USD', currency_name_en: 'Dollars', currency_name_ar: 'دولار أمريكي' },
-	{ id: 852895898, country_name_en: 'Ecuador', country_name_ar: 'الإكوادور', country_code: 'EC', currency_code: 'USD', currency_name_en: 'Dollars', currency_name_ar: 'دولار أمريكي' },
-];
+// List Currencies' and List Available Currencies' examples (trimmed; test/fixtures/currency.json)
+const { sar: SAR, aed: AED, usd: USD, available: AVAILABLE } = fixture('currency');
 
 export const operations = [
 	{
@@ -30,7 +22,7 @@ export const operations = [
 	{
 		operation: 'getAll',
 		parameters: { returnAll: true },
-		request: { method: 'GET', path: '/currencies', query: { page: '1', per_page: '60' } },
+		request: firstPage('/currencies'),
 		// the page documents no pagination: an answer without one is the whole list
 		answer: ok([SAR, AED, USD]),
 		output: [SAR, AED, USD],
@@ -42,7 +34,7 @@ export const pickers = [
 		method: 'getAvailableCurrencies',
 		parameters: { resource: 'currency', operation: 'activate', currencies: { currency: [{ code: '', status: true }] } },
 		path: 'currencies.currency[0].code',
-		request: { method: 'GET', path: '/currencies/available', query: { page: '1', per_page: '60' } },
+		request: firstPage('/currencies/available'),
 		answer: ok(AVAILABLE),
 		// one option per currency (USD once, with both its countries), by name; Arabic where English is empty
 		results: [

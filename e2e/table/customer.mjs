@@ -1,5 +1,5 @@
 // Customer (/customers): each operation once inside n8n; row format: e2e/operations.e2e.test.mjs.
-import { byId, ok, page, removed } from '../../harness/salla-answers.mjs';
+import { byId, firstPage, keywordSearch, ok, page, readsOne, readsPage, removed } from '../../harness/salla-answers.mjs';
 
 const AHMED = { id: 447121768, first_name: 'Ahmed', last_name: 'Ali', mobile: 555123456, mobile_code: '+966', email: 'ahmed@example.com' };
 // a customers sheet laid out like Salla's export, in UTF-8 (Arabic names: more bytes than characters)
@@ -32,13 +32,7 @@ export const operations = [
 		answer: removed(),
 		output: [{ id: AHMED.id, deleted: true, message: 'The Object has been removed successfully' }],
 	},
-	{
-		operation: 'get',
-		parameters: { customer: byId(AHMED.id) },
-		request: { method: 'GET', path: `/customers/${AHMED.id}` },
-		answer: ok(AHMED),
-		output: [AHMED],
-	},
+	readsOne('get', { customer: byId(AHMED.id) }, `/customers/${AHMED.id}`, AHMED),
 	{
 		// the file reaches Salla as the multipart part `file`, with its bytes and a spreadsheet's type
 		operation: 'import',
@@ -51,17 +45,11 @@ export const operations = [
 	{
 		operation: 'getLoyaltyPoints',
 		parameters: { customer: byId(AHMED.id), limit: 1 },
-		request: { method: 'GET', path: '/customers/loyalty/points', query: { customer_id: String(AHMED.id), page: '1', per_page: '1' } },
+		request: firstPage('/customers/loyalty/points', { customer_id: String(AHMED.id) }, 1),
 		answer: page([{ id: 1, points: 900, type: 'plus' }]),
 		output: [{ id: 1, points: 900, type: 'plus' }],
 	},
-	{
-		operation: 'getAll',
-		parameters: { limit: 1, filters: { keyword: 'Ahmed' } },
-		request: { method: 'GET', path: '/customers', query: { keyword: 'Ahmed', page: '1', per_page: '1' } },
-		answer: page([AHMED]),
-		output: [AHMED],
-	},
+	readsPage('getAll', { limit: 1, filters: { keyword: 'Ahmed' } }, firstPage('/customers', { keyword: 'Ahmed' }, 1), [AHMED]),
 	{
 		operation: 'unban',
 		parameters: { customer: byId(AHMED.id) },
@@ -114,7 +102,7 @@ export const pickers = [
 		parameters: { resource: 'customer', operation: 'get' },
 		path: 'customer',
 		filter: 'Ahmed',
-		request: { method: 'GET', path: '/customers', query: { page: '1', per_page: '60', keyword: 'Ahmed' } },
+		request: keywordSearch('/customers', 'Ahmed'),
 		answer: page([AHMED]),
 		results: [{ name: 'Ahmed Ali · +966555123456', value: String(AHMED.id) }],
 	},

@@ -1,5 +1,5 @@
 // Customer Group (/customers/groups): each operation once inside n8n; row format: e2e/operations.e2e.test.mjs.
-import { byId, ok, page, removed } from '../../harness/salla-answers.mjs';
+import { byId, firstPage, ok, page, readsPage, removed } from '../../harness/salla-answers.mjs';
 
 const VIP = { id: 1001, name: 'VIP customers' };
 
@@ -29,13 +29,7 @@ export const operations = [
 		answer: removed(),
 		output: [{ id: VIP.id, deleted: true, message: 'The Object has been removed successfully' }],
 	},
-	{
-		operation: 'getAll',
-		parameters: { limit: 1 },
-		request: { method: 'GET', path: '/customers/groups', query: { page: '1', per_page: '1' } },
-		answer: page([VIP]),
-		output: [VIP],
-	},
+	readsPage('getAll', { limit: 1 }, firstPage('/customers/groups', {}, 1), [VIP]),
 	{
 		operation: 'update',
 		parameters: { group: byId(VIP.id), name: 'VIP' },
@@ -58,7 +52,7 @@ export const pickers = [
 		parameters: { resource: 'customerGroup', operation: 'delete' },
 		path: 'group',
 		filter: 'vip',
-		request: { method: 'GET', path: '/customers/groups', query: { page: '1', per_page: '60' } },
+		request: firstPage('/customers/groups'),
 		answer: page([VIP, { id: 1002, name: 'Wholesale' }]),
 		results: [{ name: 'VIP customers', value: String(VIP.id) }],
 	},
@@ -66,7 +60,7 @@ export const pickers = [
 		method: 'getCustomerGroups',
 		parameters: { resource: 'customer', operation: 'create', additionalFields: {} },
 		path: 'additionalFields.groups',
-		request: { method: 'GET', path: '/customers/groups', query: { page: '1', per_page: '60' } },
+		request: firstPage('/customers/groups'),
 		answer: page([VIP]),
 		results: [{ name: 'VIP customers', value: VIP.id }],
 	},
@@ -74,7 +68,7 @@ export const pickers = [
 		method: 'getPaymentMethods',
 		parameters: { resource: 'customerGroup', operation: 'create', features: {} },
 		path: 'features.payment_method',
-		request: { method: 'GET', path: '/payment/methods', query: { page: '1', per_page: '60' } },
+		request: firstPage('/payment/methods'),
 		answer: ok([{ id: 'mada', name: 'Mada', slug: 'mada' }]),
 		results: [{ name: 'Mada', value: 'mada', description: 'Slug: mada' }],
 	},

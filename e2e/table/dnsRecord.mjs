@@ -1,10 +1,14 @@
 // DNS Record (/dns-records): each operation once inside n8n; the row format is in e2e/operations.e2e.test.mjs.
-import { byId, ok, removed } from '../../harness/salla-answers.mjs';
+import { byId, firstPage, ok, removed } from '../../harness/salla-answers.mjs';
 
 // List DNS Records' example, by the names a merchant would use
 const SHOP = { id: 1773697839, type: 'A', name: 'shop', content: '192.1.1.1' };
 const BLOG = { id: 998677032, type: 'CNAME', name: 'blog', content: 'blog.yourwebsite.com' };
 const MAIL = { id: 358857001, type: 'MX', name: 'mail', content: 'mail.example.com', priority: 1 };
+
+// Get Many and the picker read the list; the page documents no pagination: an answer without one is the whole list
+const ALL = [SHOP, BLOG, MAIL];
+const RECORDS = { request: firstPage('/dns-records'), answer: ok(ALL) };
 
 export const operations = [
 	{
@@ -32,10 +36,8 @@ export const operations = [
 	{
 		operation: 'getAll',
 		parameters: { returnAll: true },
-		request: { method: 'GET', path: '/dns-records', query: { page: '1', per_page: '60' } },
-		// the page documents no pagination: an answer without one is the whole list
-		answer: ok([SHOP, BLOG, MAIL]),
-		output: [SHOP, BLOG, MAIL],
+		...RECORDS,
+		output: ALL,
 	},
 ];
 
@@ -45,8 +47,7 @@ export const pickers = [
 		parameters: { resource: 'dnsRecord', operation: 'delete' },
 		path: 'dnsRecord',
 		filter: 'blog',
-		request: { method: 'GET', path: '/dns-records', query: { page: '1', per_page: '60' } },
-		answer: ok([SHOP, BLOG, MAIL]),
+		...RECORDS,
 		results: [{ name: 'CNAME blog → blog.yourwebsite.com', value: String(BLOG.id) }],
 	},
 ];

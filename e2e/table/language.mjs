@@ -1,5 +1,5 @@
 // Language (/languages): each operation once inside n8n; the row format is in e2e/operations.e2e.test.mjs.
-import { ok, page } from '../../harness/salla-answers.mjs';
+import { firstPage, ok, page, readsPage } from '../../harness/salla-answers.mjs';
 
 // List Languages' example
 const flag = (code) => `https://assets.salla.sa/images/flags/${code}.svg`;
@@ -19,13 +19,7 @@ export const operations = [
 		answer: ok([FRENCH, FINNISH]),
 		output: [FRENCH, FINNISH],
 	},
-	{
-		operation: 'getAll',
-		parameters: { returnAll: true },
-		request: { method: 'GET', path: '/languages', query: { page: '1', per_page: '60' } },
-		answer: page([ARABIC, ENGLISH, FRENCH]),
-		output: [ARABIC, ENGLISH, FRENCH],
-	},
+	readsPage('getAll', { returnAll: true }, firstPage('/languages'), [ARABIC, ENGLISH, FRENCH]),
 	{
 		operation: 'update',
 		// Update's schema types sort_order as a number, and status as true/false
@@ -42,7 +36,7 @@ export const pickers = [
 		parameters: { resource: 'language', operation: 'update' },
 		path: 'language',
 		filter: 'EN',
-		request: { method: 'GET', path: '/languages', query: { page: '1', per_page: '60' } },
+		request: firstPage('/languages'),
 		answer: page([ARABIC, ENGLISH, FRENCH]),
 		results: [{ name: 'English (en) · disabled', value: 'en' }],
 	},

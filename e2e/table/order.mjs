@@ -1,25 +1,11 @@
 // Order (/orders): each operation once inside n8n; row format: e2e/operations.e2e.test.mjs.
-import { byId, ok, page, removed } from '../../harness/salla-answers.mjs';
+import { byId, firstPage, fixture, keywordSearch, ok, page, readsOne, readsPage, removed } from '../../harness/salla-answers.mjs';
 
-const ORDER = { id: 1275404514, reference_id: 40497223, status: { id: 566146469, slug: 'under_review' } };
+// the unit tests' order (test/fixtures/order.json): paid by mada, shipped to a Jeddah address; the
+// address as the panel takes it, and the body Salla gets (IDs as numbers, the map position as
+// geo_coordinates, `lang` as the schema spells it)
+const { created: ORDER, address: ADDRESS, createSent } = fixture('order');
 const order = byId(ORDER.id);
-const ADDRESS = {
-	country: 1473353380,
-	city: '1939592359',
-	district: '674989865',
-	address_line: 'Tahlia Street',
-	street_number: '2401',
-	block: 'Al Rawdah',
-	building_number: '7012',
-	additional_number: '3344',
-	postal_code: '23433',
-	short_address: 'JRDA7012',
-	lat: 21.5433,
-	lng: 39.1728,
-};
-// as Salla takes it: IDs as numbers, the map position as geo_coordinates (`lang`, as the schema spells it)
-const { lat, lng, ...street } = ADDRESS;
-const SENT_ADDRESS = { ...street, city: 1939592359, district: 674989865, geo_coordinates: { lat, lang: lng } };
 const ITEM = { id: 3155923424, name: 'Black T-Shirt', sku: 'TS-BLK', quantity: 3, price: { amount: 100, currency: 'SAR' } };
 // an order as List Orders sends it (`total`, `date`), for Get Many's Simplify
 const LISTED = {
@@ -92,18 +78,7 @@ export const operations = [
 			courier_id: byId(1433878184),
 			ship_to: { address: ADDRESS },
 		},
-		request: {
-			method: 'POST',
-			path: '/orders',
-			body: {
-				customer: { id: 447121768 },
-				delivery_method: 'shipping',
-				courier_id: '1433878184',
-				ship_to: SENT_ADDRESS,
-				payment: { status: 'paid', method: 'mada' },
-				products: [{ identifier_type: 'id', identifier: 892907448, quantity: 2 }],
-			},
-		},
+		request: { method: 'POST', path: '/orders', body: createSent },
 		answer: ok(ORDER),
 		output: [ORDER],
 	},
@@ -128,13 +103,7 @@ export const operations = [
 		answer: ok({ ...ORDER, id: 1275404515 }, 201),
 		output: [{ ...ORDER, id: 1275404515 }],
 	},
-	{
-		operation: 'get',
-		parameters: { order },
-		request: { method: 'GET', path: `/orders/${ORDER.id}` },
-		answer: ok(ORDER),
-		output: [ORDER],
-	},
+	readsOne('get', { order }, `/orders/${ORDER.id}`, ORDER),
 	{
 		operation: 'get',
 		// Simplify on an order as Order Details sends it (`amounts`, `shipping`)
@@ -170,7 +139,7 @@ export const operations = [
 	{
 		operation: 'getHistory',
 		parameters: { order, limit: 1 },
-		request: { method: 'GET', path: `/orders/${ORDER.id}/histories`, query: { page: '1', per_page: '1' } },
+		request: firstPage(`/orders/${ORDER.id}/histories`, {}, 1),
 		answer: page([{ id: 1, comment: 'Order created' }]),
 		output: [{ id: 1, comment: 'Order created' }],
 	},
@@ -184,22 +153,16 @@ export const operations = [
 	{
 		operation: 'getItems',
 		parameters: { order, limit: 1 },
-		request: { method: 'GET', path: '/orders/items', query: { order_id: String(ORDER.id), page: '1', per_page: '1' } },
+		request: firstPage('/orders/items', { order_id: String(ORDER.id) }, 1),
 		answer: page([{ id: 77, name: 'T-shirt', quantity: 2 }]),
 		output: [{ id: 77, name: 'T-shirt', quantity: 2 }],
 	},
-	{
-		operation: 'getAll',
-		parameters: { limit: 1, filters: { keyword: '40497223' }, simplify: false },
-		request: { method: 'GET', path: '/orders', query: { keyword: '40497223', page: '1', per_page: '1' } },
-		answer: page([ORDER]),
-		output: [ORDER],
-	},
+	readsPage('getAll', { limit: 1, filters: { keyword: '40497223' }, simplify: false }, firstPage('/orders', { keyword: '40497223' }, 1), [ORDER]),
 	{
 		operation: 'getAll',
 		// Simplify on (the default of nodes added at version 1.1): the fields a merchant works with
 		parameters: { limit: 50, filters: { tags: ['1906257745'], unread: true }, simplify: true },
-		request: { method: 'GET', path: '/orders', query: { 'tags[]': '1906257745', unread: 'true', page: '1', per_page: '50' } },
+		request: firstPage('/orders', { 'tags[]': '1906257745', unread: 'true' }, 50),
 		answer: page([LISTED]),
 		output: [
 			{
@@ -308,7 +271,7 @@ export const pickers = [
 		parameters: { resource: 'order', operation: 'get' },
 		path: 'order',
 		filter: '4049',
-		request: { method: 'GET', path: '/orders', query: { page: '1', per_page: '60', keyword: '4049' } },
+		request: keywordSearch('/orders', '4049'),
 		answer: page([{ ...ORDER, customer: { first_name: 'Ahmed', last_name: 'Ali' } }]),
 		results: [{ name: '#40497223 · Ahmed Ali', value: String(ORDER.id) }],
 	},
@@ -317,7 +280,7 @@ export const pickers = [
 		parameters: { resource: 'order', operation: 'deleteItem', order: byId(837293123) },
 		path: 'item_id',
 		filter: 'ts-blk',
-		request: { method: 'GET', path: '/orders/items', query: { order_id: '837293123', page: '1', per_page: '60' } },
+		request: firstPage('/orders/items', { order_id: '837293123' }),
 		answer: page([ITEM, { id: 3155923425, name: 'Cap', sku: 'CAP-01', quantity: 1 }]),
 		results: [{ name: 'Black T-Shirt (TS-BLK) × 3', value: String(ITEM.id) }],
 	},
@@ -325,7 +288,7 @@ export const pickers = [
 		method: 'getOrderItems',
 		parameters: { resource: 'order', operation: 'relocateStock', order: byId(837293123), items: { item: [{ quantity: 1 }] } },
 		path: 'items.item[0].id',
-		request: { method: 'GET', path: '/orders/items', query: { order_id: '837293123', page: '1', per_page: '60' } },
+		request: firstPage('/orders/items', { order_id: '837293123' }),
 		answer: page([ITEM]),
 		results: [{ name: 'Black T-Shirt (TS-BLK) × 3', value: ITEM.id }],
 	},
@@ -333,7 +296,7 @@ export const pickers = [
 		method: 'getCities',
 		parameters: { resource: 'order', operation: 'create', delivery_method: 'shipping', ship_to: { address: { country: 1473353380 } } },
 		path: 'ship_to.address.city',
-		request: { method: 'GET', path: '/countries/1473353380/cities', query: { page: '1', per_page: '60' } },
+		request: firstPage('/countries/1473353380/cities'),
 		answer: page([{ id: 1939592358, name: 'Riyadh' }]),
 		results: [{ name: 'Riyadh', value: 1939592358 }],
 	},
@@ -341,7 +304,7 @@ export const pickers = [
 		method: 'getCountries',
 		parameters: { resource: 'tax', operation: 'create' },
 		path: 'country_id',
-		request: { method: 'GET', path: '/countries', query: { page: '1', per_page: '60' } },
+		request: firstPage('/countries'),
 		answer: page([{ id: 1473353380, name: 'السعودية', name_en: 'Saudi Arabia', code: 'SA' }]),
 		results: [{ name: 'Saudi Arabia', value: 1473353380, description: 'SA' }],
 	},

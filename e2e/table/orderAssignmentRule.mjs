@@ -1,6 +1,6 @@
 // Order Assignment Rule (/orders/assignment/rules): each operation once inside n8n; row format:
 // e2e/operations.e2e.test.mjs.
-import { byId, ok, page } from '../../harness/salla-answers.mjs';
+import { byId, firstPage, ok, page } from '../../harness/salla-answers.mjs';
 
 const RULE = { id: 219372983, user_id: 2897329, rules: [{ entity: 'status', value: '7646469' }] };
 const TEAM = { id: 219372984, user_id: 3125825677, rules: [{ entity: 'branch', value: '21654322' }] };
@@ -16,7 +16,7 @@ export const operations = [
 	{
 		operation: 'getAll',
 		parameters: { returnAll: true },
-		request: { method: 'GET', path: '/orders/assignment/rules', query: { page: '1', per_page: '60' } },
+		request: firstPage('/orders/assignment/rules'),
 		// Salla's example answers without pagination
 		answer: ok([RULE, TEAM]),
 		output: [RULE, TEAM],
@@ -43,7 +43,7 @@ export const pickers = [
 		parameters: { resource: 'orderAssignmentRule', operation: 'update' },
 		path: 'rule_id',
 		filter: '',
-		request: { method: 'GET', path: '/orders/assignment/rules', query: { page: '1', per_page: '60' } },
+		request: firstPage('/orders/assignment/rules'),
 		answer: page([RULE, TEAM]),
 		results: [
 			{ name: `Rule ${RULE.id} · employee 2897329 · status`, value: String(RULE.id) },
@@ -55,7 +55,7 @@ export const pickers = [
 		method: 'getEmployees',
 		parameters: { resource: 'orderAssignmentRule', operation: 'create' },
 		path: 'user_id',
-		request: { method: 'GET', path: '/users', query: { page: '1', per_page: '60' } },
+		request: firstPage('/users'),
 		answer: page([
 			{ id: 2897329, name: 'Ahmed Mohammed', role: 'user' },
 			{ id: 3125825677, name: 'Packing', role: 'team' },

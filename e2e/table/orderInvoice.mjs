@@ -1,5 +1,5 @@
 // Order Invoice (/orders/invoices): each operation once inside n8n; row format: e2e/operations.e2e.test.mjs.
-import { byId, ok, page } from '../../harness/salla-answers.mjs';
+import { byId, firstPage, ok, page, readsOne } from '../../harness/salla-answers.mjs';
 
 // as List Invoices and Invoice Details send them (amounts as text in the list, as Salla's example has it)
 const CREDIT_NOTE = {
@@ -27,13 +27,7 @@ export const operations = [
 		answer: ok(CREDIT_NOTE),
 		output: [CREDIT_NOTE],
 	},
-	{
-		operation: 'get',
-		parameters: { invoice: byId(CREDIT_NOTE.id) },
-		request: { method: 'GET', path: `/orders/invoices/${CREDIT_NOTE.id}` },
-		answer: ok(CREDIT_NOTE),
-		output: [CREDIT_NOTE],
-	},
+	readsOne('get', { invoice: byId(CREDIT_NOTE.id) }, `/orders/invoices/${CREDIT_NOTE.id}`, CREDIT_NOTE),
 	{
 		operation: 'getAll',
 		parameters: { limit: 50, filters: { from_date: '2026-01-01', order_id: byId(1557892161) } },
@@ -53,7 +47,7 @@ export const pickers = [
 		parameters: { resource: 'orderInvoice', operation: 'get' },
 		path: 'invoice',
 		filter: 'inv-2026',
-		request: { method: 'GET', path: '/orders/invoices', query: { page: '1', per_page: '60' } },
+		request: firstPage('/orders/invoices'),
 		answer: page([CREDIT_NOTE, TAX_INVOICE]),
 		results: [{ name: 'Tax Invoice INV-2026-0042 · order 1557892161', value: String(TAX_INVOICE.id) }],
 	},

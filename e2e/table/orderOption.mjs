@@ -1,6 +1,6 @@
 // Order Option (/orders/options, checkout fields): each operation once inside n8n; row format:
 // e2e/operations.e2e.test.mjs.
-import { byId, ok, page, removed } from '../../harness/salla-answers.mjs';
+import { byId, firstPage, ok, page, readsOne, removed } from '../../harness/salla-answers.mjs';
 
 const GIFT_MESSAGE = {
 	id: 1209602516,
@@ -68,17 +68,11 @@ export const operations = [
 		answer: removed(),
 		output: [{ id: GIFT_MESSAGE.id, deleted: true, message: 'The Object has been removed successfully' }],
 	},
-	{
-		operation: 'get',
-		parameters: { id: byId(GIFT_MESSAGE.id) },
-		request: { method: 'GET', path: `/orders/options/${GIFT_MESSAGE.id}` },
-		answer: ok(GIFT_MESSAGE),
-		output: [GIFT_MESSAGE],
-	},
+	readsOne('get', { id: byId(GIFT_MESSAGE.id) }, `/orders/options/${GIFT_MESSAGE.id}`, GIFT_MESSAGE),
 	{
 		operation: 'getAll',
 		parameters: { limit: 2 },
-		request: { method: 'GET', path: '/orders/options', query: { page: '1', per_page: '2' } },
+		request: firstPage('/orders/options', {}, 2),
 		answer: page([{ id: GIFT_MESSAGE.id, name: 'Gift message' }, { id: 2117923531, name: 'Delivery notes' }], { perPage: 2 }),
 		output: [{ id: GIFT_MESSAGE.id, name: 'Gift message' }, { id: 2117923531, name: 'Delivery notes' }],
 	},
@@ -109,7 +103,7 @@ export const pickers = [
 		parameters: { resource: 'orderOption', operation: 'get' },
 		path: 'id',
 		filter: 'gift',
-		request: { method: 'GET', path: '/orders/options', query: { page: '1', per_page: '60' } },
+		request: firstPage('/orders/options'),
 		answer: page([{ id: GIFT_MESSAGE.id, name: 'Gift message' }, { id: 2117923531, name: 'Delivery notes' }]),
 		results: [{ name: 'Gift message', value: String(GIFT_MESSAGE.id) }],
 	},

@@ -1,5 +1,5 @@
 // Order Status (/orders/statuses): each operation once inside n8n; row format: e2e/operations.e2e.test.mjs.
-import { byId, ok, page } from '../../harness/salla-answers.mjs';
+import { byId, firstPage, ok, page, readsOne } from '../../harness/salla-answers.mjs';
 
 const COMPLETED = { id: 566146469, name: 'Completed', type: 'original', slug: 'completed', parent: null };
 const GIFT_WRAPPED = { id: 566146470, name: 'Gift wrapped', type: 'custom', parent: { id: 566146469, name: 'Completed' } };
@@ -27,17 +27,11 @@ export const operations = [
 		answer: ok(GIFT_WRAPPED, 201),
 		output: [GIFT_WRAPPED],
 	},
-	{
-		operation: 'get',
-		parameters: { status_id: byId(WAITING.id) },
-		request: { method: 'GET', path: `/orders/statuses/${WAITING.id}` },
-		answer: ok(WAITING),
-		output: [WAITING],
-	},
+	readsOne('get', { status_id: byId(WAITING.id) }, `/orders/statuses/${WAITING.id}`, WAITING),
 	{
 		operation: 'getAll',
 		parameters: { limit: 2 },
-		request: { method: 'GET', path: '/orders/statuses', query: { page: '1', per_page: '2' } },
+		request: firstPage('/orders/statuses', {}, 2),
 		answer: ok([COMPLETED, GIFT_WRAPPED]),
 		output: [COMPLETED, GIFT_WRAPPED],
 	},
@@ -62,7 +56,7 @@ export const pickers = [
 		method: 'getOrderStatuses',
 		parameters: { resource: 'order', operation: 'getAll', filters: {} },
 		path: 'filters.status',
-		request: { method: 'GET', path: '/orders/statuses', query: { page: '1', per_page: '60' } },
+		request: firstPage('/orders/statuses'),
 		answer: page([COMPLETED, GIFT_WRAPPED]),
 		results: [
 			{ name: 'Completed', value: COMPLETED.id, description: 'Salla status (completed)' },
@@ -73,7 +67,7 @@ export const pickers = [
 		method: 'getOrderStatusTargets',
 		parameters: { resource: 'order', operation: 'updateStatus' },
 		path: 'status',
-		request: { method: 'GET', path: '/orders/statuses', query: { page: '1', per_page: '60' } },
+		request: firstPage('/orders/statuses'),
 		answer: page([COMPLETED, GIFT_WRAPPED]),
 		// the store's list first, then Salla's originals it left out (offered even before connecting)
 		results: [
@@ -86,7 +80,7 @@ export const pickers = [
 		method: 'getMainOrderStatuses',
 		parameters: { resource: 'orderStatus', operation: 'create' },
 		path: 'parent_id',
-		request: { method: 'GET', path: '/orders/statuses', query: { page: '1', per_page: '60' } },
+		request: firstPage('/orders/statuses'),
 		answer: page([COMPLETED, GIFT_WRAPPED]),
 		results: [{ name: 'Completed', value: COMPLETED.id, description: 'Salla status (completed)' }],
 	},
@@ -95,7 +89,7 @@ export const pickers = [
 		parameters: { resource: 'orderStatus', operation: 'get' },
 		path: 'status_id',
 		filter: 'gift',
-		request: { method: 'GET', path: '/orders/statuses', query: { page: '1', per_page: '60' } },
+		request: firstPage('/orders/statuses'),
 		answer: page([COMPLETED, GIFT_WRAPPED]),
 		results: [{ name: 'Gift wrapped (Custom status under Completed)', value: String(GIFT_WRAPPED.id) }],
 	},

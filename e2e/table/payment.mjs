@@ -1,34 +1,14 @@
 // Payment (/payment/methods, /payment/banks): each operation once inside n8n; row format: e2e/operations.e2e.test.mjs.
-import { byId, ok, page } from '../../harness/salla-answers.mjs';
+import { byId, firstPage, fixture, page, readsOne, readsPage } from '../../harness/salla-answers.mjs';
 
-// Salla's Available Payment Methods example
-const MADA = { id: 1298199463, slug: 'mada', name: 'mada' };
-const CARD = { id: 1473353380, slug: 'credit_card', name: 'creditCard' };
-// the bank pages give only a schema: id, bank_name, account_name, status
-const BANK = { id: 1723506348, bank_name: 'Al Rajhi Bank', account_name: 'Salla Store LLC', status: 'active' };
+// Salla's Available Payment Methods example, and a bank account (the bank pages give only a schema:
+// id, bank_name, account_name, status); the unit tests' too: test/fixtures/payment.json
+const { methods: [CARD, MADA], bank: BANK } = fixture('payment');
 
 export const operations = [
-	{
-		operation: 'getBank',
-		parameters: { bank_id: byId(BANK.id) },
-		request: { method: 'GET', path: `/payment/banks/${BANK.id}` },
-		answer: ok(BANK),
-		output: [BANK],
-	},
-	{
-		operation: 'getBanks',
-		parameters: { returnAll: true, filters: { status: 'active' } },
-		request: { method: 'GET', path: '/payment/banks', query: { status: 'active', page: '1', per_page: '60' } },
-		answer: page([BANK]),
-		output: [BANK],
-	},
-	{
-		operation: 'getMethods',
-		parameters: { returnAll: true, enabledOnly: true },
-		request: { method: 'GET', path: '/payment/methods', query: { status: 'enabled', page: '1', per_page: '60' } },
-		answer: page([CARD, MADA]),
-		output: [CARD, MADA],
-	},
+	readsOne('getBank', { bank_id: byId(BANK.id) }, `/payment/banks/${BANK.id}`, BANK),
+	readsPage('getBanks', { returnAll: true, filters: { status: 'active' } }, firstPage('/payment/banks', { status: 'active' }), [BANK]),
+	readsPage('getMethods', { returnAll: true, enabledOnly: true }, firstPage('/payment/methods', { status: 'enabled' }), [CARD, MADA]),
 ];
 
 export const pickers = [
@@ -38,7 +18,7 @@ export const pickers = [
 		parameters: { resource: 'payment', operation: 'getBank' },
 		path: 'bank_id',
 		filter: 'rajhi',
-		request: { method: 'GET', path: '/payment/banks', query: { page: '1', per_page: '60' } },
+		request: firstPage('/payment/banks'),
 		answer: page([BANK, { id: 2, bank_name: 'Saudi National Bank', account_name: 'Salla Store LLC', status: 'active' }]),
 		results: [{ name: 'Al Rajhi Bank · Salla Store LLC', value: String(BANK.id) }],
 	},
@@ -47,7 +27,7 @@ export const pickers = [
 		method: 'getPaymentMethodIds',
 		parameters: { resource: 'specialOffer', operation: 'create', buy: {} },
 		path: 'buy.payment_methods',
-		request: { method: 'GET', path: '/payment/methods', query: { page: '1', per_page: '60' } },
+		request: firstPage('/payment/methods'),
 		answer: page([CARD, MADA]),
 		results: [
 			{ name: 'creditCard', value: CARD.id, description: 'Slug: credit_card' },

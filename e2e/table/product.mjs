@@ -1,11 +1,23 @@
 // Product (/products): each operation once inside n8n; row format: e2e/operations.e2e.test.mjs.
-import { byId, ok, page, removed } from '../../harness/salla-answers.mjs';
+import { byId, firstPage, keywordSearch, ok, page, readsOne, readsPage, removed } from '../../harness/salla-answers.mjs';
 
 const SHIRT = { id: 892907448, name: 'T-shirt', sku: '52743-145', price: { amount: 25.5, currency: 'SAR' }, status: 'sale' };
 const product = byId(SHIRT.id);
 const IMAGE = { id: 1930365418, url: 'https://cdn.example.com/products/shirt.png', main: true };
 const TAG = { id: 2129257534, name: 'Summer Sale' };
 const GUIDE = { id: 207865447, digitalFile: 1592634093 };
+// a listing's fields, the same in the panel and in what Salla receives
+const LISTING = {
+	status: 'hidden',
+	subtitle: 'Breathable linen',
+	promotion_title: 'New',
+	metadata_title: 'Linen shirt | Cotton Co',
+	metadata_url: 'linen-shirt',
+	channels: ['web', 'app'],
+	hide_quantity: true,
+	maximum_quantity_per_order: 3,
+	tags: [TAG.id],
+};
 
 // the input files of the uploads (binary data in n8n): a 1×1 PNG, a spreadsheet, a PDF
 const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
@@ -105,15 +117,7 @@ export const operations = [
 			price: 120,
 			product_type: 'product',
 			additionalFields: {
-				status: 'hidden',
-				subtitle: 'Breathable linen',
-				promotion_title: 'New',
-				metadata_title: 'Linen shirt | Cotton Co',
-				metadata_url: 'linen-shirt',
-				channels: ['web', 'app'],
-				hide_quantity: true,
-				maximum_quantity_per_order: 3,
-				tags: [TAG.id],
+				...LISTING,
 				options: { option: [{ name: 'Size', values: 'S, M', display_type: 'text', required: true }] },
 			},
 		},
@@ -124,15 +128,7 @@ export const operations = [
 				name: 'Linen shirt',
 				price: 120,
 				product_type: 'product',
-				status: 'hidden',
-				subtitle: 'Breathable linen',
-				promotion_title: 'New',
-				metadata_title: 'Linen shirt | Cotton Co',
-				metadata_url: 'linen-shirt',
-				channels: ['web', 'app'],
-				hide_quantity: true,
-				maximum_quantity_per_order: 3,
-				tags: [TAG.id],
+				...LISTING,
 				options: [{ name: 'Size', values: [{ name: 'S' }, { name: 'M' }], display_type: 'text', required: true }],
 			},
 		},
@@ -177,32 +173,14 @@ export const operations = [
 		answer: removed(),
 		output: [{ id: GUIDE.digitalFile, deleted: true, message: 'The Object has been removed successfully' }],
 	},
-	{
-		operation: 'get',
-		parameters: { findBy: 'sku', sku: '52743-145' },
-		request: { method: 'GET', path: '/products/sku/52743-145' },
-		answer: ok(SHIRT),
-		output: [SHIRT],
-	},
-	{
-		operation: 'getAll',
-		parameters: { limit: 1, filters: { keyword: 'shirt', status: 'sale' } },
-		request: { method: 'GET', path: '/products', query: { keyword: 'shirt', status: 'sale', page: '1', per_page: '1' } },
-		answer: page([SHIRT]),
-		output: [SHIRT],
-	},
-	{
-		operation: 'getQuantities',
-		parameters: { returnAll: true, filters: { branch: 1473353380, categories: [43957834] } },
-		request: { method: 'GET', path: '/products/quantities', query: { 'categories[]': '43957834', branch: '1473353380', page: '1', per_page: '60' } },
-		answer: page([STOCK]),
-		output: [STOCK],
-	},
+	readsOne('get', { findBy: 'sku', sku: '52743-145' }, '/products/sku/52743-145', SHIRT),
+	readsPage('getAll', { limit: 1, filters: { keyword: 'shirt', status: 'sale' } }, firstPage('/products', { keyword: 'shirt', status: 'sale' }, 1), [SHIRT]),
+	readsPage('getQuantities', { returnAll: true, filters: { branch: 1473353380, categories: [43957834] } }, firstPage('/products/quantities', { 'categories[]': '43957834', branch: '1473353380' }), [STOCK]),
 	{
 		// the page's example pages with a cursor
 		operation: 'getStockHistory',
 		parameters: { returnAll: true, filters: { tags: [1] } },
-		request: { method: 'GET', path: '/products/quantities/audit', query: { 'tags[]': '1', page: '1', per_page: '60' } },
+		request: firstPage('/products/quantities/audit', { 'tags[]': '1' }),
 		answer: { status: 200, body: { status: 200, success: true, data: [CHANGE], cursor: { current: 1, previous: null, next: null, count: 1 } } },
 		output: [CHANGE],
 	},
@@ -278,7 +256,7 @@ export const pickers = [
 		parameters: { resource: 'product', operation: 'get', findBy: 'id' },
 		path: 'product',
 		filter: 'shirt',
-		request: { method: 'GET', path: '/products', query: { page: '1', per_page: '60', keyword: 'shirt' } },
+		request: keywordSearch('/products', 'shirt'),
 		answer: page([SHIRT]),
 		results: [{ name: 'T-shirt (52743-145)', value: String(SHIRT.id) }],
 	},
@@ -294,7 +272,7 @@ export const pickers = [
 		method: 'getProducts',
 		parameters: { resource: 'coupon', operation: 'create', additionalFields: {} },
 		path: 'additionalFields.products_include',
-		request: { method: 'GET', path: '/products', query: { page: '1', per_page: '60' } },
+		request: firstPage('/products'),
 		answer: page([SHIRT]),
 		results: [{ name: 'T-shirt (52743-145)', value: SHIRT.id }],
 	},
@@ -310,7 +288,7 @@ export const pickers = [
 		method: 'getQuantityChangeReasons',
 		parameters: { resource: 'product', operation: 'updateStock', additionalFields: {} },
 		path: 'additionalFields.reason_id',
-		request: { method: 'GET', path: '/products/quantities/quantity-change-reason', query: { page: '1', per_page: '60' } },
+		request: firstPage('/products/quantities/quantity-change-reason'),
 		answer: page([{ id: 3, name: 'Damaged' }]),
 		results: [{ name: 'Damaged', value: 3 }],
 	},

@@ -1,7 +1,7 @@
 // Product Option (/products/{product}/options, /products/options/{option}): each operation once inside
 // n8n; row format: e2e/operations.e2e.test.mjs. Salla has no list of options: the pickers read the
 // chosen product's details, and the chosen option's for its values.
-import { byId, ok, removed } from '../../harness/salla-answers.mjs';
+import { byId, ok, readsOne, removed } from '../../harness/salla-answers.mjs';
 
 const PRODUCT_ID = 207865447;
 const sar = (amount) => ({ amount, currency: 'SAR' });
@@ -56,13 +56,7 @@ export const operations = [
 		answer: removed(),
 		output: [{ id: SIZE.id, deleted: true, message: 'The Object has been removed successfully' }],
 	},
-	{
-		operation: 'get',
-		parameters: { product: byId(PRODUCT_ID), option: byId(SIZE.id) },
-		request: { method: 'GET', path: `/products/options/${SIZE.id}` },
-		answer: ok(SIZE),
-		output: [SIZE],
-	},
+	readsOne('get', { product: byId(PRODUCT_ID), option: byId(SIZE.id) }, `/products/options/${SIZE.id}`, SIZE),
 	{
 		operation: 'update',
 		parameters: { option: byId(SIZE.id), updateFields: { name: 'Sizes', required: false } },

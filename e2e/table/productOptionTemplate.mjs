@@ -1,6 +1,6 @@
 // Product Option Template (/products/options/templates): each operation once inside n8n; row format:
 // e2e/operations.e2e.test.mjs.
-import { byId, ok, page, removed } from '../../harness/salla-answers.mjs';
+import { byId, firstPage, ok, page, readsPage, removed } from '../../harness/salla-answers.mjs';
 
 const DARK_RED = { id: 566146470, name: 'Dark red', display_value: '#8B0000', is_default: false };
 const NAVY = { id: 566146471, name: 'Navy', display_value: '#000080', is_default: false };
@@ -34,13 +34,7 @@ export const operations = [
 		answer: ok(COLOUR),
 		output: [COLOUR],
 	},
-	{
-		operation: 'getAll',
-		parameters: { returnAll: true },
-		request: { method: 'GET', path: '/products/options/templates', query: { with: 'details', page: '1', per_page: '60' } },
-		answer: page([COLOUR, MATERIAL]),
-		output: [COLOUR, MATERIAL],
-	},
+	readsPage('getAll', { returnAll: true }, firstPage('/products/options/templates', { with: 'details' }), [COLOUR, MATERIAL]),
 	{
 		operation: 'update',
 		parameters: { template: byId(COLOUR.id), details: { value: [{ name: 'Navy' }] } },
@@ -57,7 +51,7 @@ export const pickers = [
 		path: 'template',
 		filter: 'col',
 		// Salla's list has no keyword: the picker filters each page by name
-		request: { method: 'GET', path: '/products/options/templates', query: { page: '1', per_page: '60' } },
+		request: firstPage('/products/options/templates'),
 		answer: page([COLOUR, MATERIAL]),
 		results: [{ name: 'Colour', value: String(COLOUR.id) }],
 	},

@@ -1,6 +1,6 @@
 // Product Option Value (/products/options/{option}, /products/options/values/{value}): each operation
 // once inside n8n; row format: e2e/operations.e2e.test.mjs.
-import { byId, ok, removed } from '../../harness/salla-answers.mjs';
+import { byId, ok, readsOne, removed } from '../../harness/salla-answers.mjs';
 
 const OPTION_ID = 1130246629;
 const sar = (amount) => ({ amount, currency: 'SAR' });
@@ -24,13 +24,7 @@ export const operations = [
 		answer: removed(),
 		output: [{ id: XL.id, deleted: true, message: 'The Object has been removed successfully' }],
 	},
-	{
-		operation: 'get',
-		parameters: { option: byId(OPTION_ID), value: byId(XL.id) },
-		request: { method: 'GET', path: `/products/options/values/${XL.id}` },
-		answer: ok(XL_DETAILS),
-		output: [XL_DETAILS],
-	},
+	readsOne('get', { option: byId(OPTION_ID), value: byId(XL.id) }, `/products/options/values/${XL.id}`, XL_DETAILS),
 	{
 		operation: 'update',
 		parameters: { value: byId(XL.id), updateFields: { quantity: 12 } },

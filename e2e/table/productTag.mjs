@@ -1,5 +1,5 @@
 // Product Tag (/products/tags): each operation once inside n8n; row format: e2e/operations.e2e.test.mjs.
-import { ok, page } from '../../harness/salla-answers.mjs';
+import { firstPage, ok, page } from '../../harness/salla-answers.mjs';
 
 const SUMMER = { id: 2129257534, name: 'Summer Sale' };
 const LINEN = { id: 1982584825, name: 'Linen' };
@@ -17,7 +17,7 @@ export const operations = [
 		// Salla's list example spells its page block `pagenation`
 		operation: 'getAll',
 		parameters: { returnAll: true },
-		request: { method: 'GET', path: '/products/tags', query: { page: '1', per_page: '60' } },
+		request: firstPage('/products/tags'),
 		answer: {
 			status: 200,
 			body: { status: 200, success: true, data: [SUMMER, LINEN], pagenation: { count: 2, total: 2, perPage: 60, currentPage: 1, totalPages: 1, links: [] } },
@@ -31,7 +31,7 @@ export const pickers = [
 		method: 'getProductTags',
 		parameters: { resource: 'product', operation: 'create', additionalFields: {} },
 		path: 'additionalFields.tags',
-		request: { method: 'GET', path: '/products/tags', query: { page: '1', per_page: '60' } },
+		request: firstPage('/products/tags'),
 		answer: page([SUMMER, LINEN]),
 		results: [
 			{ name: 'Summer Sale', value: SUMMER.id },

@@ -1,24 +1,12 @@
 // Product Variant (/products/variants): each operation once inside n8n; row format: e2e/operations.e2e.test.mjs.
-import { byId, ok, page } from '../../harness/salla-answers.mjs';
+import { byId, firstPage, ok, page, readsOne, readsPage } from '../../harness/salla-answers.mjs';
 
 const RED_M = { id: 1420139350, sku: '52743-145-red-m', price: { amount: 25.5, currency: 'SAR' }, stock_quantity: 4 };
 const variant = byId(RED_M.id);
 
 export const operations = [
-	{
-		operation: 'get',
-		parameters: { variant },
-		request: { method: 'GET', path: `/products/variants/${RED_M.id}` },
-		answer: ok(RED_M),
-		output: [RED_M],
-	},
-	{
-		operation: 'getAll',
-		parameters: { product: byId(892907448), limit: 1 },
-		request: { method: 'GET', path: '/products/892907448/variants', query: { page: '1', per_page: '1' } },
-		answer: page([RED_M]),
-		output: [RED_M],
-	},
+	readsOne('get', { variant }, `/products/variants/${RED_M.id}`, RED_M),
+	readsPage('getAll', { product: byId(892907448), limit: 1 }, firstPage('/products/892907448/variants', {}, 1), [RED_M]),
 	{
 		operation: 'update',
 		parameters: { variant, updateFields: { price: 30 } },
@@ -41,7 +29,7 @@ export const pickers = [
 		parameters: { resource: 'productVariant', operation: 'get' },
 		path: 'variant',
 		filter: 'red',
-		request: { method: 'GET', path: '/products/quantities', query: { page: '1', per_page: '60' } },
+		request: firstPage('/products/quantities'),
 		answer: page([
 			{ id: 892907448, name: 'T-shirt', sku: '52743-145', sku_id: null },
 			{ id: 892907448, name: 'T-shirt', variant: 'Red · M', sku: RED_M.sku, sku_id: RED_M.id },

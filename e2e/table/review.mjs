@@ -1,5 +1,5 @@
 // Review (/reviews, /feedbacks): each operation once inside n8n; row format: e2e/operations.e2e.test.mjs.
-import { byId, ok, page } from '../../harness/salla-answers.mjs';
+import { byId, firstPage, keywordSearch, ok, page, readsOne, readsPage } from '../../harness/salla-answers.mjs';
 
 const REVIEW = { id: 2047399561, type: 'rating', content: 'Great quality', stars: 5, customer: { name: 'Ahmed Ali' } };
 // Salla's Review Details example (/reviews/{id})
@@ -17,27 +17,9 @@ const STORE_REVIEW = { ...QUESTION, id: 1853140150, type: 'testimonial', rating:
 const review_id = byId(QUESTION.id);
 
 export const operations = [
-	{
-		operation: 'get',
-		parameters: { review_id },
-		request: { method: 'GET', path: `/reviews/${QUESTION.id}` },
-		answer: ok(QUESTION),
-		output: [QUESTION],
-	},
-	{
-		operation: 'getAll',
-		parameters: { limit: 1, filters: { type: 'product' } },
-		request: { method: 'GET', path: '/feedbacks', query: { type: 'product', page: '1', per_page: '1' } },
-		answer: page([REVIEW]),
-		output: [REVIEW],
-	},
-	{
-		operation: 'getReviews',
-		parameters: { limit: 5, filters: { type: 'testimonial', publish: 'true' } },
-		request: { method: 'GET', path: '/reviews', query: { type: 'testimonial', publish: 'true', page: '1', per_page: '5' } },
-		answer: page([STORE_REVIEW]),
-		output: [STORE_REVIEW],
-	},
+	readsOne('get', { review_id }, `/reviews/${QUESTION.id}`, QUESTION),
+	readsPage('getAll', { limit: 1, filters: { type: 'product' } }, firstPage('/feedbacks', { type: 'product' }, 1), [REVIEW]),
+	readsPage('getReviews', { limit: 5, filters: { type: 'testimonial', publish: 'true' } }, firstPage('/reviews', { type: 'testimonial', publish: 'true' }, 5), [STORE_REVIEW]),
 	{
 		operation: 'reply',
 		parameters: { feedback_id: byId(REVIEW.id), comment: 'Thank you!' },
@@ -69,7 +51,7 @@ export const pickers = [
 		parameters: { resource: 'review', operation: 'reply' },
 		path: 'feedback_id',
 		filter: 'quality',
-		request: { method: 'GET', path: '/feedbacks', query: { page: '1', per_page: '60', keyword: 'quality' } },
+		request: keywordSearch('/feedbacks', 'quality'),
 		answer: page([REVIEW]),
 		results: [{ name: 'Ahmed Ali: Great quality', value: String(REVIEW.id) }],
 	},
@@ -78,7 +60,7 @@ export const pickers = [
 		parameters: { resource: 'review', operation: 'get' },
 		path: 'review_id',
 		filter: 'blue',
-		request: { method: 'GET', path: '/reviews', query: { page: '1', per_page: '60', keyword: 'blue' } },
+		request: keywordSearch('/reviews', 'blue'),
 		answer: page([QUESTION]),
 		results: [{ name: 'Product Question · Ahmed Ali · Does it come in blue?', value: String(QUESTION.id) }],
 	},

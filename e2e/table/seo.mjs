@@ -1,23 +1,11 @@
 // SEO (/seo, the store's settings): each operation once inside n8n; row format: e2e/operations.e2e.test.mjs.
-import { ok } from '../../harness/salla-answers.mjs';
+import { fixture, ok, readsOne } from '../../harness/salla-answers.mjs';
 
-const SETTINGS = {
-	title: 'Cotton Co',
-	keywords: 'cotton, t-shirts',
-	description: 'Organic cotton clothes',
-	url: 'https://salla.sa/cotton/sitemap.xml',
-	friendly_urls_status: true,
-	refersh_sitemap: 'https://salla.sa/cotton/sitemap/generate/1305146709',
-};
+// the store's settings of the unit tests (test/fixtures/seo.json)
+const { settings: SETTINGS } = fixture('seo');
 
 export const operations = [
-	{
-		operation: 'get',
-		parameters: {},
-		request: { method: 'GET', path: '/seo' },
-		answer: ok(SETTINGS),
-		output: [SETTINGS],
-	},
+	readsOne('get', {}, '/seo', SETTINGS),
 	{
 		// only what is set is sent; Salla spells the sitemap refresh `refersh_sitemap`
 		operation: 'update',

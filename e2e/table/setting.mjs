@@ -1,5 +1,5 @@
 // Setting (/settings): each operation once inside n8n; the row format is in e2e/operations.e2e.test.mjs.
-import { ok } from '../../harness/salla-answers.mjs';
+import { firstPage, ok, readsOne } from '../../harness/salla-answers.mjs';
 
 // Settings List's "Orders Entity" example (trimmed)
 const ORDER_SETTINGS = [
@@ -15,13 +15,7 @@ const RECEIVING_TIMES = { saturday: { enabled: true, from: '00:00', to: '23:55' 
 const bySlug = (value) => ({ __rl: true, mode: 'slug', value });
 
 export const operations = [
-	{
-		operation: 'get',
-		parameters: { setting: bySlug('orders.receive_orders') },
-		request: { method: 'GET', path: '/settings/fields/orders.receive_orders' },
-		answer: ok(RECEIVE_ORDERS),
-		output: [RECEIVE_ORDERS],
-	},
+	readsOne('get', { setting: bySlug('orders.receive_orders') }, '/settings/fields/orders.receive_orders', RECEIVE_ORDERS),
 	{
 		operation: 'get',
 		parameters: { setting: bySlug('orders.receiving_times') },
@@ -45,7 +39,7 @@ export const operations = [
 	},
 ];
 
-const entityPage = (entity, answer) => ({ request: { method: 'GET', path: '/settings', query: { entity, page: '1', per_page: '60' } }, answer });
+const entityPage = (entity, answer) => ({ request: firstPage('/settings', { entity }), answer });
 
 export const pickers = [
 	{

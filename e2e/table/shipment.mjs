@@ -1,6 +1,7 @@
 // Shipment (/shipments): each operation once inside n8n; row format: e2e/operations.e2e.test.mjs.
-import { byId, ok, page } from '../../harness/salla-answers.mjs';
+import { byId, firstPage, fixture, ok, page, readsOne, readsPage } from '../../harness/salla-answers.mjs';
 
+const { aramex: ARAMEX } = fixture('shippingCompany');
 const SHIPMENT = { id: 362985662, type: 'shipment', order_id: 1275404514, courier_name: 'Aramex', status: 'created' };
 const shipment_id = byId(SHIPMENT.id);
 
@@ -26,7 +27,7 @@ export const operations = [
 	{
 		operation: 'create',
 		parameters: {
-			courier_id: 1927161457,
+			courier_id: ARAMEX.id,
 			shipment_type: 'return',
 			shipment_id,
 			payment_method: 'pre_paid',
@@ -37,7 +38,7 @@ export const operations = [
 			method: 'POST',
 			path: '/shipments',
 			body: {
-				courier_id: 1927161457,
+				courier_id: ARAMEX.id,
 				shipment_type: 'return',
 				shipment_id: SHIPMENT.id,
 				payment_method: 'pre_paid',
@@ -51,7 +52,7 @@ export const operations = [
 	{
 		operation: 'create',
 		parameters: {
-			courier_id: 1927161457,
+			courier_id: ARAMEX.id,
 			shipment_type: 'shipment',
 			payment_method: 'pre_paid',
 			packages: { package: [{ name: 'T-shirt', sku: '52743-145', quantity: 1, price: 25.5, currency: 'sar', weight: 5, weight_units: 'kg' }] },
@@ -60,7 +61,7 @@ export const operations = [
 			method: 'POST',
 			path: '/shipments',
 			body: {
-				courier_id: 1927161457,
+				courier_id: ARAMEX.id,
 				shipment_type: 'shipment',
 				payment_method: 'pre_paid',
 				packages: [{ name: 'T-shirt', sku: '52743-145', quantity: 1, price: { amount: 25.5, currency: 'SAR' }, weight: { value: 5, units: 'kg' } }],
@@ -69,20 +70,8 @@ export const operations = [
 		answer: ok(SHIPMENT, 201),
 		output: [SHIPMENT],
 	},
-	{
-		operation: 'get',
-		parameters: { shipment_id },
-		request: { method: 'GET', path: `/shipments/${SHIPMENT.id}` },
-		answer: ok(SHIPMENT),
-		output: [SHIPMENT],
-	},
-	{
-		operation: 'getAll',
-		parameters: { limit: 1, filters: { status: 'created' } },
-		request: { method: 'GET', path: '/shipments', query: { status: 'created', page: '1', per_page: '1' } },
-		answer: page([SHIPMENT]),
-		output: [SHIPMENT],
-	},
+	readsOne('get', { shipment_id }, `/shipments/${SHIPMENT.id}`, SHIPMENT),
+	readsPage('getAll', { limit: 1, filters: { status: 'created' } }, firstPage('/shipments', { status: 'created' }, 1), [SHIPMENT]),
 	{
 		operation: 'getAll',
 		parameters: { returnAll: true, filters: { ship_to_country_id: RIYADH.country_id, ship_to_city_id: RIYADH.city_id, ship_from_country_code: 'sa' } },
@@ -101,13 +90,7 @@ export const operations = [
 		answer: ok({ ...SHIPMENT, status: 'return_in_progress' }),
 		output: [{ ...SHIPMENT, status: 'return_in_progress' }],
 	},
-	{
-		operation: 'track',
-		parameters: { shipment_id },
-		request: { method: 'GET', path: `/shipments/${SHIPMENT.id}/tracking` },
-		answer: ok(TRACKING),
-		output: [TRACKING],
-	},
+	readsOne('track', { shipment_id }, `/shipments/${SHIPMENT.id}/tracking`, TRACKING),
 	{
 		operation: 'update',
 		parameters: { shipment_id, shipment_number: 'AWB-1001', status: 'in_transit' },
@@ -129,7 +112,7 @@ export const pickers = [
 		method: 'searchShipments',
 		parameters: { resource: 'shipment', operation: 'get' },
 		path: 'shipment_id',
-		request: { method: 'GET', path: '/shipments', query: { page: '1', per_page: '60' } },
+		request: firstPage('/shipments'),
 		answer: page([SHIPMENT]),
 		results: [{ name: '362985662 · order #1275404514 · Aramex', value: String(SHIPMENT.id) }],
 	},
@@ -137,7 +120,7 @@ export const pickers = [
 		method: 'getShipmentDestinationCities',
 		parameters: { resource: 'shipment', operation: 'getAll', filters: { ship_to_country_id: RIYADH.country_id } },
 		path: 'filters.ship_to_city_id',
-		request: { method: 'GET', path: `/countries/${RIYADH.country_id}/cities`, query: { page: '1', per_page: '60' } },
+		request: firstPage(`/countries/${RIYADH.country_id}/cities`),
 		answer: page([{ id: RIYADH.city_id, name: 'Riyadh' }]),
 		results: [{ name: 'Riyadh', value: RIYADH.city_id }],
 	},
@@ -145,7 +128,7 @@ export const pickers = [
 		method: 'getShipmentOriginCities',
 		parameters: { resource: 'shipment', operation: 'getAll', filters: { ship_from_country_id: RIYADH.country_id } },
 		path: 'filters.ship_from_city_id',
-		request: { method: 'GET', path: `/countries/${RIYADH.country_id}/cities`, query: { page: '1', per_page: '60' } },
+		request: firstPage(`/countries/${RIYADH.country_id}/cities`),
 		answer: page([{ id: 1592433390, name: 'Jeddah' }]),
 		results: [{ name: 'Jeddah', value: 1592433390 }],
 	},

@@ -1,12 +1,11 @@
 // Shipping Company (/shipping/companies): each operation once inside n8n; row format: e2e/operations.e2e.test.mjs.
-import { byId, ok, page, removed } from '../../harness/salla-answers.mjs';
+import { byId, firstPage, fixture, ok, page, readsOne, readsPage, removed } from '../../harness/salla-answers.mjs';
 
-const ARAMEX = { id: 1927161457, name: 'Aramex', slug: 'aramex' };
-const SMSA = { id: 1927161458, name: 'SMSA', slug: 'smsa' };
+// two of Salla's shipping companies, which the branch allocation and shipping route tables use too
+const { aramex: ARAMEX, smsa: SMSA } = fixture('shippingCompany');
 const CUSTOM = { id: 976721503, name: 'Riyadh Express', slug: 'riyadh-express', activation_type: 'manual' };
 const company_id = byId(CUSTOM.id);
-const SAUDI_ARABIA = 1473353380;
-const RIYADH = 1939592358;
+const { saudiArabia: SAUDI_ARABIA, riyadh: RIYADH } = fixture('places');
 const LABEL_OPTIONS = [
 	{ name: 'boxes', label: 'Number of boxes', type: 'number', required: true, options: [] },
 	{ name: 'service', label: 'Service', type: 'select', required: false, options: [{ label: 'Express', value: 'express' }] },
@@ -31,25 +30,13 @@ export const operations = [
 		answer: removed(),
 		output: [{ id: CUSTOM.id, deleted: true, message: 'The Object has been removed successfully' }],
 	},
-	{
-		operation: 'get',
-		parameters: { company_id: byId(ARAMEX.id) },
-		request: { method: 'GET', path: `/shipping/companies/${ARAMEX.id}` },
-		answer: ok(ARAMEX),
-		output: [ARAMEX],
-	},
-	{
-		operation: 'getAll',
-		parameters: { limit: 1 },
-		request: { method: 'GET', path: '/shipping/companies', query: { page: '1', per_page: '1' } },
-		answer: page([ARAMEX]),
-		output: [ARAMEX],
-	},
+	readsOne('get', { company_id: byId(ARAMEX.id) }, `/shipping/companies/${ARAMEX.id}`, ARAMEX),
+	readsPage('getAll', { limit: 1 }, firstPage('/shipping/companies', {}, 1), [ARAMEX]),
 	{
 		operation: 'getAll',
 		parameters: { returnAll: true },
 		calls: [
-			{ request: { method: 'GET', path: '/shipping/companies', query: { page: '1', per_page: '60' } }, answer: page([ARAMEX], { totalPages: 2, total: 2 }) },
+			{ request: firstPage('/shipping/companies'), answer: page([ARAMEX], { totalPages: 2, total: 2 }) },
 			{ request: { method: 'GET', path: '/shipping/companies', query: { page: '2', per_page: '60' } }, answer: page([SMSA], { currentPage: 2, totalPages: 2, total: 2 }) },
 		],
 		output: [ARAMEX, SMSA],
@@ -81,28 +68,29 @@ export const operations = [
 	},
 ];
 
+// Order's list search and Shipment's dropdown read the same page of companies
+const COMPANIES = { request: firstPage('/shipping/companies'), answer: page([ARAMEX]) };
+
 export const pickers = [
 	{
 		method: 'searchShippingCompanies',
 		parameters: { resource: 'order', operation: 'create', delivery_method: 'shipping' },
 		path: 'courier_id',
-		request: { method: 'GET', path: '/shipping/companies', query: { page: '1', per_page: '60' } },
-		answer: page([ARAMEX]),
+		...COMPANIES,
 		results: [{ name: 'Aramex', value: String(ARAMEX.id) }],
 	},
 	{
 		method: 'getShippingCompanies',
 		parameters: { resource: 'shipment', operation: 'create' },
 		path: 'courier_id',
-		request: { method: 'GET', path: '/shipping/companies', query: { page: '1', per_page: '60' } },
-		answer: page([ARAMEX]),
+		...COMPANIES,
 		results: [{ name: 'Aramex', value: ARAMEX.id }],
 	},
 	{
 		method: 'getRateCities',
 		parameters: { resource: 'shippingCompany', operation: 'getRates', rate_country_id: SAUDI_ARABIA },
 		path: 'rate_city_id',
-		request: { method: 'GET', path: `/countries/${SAUDI_ARABIA}/cities`, query: { page: '1', per_page: '60' } },
+		request: firstPage(`/countries/${SAUDI_ARABIA}/cities`),
 		answer: page([{ id: RIYADH, name: 'Riyadh' }]),
 		results: [{ name: 'Riyadh', value: RIYADH }],
 	},

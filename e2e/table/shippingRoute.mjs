@@ -1,19 +1,18 @@
 // Shipping Route (/shipping/routes): each operation once inside n8n; row format: e2e/operations.e2e.test.mjs.
-import { byId, ok, page, removed } from '../../harness/salla-answers.mjs';
+import { byId, firstPage, fixture, ok, page, readsOne, readsPage, removed } from '../../harness/salla-answers.mjs';
 
-const ARAMEX = 1927161457;
-const SMSA = 1927161458;
+const { aramex: ARAMEX, smsa: SMSA } = fixture('shippingCompany');
 const ROUTE = {
 	id: 1670414609,
 	name: 'Riyadh express',
 	type: 'normal',
 	status: 1,
 	priority: 1,
-	companies: [{ id: ARAMEX, priority: 1 }],
+	companies: [{ id: ARAMEX.id, priority: 1 }],
 	strategy: { type: 'manual' },
 };
 const route_id = byId(ROUTE.id);
-const DEFAULT_ROUTE = { id: 1, name: 'Default route', type: 'default', status: true, companies: [{ id: ARAMEX }, { id: SMSA }], strategy: { type: 'lowest_price' } };
+const DEFAULT_ROUTE = { id: 1, name: 'Default route', type: 'default', status: true, companies: [{ id: ARAMEX.id }, { id: SMSA.id }], strategy: { type: 'lowest_price' } };
 
 export const operations = [
 	{
@@ -22,7 +21,7 @@ export const operations = [
 			name: 'Riyadh express',
 			type: 'normal',
 			priority: 1,
-			companies: { company: [{ id: ARAMEX, priority: 1 }] },
+			companies: { company: [{ id: ARAMEX.id, priority: 1 }] },
 			strategy_type: 'manual',
 			condition_match: 'all',
 			conditions: { condition: [{ type: 'cart_total', operator: '>=', value: 200 }] },
@@ -35,7 +34,7 @@ export const operations = [
 				type: 'normal',
 				status: 1,
 				priority: 1,
-				companies: [{ id: ARAMEX, priority: 1 }],
+				companies: [{ id: ARAMEX.id, priority: 1 }],
 				condition_match: 'all',
 				conditions: [{ type: 'cart_total', operator: '>=', value: 200 }],
 				strategy: { type: 'manual' },
@@ -51,20 +50,8 @@ export const operations = [
 		answer: removed(),
 		output: [{ id: ROUTE.id, deleted: true, message: 'The Object has been removed successfully' }],
 	},
-	{
-		operation: 'get',
-		parameters: { route_id },
-		request: { method: 'GET', path: `/shipping/routes/${ROUTE.id}` },
-		answer: ok(ROUTE),
-		output: [ROUTE],
-	},
-	{
-		operation: 'getAll',
-		parameters: { limit: 10, filters: { name: 'Riyadh express' } },
-		request: { method: 'GET', path: '/shipping/routes', query: { name: 'Riyadh express', page: '1', per_page: '10' } },
-		answer: page([ROUTE]),
-		output: [ROUTE],
-	},
+	readsOne('get', { route_id }, `/shipping/routes/${ROUTE.id}`, ROUTE),
+	readsPage('getAll', { limit: 10, filters: { name: 'Riyadh express' } }, firstPage('/shipping/routes', { name: 'Riyadh express' }, 10), [ROUTE]),
 	{
 		operation: 'update',
 		parameters: { route_id, updateFields: { active: false } },
@@ -76,12 +63,12 @@ export const operations = [
 		operation: 'updateDefault',
 		parameters: {
 			defaultRouteFields: { active: true, strategy_type: 'lowest_price' },
-			companies: { company: [{ id: ARAMEX }, { id: SMSA }] },
+			companies: { company: [{ id: ARAMEX.id }, { id: SMSA.id }] },
 		},
 		request: {
 			method: 'PATCH',
 			path: '/shipping/routes/default',
-			body: { status: true, companies: [{ id: ARAMEX }, { id: SMSA }], strategy: { type: 'lowest_price' } },
+			body: { status: true, companies: [{ id: ARAMEX.id }, { id: SMSA.id }], strategy: { type: 'lowest_price' } },
 		},
 		answer: ok(DEFAULT_ROUTE),
 		output: [DEFAULT_ROUTE],
@@ -94,7 +81,7 @@ export const pickers = [
 		parameters: { resource: 'shippingRoute', operation: 'get' },
 		path: 'route_id',
 		filter: 'riyadh',
-		request: { method: 'GET', path: '/shipping/routes', query: { page: '1', per_page: '60' } },
+		request: firstPage('/shipping/routes'),
 		answer: page([ROUTE, { ...ROUTE, id: 2, name: 'Jeddah same day' }]),
 		results: [{ name: 'Riyadh express', value: String(ROUTE.id) }],
 	},

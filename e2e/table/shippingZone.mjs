@@ -1,5 +1,5 @@
 // Shipping Zone (/shipping/zones): each operation once inside n8n; row format: e2e/operations.e2e.test.mjs.
-import { byId, ok, page } from '../../harness/salla-answers.mjs';
+import { byId, firstPage, ok, page, readsOne, readsPage } from '../../harness/salla-answers.mjs';
 
 const COMPANY = 488260393;
 const KUWAIT = 1939592358;
@@ -35,25 +35,13 @@ export const operations = [
 		answer: ok({}),
 		output: [{ id: ZONE.id, deleted: true, message: null }],
 	},
-	{
-		operation: 'get',
-		parameters: { zone_id },
-		request: { method: 'GET', path: `/shipping/zones/${ZONE.id}` },
-		answer: ok(ZONE),
-		output: [ZONE],
-	},
-	{
-		operation: 'getAll',
-		parameters: { returnAll: true, filters: { company: COMPANY } },
-		request: { method: 'GET', path: '/shipping/zones', query: { company: String(COMPANY), page: '1', per_page: '60' } },
-		answer: page([ZONE]),
-		output: [ZONE],
-	},
+	readsOne('get', { zone_id }, `/shipping/zones/${ZONE.id}`, ZONE),
+	readsPage('getAll', { returnAll: true, filters: { company: COMPANY } }, firstPage('/shipping/zones', { company: String(COMPANY) }), [ZONE]),
 	{
 		// the List page's example answers one zone as `data`, not a list
 		operation: 'getAll',
 		parameters: { limit: 5 },
-		request: { method: 'GET', path: '/shipping/zones', query: { page: '1', per_page: '5' } },
+		request: firstPage('/shipping/zones', {}, 5),
 		answer: ok(ZONE),
 		output: [ZONE],
 	},
@@ -95,7 +83,7 @@ export const pickers = [
 		parameters: { resource: 'shippingZone', operation: 'get' },
 		path: 'zone_id',
 		filter: 'kuwait',
-		request: { method: 'GET', path: '/shipping/zones', query: { page: '1', per_page: '60' } },
+		request: firstPage('/shipping/zones'),
 		answer: page([ZONE, { id: 2, country: { id: 1473353380, name_en: 'Saudi Arabia' } }]),
 		results: [{ name: 'Kuwait · THE VILLA · ABU HALIFA', value: String(ZONE.id) }],
 	},
@@ -103,7 +91,7 @@ export const pickers = [
 		method: 'getZoneCountries',
 		parameters: { resource: 'shippingZone', operation: 'create' },
 		path: 'zone_country',
-		request: { method: 'GET', path: '/countries', query: { page: '1', per_page: '60' } },
+		request: firstPage('/countries'),
 		answer: page([{ id: KUWAIT, name: 'الكويت', name_en: 'Kuwait', code: 'KW' }]),
 		results: [
 			{ name: 'All Countries', value: -1 },
@@ -114,7 +102,7 @@ export const pickers = [
 		method: 'getZoneCitiesOrAll',
 		parameters: { resource: 'shippingZone', operation: 'create', zone_country: KUWAIT },
 		path: 'zone_city',
-		request: { method: 'GET', path: `/countries/${KUWAIT}/cities`, query: { page: '1', per_page: '60' } },
+		request: firstPage(`/countries/${KUWAIT}/cities`),
 		answer: page([{ id: THE_VILLA, name: 'THE VILLA' }]),
 		results: [
 			{ name: 'All Cities', value: -1 },
@@ -125,7 +113,7 @@ export const pickers = [
 		method: 'getZoneCities',
 		parameters: { resource: 'shippingZone', operation: 'update', zone_country: KUWAIT, additionalFields: {} },
 		path: 'additionalFields.cities_excluded',
-		request: { method: 'GET', path: `/countries/${KUWAIT}/cities`, query: { page: '1', per_page: '60' } },
+		request: firstPage(`/countries/${KUWAIT}/cities`),
 		answer: page([{ id: 257742554, name: 'Salmiya' }]),
 		results: [{ name: 'Salmiya', value: 257742554 }],
 	},

@@ -1,22 +1,17 @@
 // Special Offer (/specialoffers): each operation once inside n8n; row format: e2e/operations.e2e.test.mjs.
-import { byId, ok, page, removed } from '../../harness/salla-answers.mjs';
+import { byId, firstPage, fixture, ok, page, readsOne, readsPage, removed } from '../../harness/salla-answers.mjs';
 
 const OFFER = { id: 1935541690, name: 'Buy 3 get 1', status: 'active' };
 const specialoffer = byId(OFFER.id);
-const BUY_X_GET_Y = {
-	name: 'Buy 3 get 1',
-	applied_channel: 'browser',
-	offer_type: 'buy_x_get_y',
-	applied_to: 'product',
-	expiry_date: '2099-06-30T00:00:00',
-	buy: { type: 'product', quantity: 3, products: [892907448] },
-	get: { type: 'product', discount_type: 'percentage', discount_amount: 100, quantity: 1, products: ['892907448'] },
-};
+// buy 3, get 1 free: the offer of the unit tests (test/fixtures/specialOffer.json)
+const { buyXGetY: BUY_X_GET_Y } = fixture('specialOffer');
 // as Salla takes it: the expiry as a date, the products as IDs (numbers)
 const SENT = { ...BUY_X_GET_Y, expiry_date: '2099-06-30', get: { ...BUY_X_GET_Y.get, products: [892907448] } };
 // 10% off for paying by credit card: an offer on a payment method names it by its ID
 const CARD = { id: 1473353380, name: 'Credit Card', slug: 'credit_card' };
 const CARD_OFFER = { id: 1935541691, name: 'Card week', status: 'active' };
+const CARD_WEEK = { name: 'Card week', applied_channel: 'browser_and_application', offer_type: 'percentage', applied_to: 'paymentMethod', expiry_date: '2099-06-30T00:00:00' };
+const CARD_WEEK_SENT = { ...CARD_WEEK, expiry_date: '2099-06-30' };
 // 25 SAR off two categories, a 5% to 15% table on the whole order
 const ABAYAS = { id: 1935541692, name: 'Abayas 25 off', status: 'active' };
 const TIERS = { id: 1935541693, name: 'Buy more save more', status: 'active' };
@@ -39,11 +34,7 @@ export const operations = [
 	{
 		operation: 'create',
 		parameters: {
-			name: 'Card week',
-			applied_channel: 'browser_and_application',
-			offer_type: 'percentage',
-			applied_to: 'paymentMethod',
-			expiry_date: '2099-06-30T00:00:00',
+			...CARD_WEEK,
 			buy: { payment_methods: [CARD.id] },
 			get: { discount_amount: 10 },
 			additionalFields: { message: '10% off when you pay by card', min_purchase_amount: 100 },
@@ -52,11 +43,7 @@ export const operations = [
 			method: 'POST',
 			path: '/specialoffers',
 			body: {
-				name: 'Card week',
-				applied_channel: 'browser_and_application',
-				offer_type: 'percentage',
-				applied_to: 'paymentMethod',
-				expiry_date: '2099-06-30',
+				...CARD_WEEK_SENT,
 				message: '10% off when you pay by card',
 				min_purchase_amount: 100,
 				buy: { payment_methods: [CARD.id] },
@@ -136,20 +123,8 @@ export const operations = [
 		answer: removed(),
 		output: [{ id: OFFER.id, deleted: true, message: 'The Object has been removed successfully' }],
 	},
-	{
-		operation: 'get',
-		parameters: { specialoffer },
-		request: { method: 'GET', path: `/specialoffers/${OFFER.id}` },
-		answer: ok(OFFER),
-		output: [OFFER],
-	},
-	{
-		operation: 'getAll',
-		parameters: { limit: 1 },
-		request: { method: 'GET', path: '/specialoffers', query: { page: '1', per_page: '1' } },
-		answer: page([OFFER]),
-		output: [OFFER],
-	},
+	readsOne('get', { specialoffer }, `/specialoffers/${OFFER.id}`, OFFER),
+	readsPage('getAll', { limit: 1 }, firstPage('/specialoffers', {}, 1), [OFFER]),
 	{
 		operation: 'update',
 		parameters: { specialoffer, ...BUY_X_GET_Y },
@@ -162,26 +137,14 @@ export const operations = [
 		operation: 'update',
 		parameters: {
 			specialoffer: byId(CARD_OFFER.id),
-			name: 'Card week',
-			applied_channel: 'browser_and_application',
-			offer_type: 'percentage',
-			applied_to: 'paymentMethod',
-			expiry_date: '2099-06-30T00:00:00',
+			...CARD_WEEK,
 			buy: { payment_methods: [CARD.id, 1298199463] },
 			get: { discount_amount: 15 },
 		},
 		request: {
 			method: 'PUT',
 			path: `/specialoffers/${CARD_OFFER.id}`,
-			body: {
-				name: 'Card week',
-				applied_channel: 'browser_and_application',
-				offer_type: 'percentage',
-				applied_to: 'paymentMethod',
-				expiry_date: '2099-06-30',
-				buy: { payment_methods: [CARD.id, 1298199463] },
-				get: { discount_amount: 15 },
-			},
+			body: { ...CARD_WEEK_SENT, buy: { payment_methods: [CARD.id, 1298199463] }, get: { discount_amount: 15 } },
 		},
 		answer: ok(CARD_OFFER),
 		output: [CARD_OFFER],
@@ -194,7 +157,7 @@ export const pickers = [
 		parameters: { resource: 'specialOffer', operation: 'get' },
 		path: 'specialoffer',
 		filter: 'buy',
-		request: { method: 'GET', path: '/specialoffers', query: { page: '1', per_page: '60' } },
+		request: firstPage('/specialoffers'),
 		answer: page([OFFER]),
 		results: [{ name: 'Buy 3 get 1', value: String(OFFER.id) }],
 	},
@@ -202,7 +165,7 @@ export const pickers = [
 		method: 'getPaymentMethodIds',
 		parameters: { resource: 'specialOffer', operation: 'create', applied_to: 'paymentMethod', buy: {} },
 		path: 'buy.payment_methods',
-		request: { method: 'GET', path: '/payment/methods', query: { page: '1', per_page: '60' } },
+		request: firstPage('/payment/methods'),
 		answer: ok([CARD, { id: 1298199463, name: 'Mada', slug: 'mada' }]),
 		results: [
 			{ name: 'Credit Card', value: CARD.id, description: 'Slug: credit_card' },

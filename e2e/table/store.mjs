@@ -1,5 +1,5 @@
 // Store (/store/info): each operation once inside n8n; the row format is in e2e/operations.e2e.test.mjs.
-import { ok } from '../../harness/salla-answers.mjs';
+import { readsOne } from '../../harness/salla-answers.mjs';
 
 // Store Information's example (trimmed)
 const INFO = {
@@ -20,11 +20,5 @@ const INFO = {
 };
 
 export const operations = [
-	{
-		operation: 'getInfo',
-		parameters: {},
-		request: { method: 'GET', path: '/store/info' },
-		answer: ok(INFO),
-		output: [INFO],
-	},
+	readsOne('getInfo', {}, '/store/info', INFO),
 ];

@@ -1,5 +1,5 @@
 // Tax (/taxes): each operation once inside n8n; row format: e2e/operations.e2e.test.mjs.
-import { byId, ok, page } from '../../harness/salla-answers.mjs';
+import { byId, firstPage, ok, page, readsOne, readsPage } from '../../harness/salla-answers.mjs';
 
 const VAT = { id: 1, tax: 15, country_id: 1473353380, status: 'active' };
 // as Salla's pages show a tax: its country by name
@@ -21,20 +21,8 @@ export const operations = [
 		answer: { status: 200, body: { status: 202, success: true, data: { message: 'The Tax has been removed successfully', code: 202 } } },
 		output: [{ id: BAHRAIN_VAT.id, deleted: true, message: 'The Tax has been removed successfully' }],
 	},
-	{
-		operation: 'get',
-		parameters: { tax: byId(BAHRAIN_VAT.id) },
-		request: { method: 'GET', path: `/taxes/${BAHRAIN_VAT.id}` },
-		answer: ok(BAHRAIN_VAT),
-		output: [BAHRAIN_VAT],
-	},
-	{
-		operation: 'getAll',
-		parameters: { limit: 1 },
-		request: { method: 'GET', path: '/taxes', query: { page: '1', per_page: '1' } },
-		answer: page([VAT]),
-		output: [VAT],
-	},
+	readsOne('get', { tax: byId(BAHRAIN_VAT.id) }, `/taxes/${BAHRAIN_VAT.id}`, BAHRAIN_VAT),
+	readsPage('getAll', { limit: 1 }, firstPage('/taxes', {}, 1), [VAT]),
 	{
 		operation: 'update',
 		parameters: { tax: byId(BAHRAIN_VAT.id), rate: 10, country_id: 773200552 },
@@ -51,7 +39,7 @@ export const pickers = [
 		path: 'tax',
 		filter: 'bah',
 		// Salla's list has no keyword: the picker filters each page by the shown name
-		request: { method: 'GET', path: '/taxes', query: { page: '1', per_page: '60' } },
+		request: firstPage('/taxes'),
 		answer: page([VAT, BAHRAIN_VAT]),
 		results: [{ name: '5% · Bahrain', value: String(BAHRAIN_VAT.id) }],
 	},

@@ -1,36 +1,14 @@
 // Transaction (/transactions): each operation once inside n8n; row format: e2e/operations.e2e.test.mjs.
-import { byId, ok, page } from '../../harness/salla-answers.mjs';
+import { byId, firstPage, fixture, keywordSearch, ok, page, readsOne, readsPage } from '../../harness/salla-answers.mjs';
 
-// Salla's Transaction Details example
-const PAYMENT = {
-	id: 1924095294,
-	customer: { id: 1183285131, email: 'customer@domain.com', mobile: '+966567382902', first_name: 'Ahmed', last_name: 'Saleh' },
-	references: { reference_id: 40497536, order_id: 1505493897, cart_id: 1649051320, transaction: 849383649505 },
-	total: { amount: 129, currency: 'SAR' },
-	payment_method: { payment_provider: 'salla_pay', name: 'mada', slug: 'mada' },
-	status: { name: 'مؤكدة', slug: 'paid' },
-	card: { brand: 'mada', number: '987654xxxxxx1234', country: 'SA' },
-	available_actions: ['refund', 'print'],
-	created_at: { date: '2024-07-02 16:56:21.000000', timezone_type: 3, timezone: 'Asia/Riyadh' },
-};
+// Salla's Transaction Details example (test/fixtures/transaction.json)
+const PAYMENT = fixture('transaction').payment;
 const transaction_id = byId(PAYMENT.id);
 const INVOICE = 'https://cdn.salla.sa/QDqV/downloads/print_transaction_invoice.pdf';
 
 export const operations = [
-	{
-		operation: 'get',
-		parameters: { transaction_id },
-		request: { method: 'GET', path: `/transactions/${PAYMENT.id}` },
-		answer: ok(PAYMENT),
-		output: [PAYMENT],
-	},
-	{
-		operation: 'getAll',
-		parameters: { limit: 10, filters: { payment_method: 'mada', status: 'paid' } },
-		request: { method: 'GET', path: '/transactions', query: { payment_method: 'mada', status: 'paid', page: '1', per_page: '10' } },
-		answer: page([PAYMENT]),
-		output: [PAYMENT],
-	},
+	readsOne('get', { transaction_id }, `/transactions/${PAYMENT.id}`, PAYMENT),
+	readsPage('getAll', { limit: 10, filters: { payment_method: 'mada', status: 'paid' } }, firstPage('/transactions', { payment_method: 'mada', status: 'paid' }, 10), [PAYMENT]),
 	{
 		// every filter at once: the card's last digits, the amount and the order go as Salla's schema types them
 		operation: 'getAll',
@@ -76,7 +54,7 @@ export const pickers = [
 		parameters: { resource: 'transaction', operation: 'get' },
 		path: 'transaction_id',
 		filter: 'Ahmed',
-		request: { method: 'GET', path: '/transactions', query: { page: '1', per_page: '60', keyword: 'Ahmed' } },
+		request: keywordSearch('/transactions', 'Ahmed'),
 		answer: page([PAYMENT]),
 		results: [{ name: '#1924095294 · Ahmed Saleh · 129 SAR · paid', value: String(PAYMENT.id) }],
 	},

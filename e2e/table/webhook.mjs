@@ -1,17 +1,8 @@
 // Webhook (/webhooks), read-only: each operation once inside n8n; the row format is in e2e/operations.e2e.test.mjs.
-import { ok, page } from '../../harness/salla-answers.mjs';
+import { firstPage, fixture, ok, page } from '../../harness/salla-answers.mjs';
 
-// The page's example, and one the Salla Trigger registered (an app webhook, signed with a secret)
-const CUSTOMER_LOGIN = {
-	id: 831980095,
-	name: 'Customer Login',
-	event: 'customer.login',
-	version: 2,
-	rule: 'first_name = `User`',
-	type: 'manual',
-	url: 'https://webhook.site/ae7ff328-b54d-42d0-bc7c-94673cd2e982',
-	headers: { Authorization: 'Your Secret Token', 'Accept-Language': 'AR' },
-};
+// The page's example (test/fixtures/webhook.json), and one the Salla Trigger registered (an app webhook, signed with a secret)
+const CUSTOMER_LOGIN = fixture('webhook').customerLogin;
 const ORDER_CREATED = { ...CUSTOMER_LOGIN, id: 566146469, name: 'n8n order.created', event: 'order.created', rule: null, type: 'app', security_strategy: 'signature' };
 const EVENTS = [
 	{ id: 1473353380, label: 'تم إنشاء طلب', event: 'order.created' },
@@ -23,7 +14,7 @@ export const operations = [
 	{
 		operation: 'getAll',
 		parameters: { returnAll: true },
-		request: { method: 'GET', path: '/webhooks', query: { page: '1', per_page: '60' } },
+		request: firstPage('/webhooks'),
 		// a secret Salla might send is not output: anyone reading the execution would see it
 		answer: page([CUSTOMER_LOGIN, { ...ORDER_CREATED, secret: 'derived-signing-key' }]),
 		output: [CUSTOMER_LOGIN, ORDER_CREATED],

@@ -4,16 +4,10 @@
 import { ACCESS_TOKEN, callMethod, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
 import { byId, expectNotSent } from '../helpers/fixtures';
+import advertisement from '../fixtures/advertisement.json';
 
-const ad = {
-	id: 1549230938,
-	title: 'Adv Title',
-	description: 'Adv Description',
-	type: { id: 1261174103, name: 'product', link: 'https://linkforproduct' },
-	style: { icon: 'sicon-bell', font_color: '#ffffff', background_color: '#9d8383' },
-	expire_date: { date: '2099-12-31 00:00:00.000000', timezone_type: 3, timezone: 'Asia/Riyadh' },
-	pages: ['all'],
-};
+// Salla's answer, shared with the e2e table
+const { ad } = advertisement;
 const ok = (data: unknown) => ({ status: 200, success: true, data });
 const sent = () => received.map((request) => [request.method, request.path, request.body]);
 const fields = (parameters: Record<string, unknown>) => ({

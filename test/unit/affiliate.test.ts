@@ -4,20 +4,11 @@
 import { ACCESS_TOKEN, callMethod, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
 import { byId, expectNotSent, pageWithLinks } from '../helpers/fixtures';
+import affiliate from '../fixtures/affiliate.json';
 
 const page = pageWithLinks([]);
-const link = {
-	id: 611208326,
-	title: 'Affiliate Test',
-	type: 'public',
-	apply_to: 'first-second-order',
-	commission: { type: 'percent', value: 50, minimum_apply: 0 },
-	discount: { type: 'percent', value: 50 },
-	scopes: [{ id: 1234567, name: 'salla-store', type: 'store', operation: 'include' }],
-	start_date: '',
-	end_date: '',
-	status: 'active',
-};
+// an affiliate of Salla's new system, shared with the e2e table
+const link = affiliate.ramadan;
 const sent = () => received.map((request) => [request.method, request.path, request.body]);
 
 beforeEach(resetSalla);
@@ -69,13 +60,7 @@ describe('Affiliate → Create', () => {
 	const create = (parameters: Record<string, unknown>) => ({
 		resource: 'affiliate',
 		operation: 'create',
-		title: 'Ramadan influencers',
-		type: 'private',
-		apply_to: 'first-order',
-		commission_type: 'percent',
-		commission_value: 15,
-		discount_type: 'fixed',
-		discount_value: 20,
+		...affiliate.create,
 		scopes: { scope: [{ type: 'product', id: '1234567', include: 'include' }, { type: 'category', id: 283675303, include: 'exclude' }] },
 		...parameters,
 	});

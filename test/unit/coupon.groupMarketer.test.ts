@@ -4,19 +4,11 @@
 import { callMethod, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
 import { byId, expectNotSent } from '../helpers/fixtures';
-import { answer, couponBody, couponCreate } from '../helpers/coupon';
+import { answer, coupon, couponBody, couponCreate } from '../helpers/coupon';
 
 const single = couponCreate();
-const group = (parameters: Record<string, unknown>) => ({
-	...single,
-	code: '',
-	is_group: true,
-	group_name: 'Ramadan codes',
-	group_coupons_count: 100,
-	group_suffix: 'RMD',
-	...parameters,
-});
-const marketer = { marketing_name: 'Sara Ahmed', marketing_type: 'fixed', marketing_amount: 15, marketing_maximum_amount: 40 };
+const group = (parameters: Record<string, unknown>) => ({ ...single, code: '', ...coupon.group, ...parameters });
+const { marketer } = coupon;
 
 beforeEach(resetSalla);
 afterEach(() => expect(pendingMocks()).toEqual([]));
@@ -30,18 +22,7 @@ describe('Coupon → Create: group coupons', () => {
 			[
 				'POST',
 				'/admin/v2/coupons',
-				{
-					is_group: true,
-					group_name: 'Ramadan codes',
-					group_coupons_count: 100,
-					group_suffix: 'RMD',
-					type: 'percentage',
-					amount: 10,
-					maximum_amount: 50,
-					expiry_date: '2099-12-31',
-					free_shipping: false,
-					exclude_sale_products: true,
-				},
+				{ ...coupon.group, ...coupon.termsSent },
 			],
 		]);
 		expect(items).toEqual([{ json: { id: 1257881496, is_group: true }, pairedItem: { item: 0 } }]);

@@ -4,15 +4,10 @@
 import { callMethod, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
 import { expectApiError, expectRefused, expectSallaHeaders, invalidFields, page, requestedPaths } from '../helpers/fixtures';
+import currency from '../fixtures/currency.json';
 
-const sar = { name: 'ريال سعودي', code: 'SAR', symbol: 'ر.س', status: 'enabled' };
-const usd = { name: 'دولار أمريكي', code: 'USD', symbol: '$', status: 'disabled' };
-const available = [
-	{ id: 1745409636, country_name_en: 'Saudi Arabia', country_name_ar: 'السعودية', country_code: 'SA', currency_code: 'SAR', currency_name_en: 'Riyals', currency_name_ar: 'ريال سعودي' },
-	{ id: 566146469, country_name_en: 'United Arab Emirates', country_name_ar: 'الامارات', country_code: 'AE', currency_code: 'AED', currency_name_en: '', currency_name_ar: 'درهم اماراتي' },
-	{ id: 1, country_name_en: 'United States', country_name_ar: 'أمريكا', country_code: 'US', currency_code: 'USD', currency_name_en: 'Dollars', currency_name_ar: 'دولار أمريكي' },
-	{ id: 852895898, country_name_en: 'Ecuador', country_name_ar: 'الإكوادور', country_code: 'EC', currency_code: 'USD', currency_name_en: 'Dollars', currency_name_ar: 'دولار أمريكي' },
-];
+// List Currencies' and List Available Currencies' examples, shared with the e2e table
+const { sar, usd, available } = currency;
 
 beforeEach(resetSalla);
 afterEach(() => expect(pendingMocks()).toEqual([]));

@@ -5,6 +5,7 @@ import { ACCESS_TOKEN, callMethod } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
 import { requestedPaths } from '../helpers/fixtures';
 import { createGroup as create } from '../helpers/customerGroup';
+import payment from '../fixtures/payment.json';
 
 beforeEach(resetSalla);
 afterEach(() => expect(pendingMocks()).toEqual([]));
@@ -14,10 +15,7 @@ describe('payment methods dropdown', () => {
 		salla('get', '/payment/methods?page=1&per_page=60', 200, {
 			status: 200,
 			success: true,
-			data: [
-				{ id: 1473353380, slug: 'credit_card', name: 'creditCard' },
-				{ id: 1298199463, slug: 'mada', name: 'mada' },
-			],
+			data: payment.methods,
 			pagination: { count: 2, total: 3, perPage: 2, currentPage: 1, totalPages: 2, links: { next: 'x' } },
 		});
 		salla('get', '/payment/methods?page=2&per_page=60', 200, {

@@ -4,13 +4,11 @@
 import { ACCESS_TOKEN, callMethod, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
 import { byId, pageWithLinks } from '../helpers/fixtures';
+import payment from '../fixtures/payment.json';
 
 const page = pageWithLinks([]);
-const methods = [
-	{ id: 1473353380, slug: 'credit_card', name: 'creditCard' },
-	{ id: 1298199463, slug: 'mada', name: 'mada' },
-];
-const alRajhi = { id: 1723506348, bank_name: 'Al Rajhi Bank', account_name: 'Zara Store', status: 'active' };
+// Salla's Available Payment Methods example and a bank account, shared with the e2e table
+const { methods, bank: alRajhi } = payment;
 const requested = () => received.map((request) => `${request.method} ${request.path}`);
 
 beforeEach(resetSalla);
@@ -70,6 +68,6 @@ describe('Payment → Get Bank', () => {
 	test('the picker names each account by bank and holder', async () => {
 		salla('get', '/payment/banks?page=1&per_page=60', 200, page([alRajhi], 1, 1));
 		const { result } = await callMethod('listSearch', 'searchBanks', { resource: 'payment', operation: 'getBank' }, ['rajhi']);
-		expect(result).toEqual({ results: [{ name: 'Al Rajhi Bank · Zara Store', value: '1723506348', url: undefined }], paginationToken: undefined });
+		expect(result).toEqual({ results: [{ name: 'Al Rajhi Bank · Salla Store LLC', value: '1723506348', url: undefined }], paginationToken: undefined });
 	});
 });

@@ -4,15 +4,10 @@
 import { ACCESS_TOKEN, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
 import { expectNotSent, requestedPaths } from '../helpers/fixtures';
+import seo from '../fixtures/seo.json';
 
-const settings = {
-	title: 'Cotton Co',
-	keywords: 'cotton, t-shirts',
-	description: 'Organic cotton clothes',
-	url: 'https://salla.sa/cotton/sitemap.xml',
-	friendly_urls_status: true,
-	refersh_sitemap: 'https://salla.sa/cotton/sitemap/generate/1305146709',
-};
+// the store's settings, shared with the e2e table
+const { settings } = seo;
 
 beforeEach(resetSalla);
 afterEach(() => expect(pendingMocks()).toEqual([]));

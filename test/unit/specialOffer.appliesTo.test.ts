@@ -7,6 +7,7 @@
 import { callMethod, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
 import { byId } from '../helpers/fixtures';
+import payment from '../fixtures/payment.json';
 
 const answer = (data: object) => ({ status: 200, success: true, data });
 
@@ -67,10 +68,7 @@ describe('an offer on payment methods names them', () => {
 		salla('get', '/payment/methods?page=1&per_page=60', 200, {
 			status: 200,
 			success: true,
-			data: [
-				{ id: 1473353380, slug: 'credit_card', name: 'creditCard' },
-				{ id: 1298199463, slug: 'mada', name: 'mada' },
-			],
+			data: payment.methods,
 		});
 		const { result } = await callMethod('loadOptions', 'getPaymentMethodIds', { resource: 'specialOffer', operation: 'create' });
 		expect(result).toEqual([

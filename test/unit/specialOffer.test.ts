@@ -4,19 +4,13 @@
 import { ACCESS_TOKEN, callMethod, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
 import { byId, expectNotSent, invalidFields, listPicker, page, requestedPaths } from '../helpers/fixtures';
+import specialOffer from '../fixtures/specialOffer.json';
 
 const fromList = listPicker('new offer');
 const answer = (data: object) => ({ status: 200, success: true, data });
 
-const buyXGetY = {
-	name: 'new offer',
-	applied_channel: 'browser_and_application',
-	offer_type: 'buy_x_get_y',
-	applied_to: 'product',
-	expiry_date: '2099-12-31T00:00:00',
-	buy: { type: 'product', quantity: 3, products: [401511871] },
-	get: { type: 'product', discount_type: 'percentage', discount_amount: 5, quantity: 1, products: ['401511871'] },
-};
+// buy 3, get 1 free, shared with the e2e table
+const { buyXGetY } = specialOffer;
 
 const create = (parameters: Record<string, unknown> = {}) => ({ resource: 'specialOffer', operation: 'create', ...buyXGetY, ...parameters });
 
@@ -25,7 +19,7 @@ afterEach(() => expect(pendingMocks()).toEqual([]));
 
 describe('Special Offer → Create', () => {
 	test('Buy X Get Y sends the buy and get blocks with plain product IDs, as Salla\'s example does', async () => {
-		salla('post', '/specialoffers', 200, answer({ id: 1935541690, name: 'new offer' }));
+		salla('post', '/specialoffers', 200, answer({ id: 1935541690, name: 'Buy 3 get 1' }));
 
 		const { items, error } = await runSalla(
 			create({ additionalFields: { start_date: '2099-01-01T00:00:00', message: ' Buy 3 ', min_purchase_amount: 100, min_items_count: 2, status: 'inactive', applied_with_coupon: false } }),
@@ -37,21 +31,21 @@ describe('Special Offer → Create', () => {
 		expect(received[0].path).toBe('/admin/v2/specialoffers');
 		expect(received[0].headers.authorization).toBe(`Bearer ${ACCESS_TOKEN}`);
 		expect(received[0].body).toEqual({
-			name: 'new offer',
-			applied_channel: 'browser_and_application',
+			name: 'Buy 3 get 1',
+			applied_channel: 'browser',
 			offer_type: 'buy_x_get_y',
 			applied_to: 'product',
 			start_date: '2099-01-01',
-			expiry_date: '2099-12-31',
+			expiry_date: '2099-06-30',
 			message: 'Buy 3',
 			status: 'inactive',
 			applied_with_coupon: false,
 			min_purchase_amount: 100,
 			min_items_count: 2,
-			buy: { type: 'product', quantity: 3, products: [401511871] },
-			get: { type: 'product', discount_type: 'percentage', discount_amount: 5, quantity: 1, products: [401511871] },
+			buy: { type: 'product', quantity: 3, products: [892907448] },
+			get: { type: 'product', discount_type: 'percentage', discount_amount: 100, quantity: 1, products: [892907448] },
 		});
-		expect(items).toEqual([{ json: { id: 1935541690, name: 'new offer' }, pairedItem: { item: 0 } }]);
+		expect(items).toEqual([{ json: { id: 1935541690, name: 'Buy 3 get 1' }, pairedItem: { item: 0 } }]);
 	});
 
 	test('a free reward sends no discount amount', async () => {
@@ -66,13 +60,13 @@ describe('Special Offer → Create', () => {
 
 	test('a percentage offer on the order sends just the discount', async () => {
 		salla('post', '/specialoffers', 200, answer({ id: 2 }));
-		await runSalla(create({ offer_type: 'percentage', applied_to: 'order', applied_channel: 'browser', buy: {}, get: { discount_amount: 10 } }));
+		await runSalla(create({ offer_type: 'percentage', applied_to: 'order', applied_channel: 'browser_and_application', buy: {}, get: { discount_amount: 10 } }));
 		expect(received[0].body).toEqual({
-			name: 'new offer',
-			applied_channel: 'browser',
+			name: 'Buy 3 get 1',
+			applied_channel: 'browser_and_application',
 			offer_type: 'percentage',
 			applied_to: 'order',
-			expiry_date: '2099-12-31',
+			expiry_date: '2099-06-30',
 			get: { discount_amount: 10 },
 		});
 	});
@@ -88,11 +82,11 @@ describe('Special Offer → Create', () => {
 			}),
 		);
 		expect(received[0].body).toEqual({
-			name: 'new offer',
-			applied_channel: 'browser_and_application',
+			name: 'Buy 3 get 1',
+			applied_channel: 'browser',
 			offer_type: 'discounts_table',
 			applied_to: 'product',
-			expiry_date: '2099-12-31',
+			expiry_date: '2099-06-30',
 			buy: { products: [780490562] },
 			discounts_table: [
 				{ quantity: 3, discount_amount: 5 },
@@ -150,13 +144,13 @@ describe('Special Offer → Update', () => {
 		expect(received[0].method).toBe('PUT');
 		expect(received[0].path).toBe('/admin/v2/specialoffers/1935541690');
 		expect(received[0].body).toEqual({
-			name: 'new offer',
-			applied_channel: 'browser_and_application',
+			name: 'Buy 3 get 1',
+			applied_channel: 'browser',
 			offer_type: 'buy_x_get_y',
 			applied_to: 'product',
-			expiry_date: '2099-12-31',
-			buy: { type: 'product', quantity: 3, products: [401511871] },
-			get: { type: 'product', discount_type: 'percentage', discount_amount: 5, quantity: 1, products: [401511871] },
+			expiry_date: '2099-06-30',
+			buy: { type: 'product', quantity: 3, products: [892907448] },
+			get: { type: 'product', discount_type: 'percentage', discount_amount: 100, quantity: 1, products: [892907448] },
 		});
 		expect(items).toEqual([{ json: { id: 1935541690, status: 'inactive' }, pairedItem: { item: 0 } }]);
 	});

@@ -5,20 +5,10 @@
 import { ACCESS_TOKEN, callMethod, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
 import { byId, expectNotSent, page } from '../helpers/fixtures';
+import transaction from '../fixtures/transaction.json';
 
-
-const payment = {
-	id: 1924095294,
-	customer: { id: 1183285131, email: 'customer@domain.com', mobile: '+966567382902', first_name: 'Ahmed', last_name: 'Saleh' },
-	references: { reference_id: 40497536, order_id: 1505493897, cart_id: 1649051320, transaction: 849383649505 },
-	total: { amount: 129, currency: 'SAR' },
-	payment_method: { payment_provider: 'salla_pay', name: 'mada', slug: 'mada' },
-	status: { name: 'مؤكدة', slug: 'paid' },
-	card: { brand: 'mada', number: '987654xxxxxx1234', country: 'SA' },
-	available_actions: ['refund', 'print'],
-	created_at: { date: '2024-07-02 16:56:21.000000', timezone_type: 3, timezone: 'Asia/Riyadh' },
-	notes: 'Transaction Notes',
-};
+// Salla's Transaction Details example, shared with the e2e table
+const payment = { ...transaction.payment, notes: 'Transaction Notes' };
 
 const sent = () => received.map((request) => [request.method, decodeURIComponent(request.path), request.body]);
 

@@ -4,19 +4,12 @@
 import { runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
 import { expectApiError, expectRefused, expectSallaHeaders, pageWithLinks, requestedPaths } from '../helpers/fixtures';
+import webhook from '../fixtures/webhook.json';
 
 const page = pageWithLinks([]);
 
-const customerLogin = {
-	id: 831980095,
-	name: 'Customer Login',
-	event: 'customer.login',
-	version: 2,
-	rule: 'first_name = `User`',
-	type: 'manual',
-	url: 'https://webhook.site/ae7ff328-b54d-42d0-bc7c-94673cd2e982',
-	headers: { Authorization: 'Your Secret Token', 'Accept-Language': 'AR' },
-};
+// the page's example, shared with the e2e table
+const { customerLogin } = webhook;
 const orderCreated = { ...customerLogin, id: 2, name: 'n8n order.created', event: 'order.created', rule: null, type: 'app' };
 
 const forbidden = { status: 403, success: false, error: { code: 'Forbidden', message: 'This action is unauthorized.' } };
