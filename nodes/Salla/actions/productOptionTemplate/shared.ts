@@ -1,9 +1,10 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-import { inputError, oneOf, optionalText, requireText, toList } from '../../../shared/validate';
+import { inputError, oneOf, optionalText, toList } from '../../../shared/validate';
 import { recordLocator } from '../../common/fields';
 import { searchList } from '../../common/search';
 import { OPTION_DISPLAY_TYPES } from '../../common/vocabulary';
+import { valueBody } from '../productOption/shared';
 
 /**
  * What Option Template operations share: the template picker, its values (Salla's `details`) and
@@ -71,17 +72,8 @@ export const detailsField: INodeProperties = {
 export function detailsBody(context: IExecuteSingleFunctions): IDataObject[] {
 	const rows = toList((context.getNodeParameter('details', {}) as IDataObject | undefined)?.value);
 	if (!rows.length) throw inputError(context, 'Values is empty', 'Add at least one value, such as Red: Salla requires the template\'s values.');
-	return rows.map((row, index) => {
-		const entry = (row ?? {}) as IDataObject;
-		const body: IDataObject = { name: requireText(context, `Values (${index + 1}): Name`, entry.name, 'Give the value a name, such as Red.') };
-		const display = optionalText(context, `Values (${index + 1}): Display Value`, entry.display_value);
-		if (display) body.display_value = display;
-		if (entry.is_default !== undefined) {
-			if (typeof entry.is_default !== 'boolean') throw inputError(context, `Values (${index + 1}): Default must be true or false`, 'Turn Default on or off.');
-			body.is_default = entry.is_default;
-		}
-		return body;
-	});
+	// A template value is an option value without price or stock: the same rules, the same body.
+	return rows.map((row, index) => valueBody(context, `Values (${index + 1})`, (row ?? {}) as IDataObject, true));
 }
 
 export const displayTypeField: INodeProperties = {
