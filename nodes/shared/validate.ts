@@ -48,7 +48,8 @@ export function toId(raw: unknown): number | undefined {
 	return /^[1-9][0-9]*$/.test(text) && Number.isSafeInteger(Number(text)) ? Number(text) : undefined;
 }
 
-const isBlank = (raw: unknown) => raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '');
+/** Nothing given: undefined, null, or text that is only spaces. */
+export const isBlank = (raw: unknown) => raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '');
 
 /** Text a field must hold, trimmed; `label` is the field's name in the panel. */
 export function requireText(
