@@ -185,7 +185,7 @@ export function optionalId(
 	example = '1234567',
 ): number | undefined {
 	const value = locatorId(raw);
-	if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) return undefined;
+	if (isBlank(value)) return undefined;
 	const id = toId(value);
 	if (id === undefined) {
 		throw inputError(
