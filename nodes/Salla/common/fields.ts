@@ -205,7 +205,6 @@ export function isCodeLocator(field: INodeProperties): boolean {
 	return codes.has(field);
 }
 
-/** Return All and Limit of a Get Many operation (walkSallaPages reads them). */
 /**
  * The required Name of a new record (brand, category, customer group, order status, product,
  * special offer). One definition for all of them, so that the node has one `name` property for them

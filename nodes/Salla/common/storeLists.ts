@@ -13,11 +13,6 @@ export const paymentMethodOptions = optionsFrom('getPaymentMethods', {
 	description: (method) => `Slug: ${String(method.slug)}`,
 });
 
-/**
- * The same methods by their IDs, for bodies that name payment methods by ID: Special Offer's
- * `buy.payment_methods` (Salla's example sends IDs such as 1473353380, credit_card's ID in its
- * Available Payment Methods example).
- */
 /** Payment Method Names or IDs (`payment_method`, slugs), described by what they are for (`purpose`). */
 export function paymentMethodsField(purpose: string): INodeProperties {
 	return {
@@ -30,6 +25,11 @@ export function paymentMethodsField(purpose: string): INodeProperties {
 	};
 }
 
+/**
+ * The same methods by their IDs, for bodies that name payment methods by ID: Special Offer's
+ * `buy.payment_methods` (Salla's example sends IDs such as 1473353380, credit_card's ID in its
+ * Available Payment Methods example).
+ */
 export const paymentMethodIdOptions = optionsFrom('getPaymentMethodIds', {
 	path: '/payment/methods',
 	value: (method) => method.id as number,
