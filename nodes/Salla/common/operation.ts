@@ -38,7 +38,10 @@ export type SallaBody = IDataObject | IDataObject[];
 function sendBody(build: NonNullable<SallaOperation['body']>, changes: SallaOperation['changes']): PreSendAction {
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
 		const body = await build.call(this);
-		if (changes) requireChanges(this, body as IDataObject, changes === true ? undefined : changes.where, changes === true ? undefined : changes.why);
+		if (changes) {
+			const { where, why } = changes === true ? {} : changes;
+			requireChanges(this, body as IDataObject, where, why);
+		}
 		requestOptions.body = body;
 		return requestOptions;
 	};
