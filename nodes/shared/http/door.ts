@@ -13,7 +13,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { isTlsFailure, lowerCaseKeys, NOT_SENT_CODES, readFailure, toSallaError } from './errors';
+import { envelopeMessage, isTlsFailure, lowerCaseKeys, NOT_SENT_CODES, readFailure, toSallaError } from './errors';
 import { timing } from './rateLimit/clock';
 import { bucketOf } from './rateLimit/customers';
 import { limiterFor, nextTicket } from './rateLimit/limiter';
@@ -196,14 +196,13 @@ export async function throughSalla<T>(
 				limiter.hold(waitMs); // before the queue moves on
 				limiter.settle();
 				if (waitedMs + waitMs > limitMs) {
-					const sallaMessage = failure.body?.error?.message ?? failure.body?.message;
 					throw rateLimitError(
 						node,
 						new WaitTooLong(waitMs, 'retryAfter', limiter.limitKind(failure.headers)),
 						limitMs,
 						waitedMs,
 						attempt.itemIndex,
-						sallaMessage,
+						envelopeMessage(failure.body),
 					);
 				}
 				// The queue holds the store for the Retry-After; the next acquire counts that wait.

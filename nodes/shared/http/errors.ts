@@ -14,6 +14,10 @@ export interface SallaErrorEnvelope {
 	message?: string;
 }
 
+/** What Salla's error envelope says: `error.message`, or a top-level `message`. */
+export const envelopeMessage = (body: SallaErrorEnvelope | undefined): string | undefined =>
+	body?.error?.message ?? body?.message;
+
 /** Node.js network failures, in a merchant's words. */
 const NETWORK_FAILURES: Record<string, string> = {
 	ECONNRESET: 'the connection to Salla was cut (connection reset or socket hang-up)',
@@ -165,7 +169,7 @@ function networkError(node: INode, networkCode: string, outcome: Outcome, itemIn
 /** Salla answered with an error status: what it means, and what to do, in a merchant's words. */
 function answerText(failure: FailedResponse & { status: number }, outcome: Outcome): { message: string; description: string } {
 	const { status, body, headers } = failure;
-	const sallaMessage = body?.error?.message ?? body?.message;
+	const sallaMessage = envelopeMessage(body);
 	const says = sallaMessage ? `Salla says: "${sallaMessage}". ` : '';
 	switch (true) {
 		case status === 401: {
