@@ -73,26 +73,24 @@ export function noteRateLimit(path: string) {
 	};
 }
 
-/** Options → Language of Salla's Messages, for requests made outside the declarative routing. */
-export function messageLanguage(context: { getNodeParameter?: unknown }): string {
+/** One of the node's Options, or undefined where the context (or the node) has no such option. */
+function readOption(context: { getNodeParameter?: unknown }, name: string, fallback: unknown): unknown {
 	try {
 		const read = context.getNodeParameter as ((name: string, fallback: unknown) => unknown) | undefined;
-		return read?.call(context, 'options.language', 'en') === 'ar' ? 'ar' : 'en';
+		return read?.call(context, `options.${name}`, fallback);
 	} catch {
-		return 'en';
+		return undefined;
 	}
+}
+
+/** Options → Language of Salla's Messages, for requests made outside the declarative routing. */
+export function messageLanguage(context: { getNodeParameter?: unknown }): string {
+	return readOption(context, 'language', 'en') === 'ar' ? 'ar' : 'en';
 }
 
 /** Options → Max Rate Limit Wait (Seconds), in milliseconds; the trigger has no such option. */
 function maxWaitMs(context: { getNodeParameter?: unknown }): number {
-	let seconds: unknown = DEFAULT_MAX_RATE_LIMIT_WAIT;
-	try {
-		const read = context.getNodeParameter as ((name: string, fallback: unknown) => unknown) | undefined;
-		seconds = read?.call(context, 'options.maxRateLimitWait', DEFAULT_MAX_RATE_LIMIT_WAIT);
-	} catch {
-		// Not a node with that option.
-	}
-	const value = Number(seconds);
+	const value = Number(readOption(context, 'maxRateLimitWait', DEFAULT_MAX_RATE_LIMIT_WAIT));
 	return (Number.isFinite(value) && value >= 0 ? value : DEFAULT_MAX_RATE_LIMIT_WAIT) * 1000;
 }
 
