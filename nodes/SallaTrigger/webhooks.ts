@@ -292,11 +292,16 @@ export async function create(this: IHookFunctions): Promise<boolean> {
 	try {
 		for (const event of settings.events) {
 			const url = deliveryUrl(settings.baseUrl, event);
-			const registration: IDataObject = { name, event, url, version: WEBHOOK_VERSION };
-			if (settings.rule) registration.rule = settings.rule;
-			registration.security_strategy = settings.strategy;
-			registration.secret = secret;
-			const response = await request(this, 'subscribe', 'POST', '/webhooks/subscribe', {}, registration);
+			// What the registration sets, sent again with the strategy update (all but the event).
+			const subscription: IDataObject = {
+				name,
+				url,
+				version: WEBHOOK_VERSION,
+				...(settings.rule ? { rule: settings.rule } : {}),
+				security_strategy: settings.strategy,
+				secret,
+			};
+			const response = await request(this, 'subscribe', 'POST', '/webhooks/subscribe', {}, { name, event, ...subscription });
 			const id = (response.data as IDataObject | undefined)?.id;
 			if (typeof id !== 'number' && (typeof id !== 'string' || id === '')) {
 				throw new NodeOperationError(this.getNode(), `Salla did not return the id of the webhook for ${event}`, {
@@ -312,15 +317,7 @@ export async function create(this: IHookFunctions): Promise<boolean> {
 			created.push({ id, event, url });
 			// Known at once, so that n8n's clean-up after a failure (delete) finds it too.
 			state.webhooks = created.map((webhook) => ({ ...webhook }));
-			const strategyUpdate: IDataObject = {
-				name,
-				url,
-				version: WEBHOOK_VERSION,
-				security_strategy: settings.strategy,
-				secret,
-			};
-			if (settings.rule) strategyUpdate.rule = settings.rule;
-			await request(this, 'secure', 'PUT', `/webhooks/${encodeURIComponent(String(id))}`, {}, strategyUpdate);
+			await request(this, 'secure', 'PUT', `/webhooks/${encodeURIComponent(String(id))}`, {}, subscription);
 		}
 	} catch (error) {
 		await unsubscribeAll(this, state, created);
