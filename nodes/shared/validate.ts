@@ -24,7 +24,7 @@ export function inputError(
  * Expressions hand over strings ("1000") as often as numbers.
  */
 export function toNumber(value: unknown): number | undefined | typeof NaN {
-	if (value === undefined || value === null || value === '') return undefined;
+	if (isUnset(value)) return undefined;
 	if (typeof value === 'number') return Number.isFinite(value) ? value : NaN;
 	if (typeof value === 'string' && value.trim() !== '') {
 		const parsed = Number(value.trim());
@@ -35,7 +35,7 @@ export function toNumber(value: unknown): number | undefined | typeof NaN {
 
 /** A list from a multi-select, an expression array, or a comma-separated string; blanks dropped. */
 export function toList(value: unknown): unknown[] {
-	if (value === undefined || value === null || value === '') return [];
+	if (isUnset(value)) return [];
 	const list = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [value];
 	return list
 		.map((entry) => (typeof entry === 'string' ? entry.trim() : entry))
@@ -50,6 +50,9 @@ export function toId(raw: unknown): number | undefined {
 
 /** Nothing given: undefined, null, or text that is only spaces. */
 export const isBlank = (raw: unknown) => raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '');
+
+/** Not set at all: undefined, null or ''. Unlike isBlank, text of spaces counts as given (and is checked). */
+export const isUnset = (raw: unknown) => raw === undefined || raw === null || raw === '';
 
 /** Text a field must hold, trimmed; `label` is the field's name in the panel. */
 export function requireText(

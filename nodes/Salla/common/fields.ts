@@ -1,6 +1,6 @@
 import type { IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
-import { inputError, toId } from '../../shared/validate';
+import { inputError, isUnset, toId } from '../../shared/validate';
 import { type ListSearchPicker, searchWith } from './search';
 
 /**
@@ -128,7 +128,7 @@ export function readRecordId(context: IExecuteSingleFunctions, field: INodePrope
 	if (id === undefined) {
 		throw inputError(
 			context,
-			raw === undefined || raw === null || raw === ''
+			isUnset(raw)
 				? `${spec.displayName} is empty`
 				: `${spec.displayName}: "${String(raw)}" is not ${withArticle(spec.noun)} ID`,
 			`Choose the ${spec.shortNoun ?? spec.noun} from the list, or give its ID: a whole number such as ${spec.example}.`,

@@ -1,6 +1,6 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-import { inputError, oneOf, optionalDate, optionalNumber, optionalText } from '../../shared/validate';
+import { inputError, isUnset, oneOf, optionalDate, optionalNumber, optionalText } from '../../shared/validate';
 
 /**
  * Query filters of a Get Many, as options of its `filters` collection. Each checks what the user
@@ -70,7 +70,7 @@ export function choiceFilter(
 	spec: FilterSpec & { options: Array<{ name: string; value: string; description?: string }>; default: string },
 ): INodeProperties {
 	return queryFilter(spec, { type: 'options', options: spec.options, default: spec.default }, (context, raw) =>
-		raw === '' || raw === undefined || raw === null ? undefined : oneOf(context, spec.displayName, raw, spec.options),
+		isUnset(raw) ? undefined : oneOf(context, spec.displayName, raw, spec.options),
 	);
 }
 
