@@ -1,16 +1,21 @@
-import type { ILoadOptionsFunctions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { IDataObject, ILoadOptionsFunctions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { toId } from '../../shared/validate';
 import { listOptions, loadWith, optionsFrom, optionsPicker } from './search';
 
 /** Dropdowns of Salla's store-wide lists that several resources' fields use. */
 
+/** How both payment method dropdowns show a method: its name, described by its slug. */
+const paymentMethod = {
+	path: '/payment/methods',
+	name: (method: IDataObject) => (typeof method.name === 'string' && method.name ? method.name : String(method.slug ?? method.id)),
+	description: (method: IDataObject) => (typeof method.slug === 'string' ? `Slug: ${method.slug}` : undefined),
+};
+
 /** Available Payment Methods (`GET /payment/methods`): the values are the slugs Salla expects. */
 export const paymentMethodOptions = optionsFrom('getPaymentMethods', {
-	path: '/payment/methods',
+	...paymentMethod,
 	value: (method) => (typeof method.slug === 'string' && method.slug !== '' ? method.slug : undefined),
-	name: (method) => (typeof method.name === 'string' && method.name ? method.name : String(method.slug)),
-	description: (method) => `Slug: ${String(method.slug)}`,
 });
 
 /** Payment Method Names or IDs (`payment_method`, slugs), described by what they are for (`purpose`). */
@@ -31,10 +36,8 @@ export function paymentMethodsField(purpose: string): INodeProperties {
  * Available Payment Methods example).
  */
 export const paymentMethodIdOptions = optionsFrom('getPaymentMethodIds', {
-	path: '/payment/methods',
+	...paymentMethod,
 	value: (method) => method.id as number,
-	name: (method) => (typeof method.name === 'string' && method.name ? method.name : String(method.slug ?? method.id)),
-	description: (method) => (typeof method.slug === 'string' ? `Slug: ${method.slug}` : undefined),
 });
 
 /** Countries (`GET /countries`, scope metadata.read), named in English where Salla gives it. */
