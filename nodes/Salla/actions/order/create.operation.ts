@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
-import { inputError, oneOf, optionalId, optionalText, requireNumber, requireText, toList } from '../../../shared/validate';
+import { inputError, isBlank, oneOf, optionalId, optionalText, requireNumber, requireText, toList } from '../../../shared/validate';
 import { readRecordId, recordLocator } from '../../common/fields';
 import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
@@ -76,7 +76,7 @@ const productValues: INodeProperties[] = [
 
 /** A product row's options: JSON text or an expression's array, as Salla's `[{id, value: string[]}]`. */
 function productOptions(context: IExecuteSingleFunctions, label: string, raw: unknown): IDataObject[] | undefined {
-	if (raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '')) return undefined;
+	if (isBlank(raw)) return undefined;
 	const hint =
 		'Write one line per option, "option ID: value", for example 1626535321: 96445177, or give Salla\'s list [{"id": 1626535321, "value": ["96445177"]}] as JSON.';
 	let parsed: unknown = raw;
