@@ -246,7 +246,8 @@ export function paymentFields(forUpdate: boolean): INodeProperties[] {
 	return [paymentStatusField(forUpdate), ...paidWithFields(forUpdate), acceptedMethodsField(forUpdate)];
 }
 
-const isBlank = (value: unknown) => value === '' || value === undefined || value === null;
+// Nothing chosen in a dropdown; text of spaces is a wrong choice, which oneOf names (unlike validate's isBlank).
+const unchosen = (value: unknown) => value === '' || value === undefined || value === null;
 
 /** Salla's `payment`, every conditional rule checked; undefined when Update keeps it. */
 export function buildPayment(context: IExecuteSingleFunctions, forUpdate: boolean): IDataObject | undefined {
@@ -268,7 +269,7 @@ export function buildPayment(context: IExecuteSingleFunctions, forUpdate: boolea
 			return { status, accepted_methods: methods };
 		}
 		const accepted = context.getNodeParameter('accepted_methods', '') as unknown;
-		if (isBlank(accepted)) {
+		if (unchosen(accepted)) {
 			throw inputError(
 				context,
 				'Accepted Payment Method is required when Payment Status is Pending Payment',
@@ -278,7 +279,7 @@ export function buildPayment(context: IExecuteSingleFunctions, forUpdate: boolea
 		return { status, accepted_methods: oneOf(context, 'Accepted Payment Method', accepted, ACCEPTED_METHODS) };
 	}
 	const rawMethod = context.getNodeParameter('payment_method', '') as unknown;
-	if (isBlank(rawMethod)) {
+	if (unchosen(rawMethod)) {
 		throw inputError(
 			context,
 			'Payment Method is required when Payment Status is Paid',
