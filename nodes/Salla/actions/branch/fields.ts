@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
-import { inputError, oneOf, optionalMoney, optionalNumber, optionalText, requireId, requireText } from '../../../shared/validate';
+import { inputError, oneOf, optionalMoney, optionalNumber, optionalText, optionalTexts, requireId, requireText } from '../../../shared/validate';
 import { loadWith } from '../../common/search';
 import { citiesOf, countryDropdown } from '../../common/storeLists';
 import { ACTIVE_STATUSES } from '../../common/vocabulary';
@@ -156,15 +156,11 @@ export function branchBody(context: IExecuteSingleFunctions, values: IDataObject
 		const text = nationalNumber(context, label, values[key]);
 		if (text !== undefined) body[key] = text;
 	}
-	const contact: IDataObject = {};
-	for (const [key, label] of [
+	const contact = optionalTexts(context, contacts, [
 		['phone', 'Contacts: Phone'],
 		['whatsapp', 'Contacts: WhatsApp'],
 		['telephone', 'Contacts: Telephone'],
-	]) {
-		const text = optionalText(context, label, contacts[key]);
-		if (text !== undefined) contact[key] = text;
-	}
+	]);
 	if (Object.keys(contact).length) body.contacts = contact;
 	else if (required) throw inputError(context, 'Contacts is empty', 'Add at least a phone number to Contacts: Salla requires the branch\'s contacts.');
 	if (values.is_cod_available !== undefined) body.is_cod_available = values.is_cod_available === true;

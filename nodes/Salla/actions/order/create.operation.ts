@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
-import { inputError, oneOf, optionalId, optionalText, requireNumber, requireText, toList } from '../../../shared/validate';
+import { inputError, isBlank, oneOf, optionalId, optionalText, requireNumber, requireText, toList } from '../../../shared/validate';
 import { readRecordId, recordLocator } from '../../common/fields';
 import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
@@ -74,13 +74,9 @@ const productValues: INodeProperties[] = [
 	},
 ];
 
-function fail(context: IExecuteSingleFunctions, message: string, hint: string): never {
-	throw inputError(context, message, hint);
-}
-
 /** A product row's options: JSON text or an expression's array, as Salla's `[{id, value: string[]}]`. */
 function productOptions(context: IExecuteSingleFunctions, label: string, raw: unknown): IDataObject[] | undefined {
-	if (raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '')) return undefined;
+	if (isBlank(raw)) return undefined;
 	const hint =
 		'Write one line per option, "option ID: value", for example 1626535321: 96445177, or give Salla\'s list [{"id": 1626535321, "value": ["96445177"]}] as JSON.';
 	let parsed: unknown = raw;
@@ -88,7 +84,7 @@ function productOptions(context: IExecuteSingleFunctions, label: string, raw: un
 		try {
 			parsed = JSON.parse(raw);
 		} catch {
-			fail(context, `${label}: Options is not valid JSON`, hint);
+			throw inputError(context, `${label}: Options is not valid JSON`, hint);
 		}
 	} else if (typeof raw === 'string') {
 		parsed = raw
@@ -97,24 +93,24 @@ function productOptions(context: IExecuteSingleFunctions, label: string, raw: un
 			.filter((line) => line !== '')
 			.map((line) => {
 				const match = /^([^:]+):(.*)$/.exec(line);
-				if (!match) fail(context, `${label}: Options: "${line}" is not "option ID: value"`, hint);
+				if (!match) throw inputError(context, `${label}: Options: "${line}" is not "option ID: value"`, hint);
 				return { id: match[1].trim(), value: match[2].split(',').map((value) => value.trim()).filter((value) => value !== '') };
 			});
 	}
-	if (!Array.isArray(parsed)) fail(context, `${label}: Options must be a list`, hint);
+	if (!Array.isArray(parsed)) throw inputError(context, `${label}: Options must be a list`, hint);
 	const list = parsed as unknown[];
 	if (!list.length) return undefined;
 	return list.map((entry, index) => {
 		const where = `${label}: Options ${index + 1}`;
-		if (!entry || typeof entry !== 'object' || Array.isArray(entry)) fail(context, `${where} is not an object`, hint);
+		if (!entry || typeof entry !== 'object' || Array.isArray(entry)) throw inputError(context, `${where} is not an object`, hint);
 		const option = entry as IDataObject;
 		const id = optionalId(context, `${where}: Option ID`, option.id, '1626535321');
-		if (id === undefined) fail(context, `${where}: Option ID is empty`, hint);
+		if (id === undefined) throw inputError(context, `${where}: Option ID is empty`, hint);
 		const values = toList(option.value).map((value) => {
-			if (typeof value !== 'string' && typeof value !== 'number') fail(context, `${where}: value must be text or numbers`, hint);
+			if (typeof value !== 'string' && typeof value !== 'number') throw inputError(context, `${where}: value must be text or numbers`, hint);
 			return String(value);
 		});
-		if (!values.length) fail(context, `${where}: value is empty`, hint);
+		if (!values.length) throw inputError(context, `${where}: value is empty`, hint);
 		return { id, value: values };
 	});
 }
@@ -123,7 +119,7 @@ function buildProducts(context: IExecuteSingleFunctions): IDataObject[] {
 	const raw = context.getNodeParameter('products.product', []) as unknown;
 	const rows = (Array.isArray(raw) ? raw : raw ? [raw] : []) as IDataObject[];
 	if (!rows.length) {
-		fail(context, 'Products is empty', 'Add at least one product, chosen from the list or by SKU, with a quantity.');
+		throw inputError(context, 'Products is empty', 'Add at least one product, chosen from the list or by SKU, with a quantity.');
 	}
 	return rows.map((row, index) => {
 		const label = `Product ${index + 1}`;
@@ -131,7 +127,7 @@ function buildProducts(context: IExecuteSingleFunctions): IDataObject[] {
 		const item: IDataObject = { identifier_type: type };
 		if (type === 'id') {
 			const id = optionalId(context, `${label}: Product`, row.product, '892907448');
-			if (id === undefined) fail(context, `${label}: Product is empty`, 'Choose the product from the list, or give its ID.');
+			if (id === undefined) throw inputError(context, `${label}: Product is empty`, 'Choose the product from the list, or give its ID.');
 			item.identifier = id;
 		} else {
 			item.identifier = requireText(context, `${label}: SKU`, row.sku, 'Give the product\'s SKU, for example sku123.');
@@ -151,7 +147,7 @@ function buildDelivery(context: IExecuteSingleFunctions): IDataObject {
 	const courierId = readRecordId(context, courier);
 	const address = buildShipTo(context, 'lang');
 	if (!address) {
-		fail(
+		throw inputError(
 			context,
 			'Ship To is required when Delivery Method is Shipping',
 			'Add the address the order is shipped to, with every National Address field.',

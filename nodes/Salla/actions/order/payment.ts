@@ -31,10 +31,6 @@ const PAYMENT_STATUSES = [
 
 const KEEP = { name: 'Keep As Is', value: 'keep' };
 
-function fail(context: IExecuteSingleFunctions, message: string, hint: string): never {
-	throw inputError(context, message, hint);
-}
-
 // ---------------------------------------------------------------------------------------------
 // Customer
 
@@ -107,7 +103,7 @@ export function buildCustomer(context: IExecuteSingleFunctions, forUpdate: boole
 	if (forUpdate && type === 'keep') return undefined;
 	if (type === 'existing') return { id: readRecordId(context, customer) };
 	if (type !== 'new') {
-		fail(context, `Customer Type: "${String(type)}" is not one of the choices`, 'Customer Type must be existing or new.');
+		throw inputError(context, `Customer Type: "${String(type)}" is not one of the choices`, 'Customer Type must be existing or new.');
 	}
 	const rawMobile = requireText(
 		context,
@@ -117,7 +113,7 @@ export function buildCustomer(context: IExecuteSingleFunctions, forUpdate: boole
 	);
 	const mobile = rawMobile.replace(/[\s-]/g, '');
 	if (!/^\+?[0-9]{7,15}$/.test(mobile)) {
-		fail(
+		throw inputError(
 			context,
 			`Customer Mobile: "${rawMobile}" is not a mobile number`,
 			'Give the mobile with its country code, digits only, for example +966566666666.',
@@ -133,7 +129,7 @@ export function buildCustomer(context: IExecuteSingleFunctions, forUpdate: boole
 	const email = optionalEmail(context, 'Customer Email', context.getNodeParameter('customer_email', ''));
 	// Create Order's schema requires mobile, name and e-mail of a new customer; Update's does not.
 	if (!email && !forUpdate) {
-		fail(context, 'Customer Email is empty', 'Salla needs a new customer\'s e-mail address to create the order, for example name@example.com.');
+		throw inputError(context, 'Customer Email is empty', 'Salla needs a new customer\'s e-mail address to create the order, for example name@example.com.');
 	}
 	if (email) body.email = email;
 	return body;
@@ -250,7 +246,8 @@ export function paymentFields(forUpdate: boolean): INodeProperties[] {
 	return [paymentStatusField(forUpdate), ...paidWithFields(forUpdate), acceptedMethodsField(forUpdate)];
 }
 
-const isBlank = (value: unknown) => value === '' || value === undefined || value === null;
+// Nothing chosen in a dropdown; text of spaces is a wrong choice, which oneOf names (unlike validate's isBlank).
+const unchosen = (value: unknown) => value === '' || value === undefined || value === null;
 
 /** Salla's `payment`, every conditional rule checked; undefined when Update keeps it. */
 export function buildPayment(context: IExecuteSingleFunctions, forUpdate: boolean): IDataObject | undefined {
@@ -263,7 +260,7 @@ export function buildPayment(context: IExecuteSingleFunctions, forUpdate: boolea
 				oneOf(context, 'Accepted Payment Methods', method, ACCEPTED_METHODS),
 			);
 			if (!methods.length) {
-				fail(
+				throw inputError(
 					context,
 					'Accepted Payment Methods is required when Payment Status is Pending Payment',
 					'Choose how the customer may pay: Bank Transfer, Cash on Delivery, Credit Card or Mada.',
@@ -272,8 +269,8 @@ export function buildPayment(context: IExecuteSingleFunctions, forUpdate: boolea
 			return { status, accepted_methods: methods };
 		}
 		const accepted = context.getNodeParameter('accepted_methods', '') as unknown;
-		if (isBlank(accepted)) {
-			fail(
+		if (unchosen(accepted)) {
+			throw inputError(
 				context,
 				'Accepted Payment Method is required when Payment Status is Pending Payment',
 				'Choose how the customer may pay: Bank Transfer, Cash on Delivery, Credit Card or Mada.',
@@ -282,8 +279,8 @@ export function buildPayment(context: IExecuteSingleFunctions, forUpdate: boolea
 		return { status, accepted_methods: oneOf(context, 'Accepted Payment Method', accepted, ACCEPTED_METHODS) };
 	}
 	const rawMethod = context.getNodeParameter('payment_method', '') as unknown;
-	if (isBlank(rawMethod)) {
-		fail(
+	if (unchosen(rawMethod)) {
+		throw inputError(
 			context,
 			'Payment Method is required when Payment Status is Paid',
 			'Choose how the customer paid: Bank Transfer, Cash on Delivery, Credit Card, Mada or Subscription.',
@@ -299,7 +296,7 @@ export function buildPayment(context: IExecuteSingleFunctions, forUpdate: boolea
 			'Salla requires the bank transfer receipt when the payment method is Bank Transfer: give the image\'s URL.',
 		);
 		if (!/^https?:\/\/\S+$/.test(receipt)) {
-			fail(context, `Receipt Image URL: "${receipt}" is not a URL`, 'Give the receipt image\'s address, starting with https://.');
+			throw inputError(context, `Receipt Image URL: "${receipt}" is not a URL`, 'Give the receipt image\'s address, starting with https://.');
 		}
 		payment.receipt_image_path = receipt;
 	}
@@ -311,7 +308,7 @@ export function buildPayment(context: IExecuteSingleFunctions, forUpdate: boolea
 	if (method === 'cod') {
 		const amount = optionalMoney(context, 'Cash on Delivery Amount', context.getNodeParameter('cod_amount', ''));
 		if (amount === undefined) {
-			fail(
+			throw inputError(
 				context,
 				'Cash on Delivery Amount is required when Payment Method is Cash on Delivery',
 				'Give the amount the courier collects, in the store currency, for example 150.',
@@ -324,7 +321,7 @@ export function buildPayment(context: IExecuteSingleFunctions, forUpdate: boolea
 			'Give the currency as three letters, for example SAR.',
 		).toUpperCase();
 		if (!/^[A-Z]{3}$/.test(currency)) {
-			fail(context, `Cash on Delivery Currency: "${currency}" is not a currency code`, 'Give the currency as three letters, for example SAR.');
+			throw inputError(context, `Cash on Delivery Currency: "${currency}" is not a currency code`, 'Give the currency as three letters, for example SAR.');
 		}
 		payment.cash_on_delivery = { amount, currency };
 	}

@@ -75,8 +75,7 @@ function changedFields(context: IExecuteSingleFunctions): IDataObject {
 }
 
 function buildUpdate(this: IExecuteSingleFunctions): SallaBody {
-	const body = changedFields(this);
-	return body;
+	return changedFields(this);
 }
 
 export const update = defineOperation({

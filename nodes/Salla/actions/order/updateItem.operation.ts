@@ -8,8 +8,7 @@ import { buildItemDetails, itemDetails, itemsOrder, orderItem } from './items';
 /** PUT /orders/items/{item_id}: only what the user set. Salla answers with the order's items. */
 
 function buildChanges(this: IExecuteSingleFunctions): SallaBody {
-	const body = buildItemDetails(this, 'updateFields');
-	return body;
+	return buildItemDetails(this, 'updateFields');
 }
 
 export const updateItem = defineOperation({

@@ -12,10 +12,8 @@ import { orderStatusTargetOptions } from '../orderStatus/shared';
 /**
  * POST /orders/{order}/status. Salla takes `{slug}` for its own (original) statuses and
  * `{status_id}` for a store's custom sub-status. The dropdown's values say which: `slug:completed`
- * or `status_id:1422535667` (see getOrderStatusTargets in methods.ts).
+ * or `status_id:1422535667` (see orderStatusTargetOptions in orderStatus/shared.ts).
  */
-
-/** Salla's original statuses, the same slugs in every store. */
 
 /** `{slug}` or `{status_id}` from the dropdown's value, or from an expression giving a slug or an ID. */
 export function statusTarget(context: IExecuteSingleFunctions): IDataObject {

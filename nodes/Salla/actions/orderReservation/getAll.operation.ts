@@ -2,6 +2,7 @@ import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow'
 
 import { inputError, optionalDate } from '../../../shared/validate';
 import { defineOperation } from '../../common/operation';
+import { unwrapData } from '../../common/output';
 
 /**
  * GET /reservations?start=&end=: the bookings of the store's reservation products between two days,
@@ -27,7 +28,7 @@ export const getAll = defineOperation({
 	path: '/reservations',
 	scope: 'orders.read',
 	preSend: [sendRange],
-	postReceive: [{ type: 'rootProperty', properties: { property: 'data' } }],
+	postReceive: [unwrapData],
 	fields: [
 		{ displayName: 'From', name: 'start', type: 'dateTime', required: true, default: '', description: 'The first day of the range. Only the day is sent; the time is ignored.' },
 		{ displayName: 'To', name: 'end', type: 'dateTime', required: true, default: '', description: 'The last day of the range. Only the day is sent; the time is ignored.' },

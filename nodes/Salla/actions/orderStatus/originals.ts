@@ -2,21 +2,7 @@ import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
 import { CREDENTIAL_TYPE } from '../../../shared/http/door';
 
-/** Salla's original statuses (the same in every store), by slug. */
-export const ORIGINAL_SLUGS = [
-	'payment_pending',
-	'under_review',
-	'in_progress',
-	'completed',
-	'delivering',
-	'delivered',
-	'shipped',
-	'canceled',
-	'restored',
-	'restoring',
-];
-
-/** Salla's original statuses, in its order, named as its dashboard names them in English. */
+/** Salla's original statuses (the same in every store), in its order, named as its dashboard names them in English. */
 const ORIGINAL_NAMES: Record<string, string> = {
 	payment_pending: 'Payment Pending',
 	under_review: 'Under Review',
@@ -30,8 +16,11 @@ const ORIGINAL_NAMES: Record<string, string> = {
 	restoring: 'Restoring',
 };
 
-export const originalStatusOptions = (): INodePropertyOptions[] =>
-	ORIGINAL_SLUGS.map((slug) => ({ name: ORIGINAL_NAMES[slug] ?? slug, value: `slug:${slug}`, description: `Salla status (${slug})` }));
+/** Their slugs. */
+export const ORIGINAL_SLUGS = Object.keys(ORIGINAL_NAMES);
+
+const originalStatusOptions = (): INodePropertyOptions[] =>
+	Object.entries(ORIGINAL_NAMES).map(([slug, name]) => ({ name, value: `slug:${slug}`, description: `Salla status (${slug})` }));
 
 /**
  * Update Status's dropdown: Salla's original statuses are the same in every store, so they are offered

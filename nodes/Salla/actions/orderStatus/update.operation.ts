@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
-import { optionalText } from '../../../shared/validate';
+import { optionalTexts } from '../../../shared/validate';
 import { updateFields } from '../../common/collections';
 import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
@@ -13,13 +13,13 @@ import { iconField, orderStatus, sortField, statusSettings } from './shared';
 
 function buildChanges(this: IExecuteSingleFunctions): SallaBody {
 	const values = (this.getNodeParameter('updateFields', {}) ?? {}) as IDataObject;
-	const body: IDataObject = {};
-	for (const [key, label] of [['name', 'Name'], ['message', 'Message']] as const) {
-		const text = optionalText(this, label, values[key]);
-		if (text) body[key] = text;
-	}
-	Object.assign(body, statusSettings(this, values));
-	return body;
+	return {
+		...optionalTexts(this, values, [
+			['name', 'Name'],
+			['message', 'Message'],
+		]),
+		...statusSettings(this, values),
+	};
 }
 
 export const update = defineOperation({

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
-import { inputError, oneOf, optionalMoney, optionalText, requireId, toList } from '../../../shared/validate';
+import { inputError, oneOf, optionalMoney, optionalTexts, requireId, toList } from '../../../shared/validate';
 import { additionalFields } from '../../common/collections';
 import { readRecordId, recordLocator } from '../../common/fields';
 import { defineOperation, type SallaBody } from '../../common/operation';
@@ -47,16 +47,16 @@ function buildShipment(this: IExecuteSingleFunctions): SallaBody {
 
 	const extra = (this.getNodeParameter('additionalFields', {}) as IDataObject) ?? {};
 	if (extra.overwrite_exists_pending !== undefined) body.overwrite_exists_pending = extra.overwrite_exists_pending === true;
-	for (const [key, label] of [
-		['description', 'Description'],
-		['remarks', 'Remarks'],
-		['external_id', 'External ID'],
-		['external_additional_id', 'External Additional ID'],
-		['external_company_name', 'External Company Name'],
-	]) {
-		const text = optionalText(this, label, extra[key]);
-		if (text) body[key] = text;
-	}
+	Object.assign(
+		body,
+		optionalTexts(this, extra, [
+			['description', 'Description'],
+			['remarks', 'Remarks'],
+			['external_id', 'External ID'],
+			['external_additional_id', 'External Additional ID'],
+			['external_company_name', 'External Company Name'],
+		]),
+	);
 	const services = toList(extra.service_types).map(String);
 	if (services.length) body.service_types = services;
 

@@ -1,5 +1,5 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
-import { inputError, oneOf, optionalEmail, optionalMoney, optionalNumber, optionalText, toList } from '../../../shared/validate';
+import { inputError, oneOf, optionalEmail, optionalMoney, optionalNumber, optionalText, optionalTexts, toList } from '../../../shared/validate';
 import { WEIGHT_UNITS } from '../../common/vocabulary';
 
 /** Shipment → Create's address and package fields, and their checks before sending. */
@@ -73,11 +73,11 @@ export function packages(context: IExecuteSingleFunctions): IDataObject[] {
 	}
 	return rows.map((row, index) => {
 		const label = `Package ${index + 1}`;
-		const item: IDataObject = {};
-		for (const [key, name] of [['name', 'Item Name'], ['sku', 'SKU'], ['external_id', 'External ID']]) {
-			const text = optionalText(context, `${label}: ${name}`, row[key]);
-			if (text) item[key] = text;
-		}
+		const item = optionalTexts(context, row, [
+			['name', `${label}: Item Name`],
+			['sku', `${label}: SKU`],
+			['external_id', `${label}: External ID`],
+		]);
 		const quantity = optionalNumber(context, `${label}: Quantity`, row.quantity, { min: 1, integer: true });
 		if (quantity === undefined) throw inputError(context, `${label}: Quantity is empty`, 'Give how many units the package holds, such as 1.');
 		item.quantity = quantity;

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
-import { inputError, requireText, toId, toList } from '../../../shared/validate';
+import { inputError, isBlank, requireText, toId, toList } from '../../../shared/validate';
 import { recordLocator } from '../../common/fields';
 import { searchList } from '../../common/search';
 import { orderSearch } from '../order/shared';
@@ -71,7 +71,7 @@ export function orderLocator(description: string): INodeProperties {
 /** The order an optional Order picker holds (`parameter` may be a path into a collection), if any. */
 export function optionalOrderId(context: IExecuteSingleFunctions, parameter = 'order_id'): number | undefined {
 	const raw = context.getNodeParameter(parameter, '', { extractValue: true }) as unknown;
-	if (raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '')) return undefined;
+	if (isBlank(raw)) return undefined;
 	const id = toId(raw);
 	if (id === undefined) {
 		throw inputError(

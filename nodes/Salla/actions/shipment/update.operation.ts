@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
-import { inputError, oneOf, optionalMoney, optionalText, requireText } from '../../../shared/validate';
+import { inputError, oneOf, optionalMoney, optionalText, optionalTexts, requireText } from '../../../shared/validate';
 import { updateFields } from '../../common/collections';
 import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
@@ -27,14 +27,14 @@ function buildUpdate(this: IExecuteSingleFunctions): SallaBody {
 		const order = optionalOrderId(this, 'updateFields.order_id');
 		if (order !== undefined) body.order_id = order;
 	}
-	for (const [key, label] of [
-		['tracking_number', 'Tracking Number'],
-		['status_note', 'Status Note'],
-		['external_company_name', 'External Company Name'],
-	]) {
-		const text = optionalText(this, label, fields[key]);
-		if (text) body[key] = text;
-	}
+	Object.assign(
+		body,
+		optionalTexts(this, fields, [
+			['tracking_number', 'Tracking Number'],
+			['status_note', 'Status Note'],
+			['external_company_name', 'External Company Name'],
+		]),
+	);
 	const tracking = link(this, 'Tracking Link', fields.tracking_link);
 	if (tracking) body.tracking_link = tracking;
 	const label = link(this, 'Label PDF Link', fields.pdf_label);

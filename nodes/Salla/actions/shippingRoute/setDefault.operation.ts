@@ -1,9 +1,8 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
-import { inputError } from '../../../shared/validate';
 import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
-import { companies, companiesField, strategy, strategyFields } from './shared';
+import { changedStrategy, companies, companiesField, strategyFields } from './shared';
 
 /**
  * PATCH /shipping/routes/default: the store's default route (used when no other route applies). Its
@@ -15,10 +14,8 @@ function buildDefault(this: IExecuteSingleFunctions): SallaBody {
 	if (fields.active !== undefined) body.status = fields.active === true;
 	const list = companies(this);
 	if (list) body.companies = list;
-	if (fields.strategy_type !== undefined) body.strategy = strategy(this, fields);
-	else if (fields.capacity_level !== undefined || fields.alternative_companies !== undefined) {
-		throw inputError(this, 'Strategy is empty', 'Add Strategy to Default Route Fields: Salla takes the strategy whole.');
-	}
+	const plan = changedStrategy(this, fields, 'Default Route Fields');
+	if (plan) body.strategy = plan;
 	return body;
 }
 

@@ -114,6 +114,18 @@ export function strategy(context: IExecuteSingleFunctions, values: IDataObject):
 	return out;
 }
 
+/**
+ * The strategy of Update Fields-like `values` (`where`: the collection as the panel shows it), or
+ * undefined when Strategy is not set; Salla takes the strategy whole, so its parts need Strategy.
+ */
+export function changedStrategy(context: IExecuteSingleFunctions, values: IDataObject, where: string): IDataObject | undefined {
+	if (values.strategy_type !== undefined) return strategy(context, values);
+	if (values.capacity_level !== undefined || values.alternative_companies !== undefined) {
+		throw inputError(context, 'Strategy is empty', `Add Strategy to ${where}: Salla takes the strategy whole.`);
+	}
+	return undefined;
+}
+
 export const brandedField: INodeProperties = {
 	displayName: 'Branded Delivery',
 	name: 'branded',

@@ -1,11 +1,11 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
-import { inputError, oneOf, optionalNumber, optionalText } from '../../../shared/validate';
+import { oneOf, optionalNumber, optionalText } from '../../../shared/validate';
 import { updateFields } from '../../common/collections';
 import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { conditionMatchField, conditions, conditionsField, readMatch } from './conditions';
-import { branded, brandedField, companies, companiesField, route, ROUTE_TYPES, strategy, strategyFields } from './shared';
+import { branded, brandedField, changedStrategy, companies, companiesField, route, ROUTE_TYPES, strategyFields } from './shared';
 
 /** PATCH /shipping/routes/{id}: only what is set is sent; companies and conditions, when given, replace the route's. */
 function buildUpdate(this: IExecuteSingleFunctions): SallaBody {
@@ -24,10 +24,8 @@ function buildUpdate(this: IExecuteSingleFunctions): SallaBody {
 	if (fields.condition_match !== undefined) body.condition_match = readMatch(this, fields.condition_match);
 	const rules = conditions(this);
 	if (rules) body.conditions = rules;
-	if (fields.strategy_type !== undefined) body.strategy = strategy(this, fields);
-	else if (fields.capacity_level !== undefined || fields.alternative_companies !== undefined) {
-		throw inputError(this, 'Strategy is empty', 'Add Strategy to Update Fields: Salla takes the strategy whole.');
-	}
+	const plan = changedStrategy(this, fields, 'Update Fields');
+	if (plan) body.strategy = plan;
 	return body;
 }
 
