@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
-import { inputError, oneOf, optionalNumber, optionalText, optionalUrl, toId } from '../../../shared/validate';
+import { inputError, isBlank, oneOf, optionalNumber, optionalText, optionalUrl, toId } from '../../../shared/validate';
 import { recordLocator } from '../../common/fields';
 import { loadWith, optionsFrom, searchList } from '../../common/search';
 import { seoBody, seoFields } from '../../common/seo';
@@ -97,7 +97,7 @@ export const STATUSES = [
 /** The parent category's ID when one is set (the picker is optional). */
 export function readParentId(context: IExecuteSingleFunctions): number | undefined {
 	const raw = context.getNodeParameter('parent_id', '', { extractValue: true }) as unknown;
-	if (raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '')) return undefined;
+	if (isBlank(raw)) return undefined;
 	const id = toId(raw);
 	if (id === undefined) {
 		throw inputError(

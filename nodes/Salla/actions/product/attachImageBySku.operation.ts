@@ -3,6 +3,7 @@ import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow'
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { binaryPart, binaryPropertyField, imagesOnly, withMultipart } from './binary';
+import { skuField } from './shared';
 
 /**
  * POST /products/sku/{sku}/images, multipart/form-data with the file as `photo`: Salla's by-SKU
@@ -26,15 +27,7 @@ export const attachImageBySku = defineOperation({
 	preSend: [sendPhoto],
 	postReceive: [unwrapData],
 	fields: [
-		{
-			displayName: 'SKU',
-			name: 'sku',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'e.g. 23-4324432',
-			description: 'The product\'s SKU, exactly as set in the store',
-		},
+		skuField(),
 		binaryPropertyField('image'),
 	],
 });

@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 import {
 	idList,
 	inputError,
+	isBlank,
 	oneOf,
 	optionalDate,
 	optionalGtin,
@@ -39,8 +40,6 @@ export function checkUrl(context: IExecuteSingleFunctions, label: string, raw: u
 
 type Part = (context: IExecuteSingleFunctions, values: IDataObject) => IDataObject;
 
-const isSet = (values: IDataObject, key: string) => values[key] !== undefined && values[key] !== null && values[key] !== '';
-
 /** A switch the user added: true or false, nothing else. */
 function onOff(context: IExecuteSingleFunctions, label: string, raw: unknown): boolean {
 	if (typeof raw !== 'boolean') throw inputError(context, `${label} must be true or false`, `Turn ${label} on or off.`);
@@ -50,10 +49,9 @@ function onOff(context: IExecuteSingleFunctions, label: string, raw: unknown): b
 /** Quantity or Unlimited Quantity, never both. */
 const stock: Part = (context, values) => {
 	const body: IDataObject = {};
-	if (isSet(values, 'quantity')) {
-		body.quantity = optionalNumber(context, 'Quantity', values.quantity, { min: 0, integer: true });
-	}
-	if (isSet(values, 'unlimited_quantity')) body.unlimited_quantity = onOff(context, 'Unlimited Quantity', values.unlimited_quantity);
+	const quantity = optionalNumber(context, 'Quantity', values.quantity, { min: 0, integer: true });
+	if (quantity !== undefined) body.quantity = quantity;
+	if (!isBlank(values.unlimited_quantity)) body.unlimited_quantity = onOff(context, 'Unlimited Quantity', values.unlimited_quantity);
 	if (body.unlimited_quantity === true && body.quantity !== undefined) {
 		throw inputError(
 			context,
@@ -76,7 +74,7 @@ const identity: Part = (context, values) => {
 
 	const categories = idList(context, 'Categories', values.categories, '1032561074');
 	if (categories.length) body.categories = categories;
-	if (isSet(values, 'brand_id')) body.brand_id = requireId(context, 'Brand', values.brand_id, '1097509908');
+	if (!isBlank(values.brand_id)) body.brand_id = requireId(context, 'Brand', values.brand_id, '1097509908');
 	return body;
 };
 
@@ -106,18 +104,18 @@ const shipping: Part = (context, values) => {
 	const body: IDataObject = {};
 	const weight = optionalNumber(context, 'Weight', values.weight, { min: 0 });
 	if (weight !== undefined) body.weight = weight;
-	if (isSet(values, 'weight_type')) body.weight_type = oneOf(context, 'Weight Unit', values.weight_type, WEIGHT_UNITS);
-	if (isSet(values, 'require_shipping')) body.require_shipping = onOff(context, 'Requires Shipping', values.require_shipping);
+	if (!isBlank(values.weight_type)) body.weight_type = oneOf(context, 'Weight Unit', values.weight_type, WEIGHT_UNITS);
+	if (!isBlank(values.require_shipping)) body.require_shipping = onOff(context, 'Requires Shipping', values.require_shipping);
 	return body;
 };
 
 /** Taxable, and the ZATCA reason Salla takes only for a product without VAT. */
 const tax: Part = (context, values) => {
 	const body: IDataObject = {};
-	if (isSet(values, 'with_tax')) body.with_tax = onOff(context, 'Taxable', values.with_tax);
-	const taxReason = isSet(values, 'tax_reason_code')
-		? oneOf(context, 'Tax Reason Code', values.tax_reason_code, TAX_REASON_CODES)
-		: undefined;
+	if (!isBlank(values.with_tax)) body.with_tax = onOff(context, 'Taxable', values.with_tax);
+	const taxReason = isBlank(values.tax_reason_code)
+		? undefined
+		: oneOf(context, 'Tax Reason Code', values.tax_reason_code, TAX_REASON_CODES);
 	if (body.with_tax === false && !taxReason) {
 		throw inputError(
 			context,

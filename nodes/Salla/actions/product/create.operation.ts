@@ -1,11 +1,11 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
-import { inputError, oneOf, optionalMoney, requireText } from '../../../shared/validate';
+import { inputError, oneOf, requireText } from '../../../shared/validate';
 import { additionalFields } from '../../common/collections';
 import { nameField } from '../../common/fields';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
-import { imageUrlsField, priceField, PRODUCT_STATUSES, PRODUCT_TYPES, productFields } from './shared';
+import { imageUrlsField, priceField, PRODUCT_STATUSES, PRODUCT_TYPES, productFields, readPrice } from './shared';
 import { createStatusField, groupProductsBody, groupProductsField, listingBody, listingFields } from './listing';
 import { imagesBody, productBody } from './body';
 import { createOptionsBody, createOptionsField } from './createOptions';
@@ -20,10 +20,7 @@ async function sendProduct(
 	requestOptions: IHttpRequestOptions,
 ): Promise<IHttpRequestOptions> {
 	const name = requireText(this, 'Name', this.getNodeParameter('name', ''), 'Give the product a name, for example "T-Shirt Blue".');
-	const price = optionalMoney(this, 'Price', this.getNodeParameter('price', ''));
-	if (price === undefined) {
-		throw inputError(this, 'Price is empty', 'Give the product\'s price in the store currency, for example 96.5.');
-	}
+	const price = readPrice(this, 'Give the product\'s price in the store currency, for example 96.5.');
 	const productType = oneOf(this, 'Product Type', this.getNodeParameter('product_type', ''), PRODUCT_TYPES);
 	const additional = (this.getNodeParameter('additionalFields', {}) ?? {}) as IDataObject;
 	const images = imagesBody(this, additional.images);

@@ -1,12 +1,11 @@
-import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
+import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { sallaApiRequest } from '../../../shared/http/door';
-import { toId } from '../../../shared/validate';
 import { recordLocator } from '../../common/fields';
 import { defineOperation } from '../../common/operation';
 import { deletedRecord } from '../../common/output';
 import { listSearchPicker } from '../../common/search';
+import { currentId, detailsList } from './search';
 import { productLocator } from './shared';
 
 /**
@@ -23,24 +22,16 @@ const fileSearch = listSearchPicker('searchDigitalFiles', async function (
 	this: ILoadOptionsFunctions,
 	filter?: string,
 ): Promise<INodeListSearchResult> {
-	let productId: number | undefined;
-	try {
-		productId = toId(this.getCurrentNodeParameter('product', { extractValue: true }));
-	} catch {
-		productId = undefined;
-	}
+	const productId = currentId(this, 'product');
 	if (productId === undefined) {
 		throw new NodeOperationError(this.getNode(), 'Choose the Product first to list its files', {
 			description: 'Or give the file ID: it is in the product\'s details.',
 		});
 	}
-	const response = await sallaApiRequest.call(this, 'GET', `/products/${productId}`);
-	const details = (response.data ?? {}) as IDataObject;
-	const files = [details.digital_files, details.files].find(Array.isArray) as IDataObject[] | undefined;
+	const files = await detailsList(this, `/products/${productId}`, 'digital_files', 'files');
 	const wanted = filter?.trim().toLowerCase();
 	return {
-		results: (files ?? [])
-			.filter((entry) => toId(entry?.id) !== undefined)
+		results: files
 			.map((entry) => ({ name: String(entry.name ?? entry.file_name ?? entry.id), value: String(entry.id) }))
 			.filter((result) => !wanted || result.name.toLowerCase().includes(wanted) || result.value === wanted),
 	};

@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
-import { idList, inputError, optionalMoney, optionalNumber, optionalText, requireId, toList } from '../../../shared/validate';
+import { idList, inputError, optionalMoney, optionalNumber, optionalTexts, requireId, toList } from '../../../shared/validate';
 import { loadWith } from '../../common/search';
+import { seoBody, seoFields } from '../../common/seo';
 import { productTagOptions } from '../productTag/shared';
 import { PRODUCT_STATUSES, productOptions } from './shared';
 
@@ -88,28 +89,7 @@ export const listingFields: INodeProperties[] = [
 		default: [],
 		description: 'Where the product is sold: the store\'s website, its app, or both',
 	},
-	{
-		displayName: 'SEO Description',
-		name: 'metadata_description',
-		type: 'string',
-		default: '',
-		description: 'The description search engines show for the product page',
-	},
-	{
-		displayName: 'SEO Title',
-		name: 'metadata_title',
-		type: 'string',
-		default: '',
-		description: 'The title search engines show for the product page',
-	},
-	{
-		displayName: 'SEO URL',
-		name: 'metadata_url',
-		type: 'string',
-		default: '',
-		placeholder: 'e.g. blue-t-shirt',
-		description: 'The friendly address of the product page',
-	},
+	...seoFields('product', 'blue-t-shirt'),
 	{
 		displayName: 'Subtitle',
 		name: 'subtitle',
@@ -130,19 +110,15 @@ export const listingFields: INodeProperties[] = [
 
 /** Salla's body from the listing fields the user set, every rule checked first. */
 export function listingBody(context: IExecuteSingleFunctions, values: IDataObject): IDataObject {
-	const body: IDataObject = {};
-	for (const [key, label] of [
-		['calories', 'Calories'],
-		['subtitle', 'Subtitle'],
-		['promotion_title', 'Promotion Title'],
-		['promotion_subtitle', 'Promotion Subtitle'],
-		['metadata_title', 'SEO Title'],
-		['metadata_description', 'SEO Description'],
-		['metadata_url', 'SEO URL'],
-	] as const) {
-		const text = optionalText(context, label, values[key]);
-		if (text) body[key] = text;
-	}
+	const body: IDataObject = {
+		...optionalTexts(context, values, [
+			['calories', 'Calories'],
+			['subtitle', 'Subtitle'],
+			['promotion_title', 'Promotion Title'],
+			['promotion_subtitle', 'Promotion Subtitle'],
+		]),
+		...seoBody(context, values),
+	};
 	if (values.hide_quantity !== undefined && values.hide_quantity !== '') {
 		if (typeof values.hide_quantity !== 'boolean') {
 			throw inputError(context, 'Hide Quantity must be true or false', 'Turn Hide Quantity on or off.');

@@ -6,7 +6,7 @@ import type {
 	PreSendAction,
 } from 'n8n-workflow';
 
-import { oneOf, requireText } from '../../../shared/validate';
+import { inputError, oneOf, optionalMoney, requireText } from '../../../shared/validate';
 import { readRecordId, recordLocator } from '../../common/fields';
 import { adminUrl, loadWith, optionsFrom, searchList } from '../../common/search';
 import { brandOptions } from '../brand/shared';
@@ -157,7 +157,6 @@ export const TAX_REASON_CODES = [
 	{ name: 'VATEX-SA-MLTRY: Qualified Military Goods', value: 'VATEX-SA-MLTRY' },
 ];
 
-/** The product fields Create (Additional Fields) and Update (Update Fields) share, in Salla's names. */
 /** The required Price of Create and of the price updates, worded for each. */
 export const priceField = (description: string): INodeProperties => ({
 	displayName: 'Price',
@@ -169,6 +168,14 @@ export const priceField = (description: string): INodeProperties => ({
 	description,
 });
 
+/** The Price of priceField: an amount of money that must be there; `hint` says what to give. */
+export function readPrice(context: IExecuteSingleFunctions, hint = 'Give the new price in the store currency, for example 99.95.'): number {
+	const price = optionalMoney(context, 'Price', context.getNodeParameter('price', ''));
+	if (price === undefined) throw inputError(context, 'Price is empty', hint);
+	return price;
+}
+
+/** The product fields Create (Additional Fields) and Update (Update Fields) share, in Salla's names. */
 export const productFields: INodeProperties[] = [
 	{
 		displayName: 'Brand Name or ID',
@@ -296,7 +303,6 @@ export const productFields: INodeProperties[] = [
 	},
 ];
 
-/** Create's extra field: images by URL (Update cannot change images; use Attach Image). */
 /** Product Names or IDs (`products`), described by what the products are for (`purpose`). */
 export function productsField(purpose: string): INodeProperties {
 	return {
@@ -312,6 +318,7 @@ export function productsField(purpose: string): INodeProperties {
 /** One of productFields, by name, for an operation that offers it too. */
 export const productField = (name: string) => productFields.find((field) => field.name === name) as INodeProperties;
 
+/** Create's extra field: images by URL (Update cannot change images; use Attach Image). */
 export const imageUrlsField: INodeProperties = {
 	displayName: 'Image URLs',
 	name: 'images',

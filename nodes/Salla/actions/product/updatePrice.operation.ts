@@ -1,18 +1,13 @@
 import type { IExecuteSingleFunctions } from 'n8n-workflow';
 
-import { inputError, optionalMoney } from '../../../shared/validate';
 import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
-import { priceField, skuField } from './shared';
+import { priceField, readPrice, skuField } from './shared';
 
 /** POST /products/sku/{sku}/price `{price}`: Salla answers with the product's details. */
 
 function buildPrice(this: IExecuteSingleFunctions): SallaBody {
-	const price = optionalMoney(this, 'Price', this.getNodeParameter('price', ''));
-	if (price === undefined) {
-		throw inputError(this, 'Price is empty', 'Give the new price in the store currency, for example 99.95.');
-	}
-	return { price };
+	return { price: readPrice(this) };
 }
 
 export const updatePriceBySku = defineOperation({

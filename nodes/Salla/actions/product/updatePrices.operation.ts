@@ -5,7 +5,7 @@ import { additionalFields } from '../../common/collections';
 import { readRecordId } from '../../common/fields';
 import { defineOperation } from '../../common/operation';
 import { describeOutcome } from '../../common/output';
-import { priceField, productField, productLocator } from './shared';
+import { priceField, productField, productLocator, readPrice } from './shared';
 
 /**
  * POST /products/prices/bulkPrice `{products: [{id, price, cost_price, sale_price, sale_end}]}`.
@@ -20,10 +20,7 @@ import { priceField, productField, productLocator } from './shared';
 const product = productLocator();
 
 function priceEntry(context: IExecuteSingleFunctions): IDataObject {
-	const price = optionalMoney(context, 'Price', context.getNodeParameter('price', ''));
-	if (price === undefined) {
-		throw inputError(context, 'Price is empty', 'Give the new price in the store currency, for example 99.95.');
-	}
+	const price = readPrice(context);
 	const entry: IDataObject = { id: readRecordId(context, product), price };
 	const extra = (context.getNodeParameter('additionalFields', {}) ?? {}) as IDataObject;
 	const costPrice = optionalMoney(context, 'Cost Price', extra.cost_price);

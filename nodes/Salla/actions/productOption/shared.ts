@@ -8,10 +8,10 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { sallaApiRequest } from '../../../shared/http/door';
 import { inputError, optionalMoney, optionalNumber, optionalText, requireText, toId, toList } from '../../../shared/validate';
 import { recordLocator } from '../../common/fields';
 import { listSearchPicker, optionsPicker } from '../../common/search';
+import { currentId, detailsList } from '../product/search';
 import { productLocator } from '../product/shared';
 
 /**
@@ -26,20 +26,6 @@ export const productForList = productLocator(undefined, {
 	required: false,
 	description: 'The product whose options the Option list shows (not needed when giving the option ID)',
 });
-
-function currentId(context: ILoadOptionsFunctions, name: string): number | undefined {
-	try {
-		return toId(context.getCurrentNodeParameter(name, { extractValue: true }));
-	} catch {
-		return undefined;
-	}
-}
-
-/** A record list of `key` in a Salla details answer, records with an ID only. */
-async function detailsList(context: ILoadOptionsFunctions, path: string, key: string): Promise<IDataObject[]> {
-	const response = await sallaApiRequest.call(context, 'GET', path);
-	return (((response.data as IDataObject | undefined)?.[key] ?? []) as IDataObject[]).filter((record) => toId(record?.id) !== undefined);
-}
 
 const matches = (name: string, id: string, wanted?: string) => !wanted || name.toLowerCase().includes(wanted) || id === wanted;
 

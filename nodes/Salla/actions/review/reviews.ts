@@ -6,6 +6,7 @@ import { dateRangeFilters, filtersCollection } from '../../common/filters';
 import { searchList } from '../../common/search';
 import { customerSearch } from '../customer/shared';
 import { productsField } from '../product/shared';
+import { reviewAuthor, reviewExcerpt } from './shared';
 
 /**
  * What the Reviews operations (`/reviews`) share: the review picker, and the types Salla answers.
@@ -31,11 +32,8 @@ export const review = recordLocator({
 		path: '/reviews',
 		keyword: true,
 		name: (review) => {
-			const content = typeof review.content === 'string' ? review.content.trim() : '';
-			const text = content.length > 60 ? `${content.slice(0, 59)}…` : content;
-			const who = (review.customer as IDataObject | undefined)?.name;
-			const kind = typeName(review.type);
-			return [kind, who ? String(who) : '', text || `#${String(review.id)}`].filter(Boolean).join(' · ');
+			const who = reviewAuthor(review);
+			return [typeName(review.type), who ? String(who) : '', reviewExcerpt(review)].filter(Boolean).join(' · ');
 		},
 	}),
 });

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
-import { inputError, optionalText } from '../../../shared/validate';
+import { inputError, optionalTexts } from '../../../shared/validate';
 import { updateFields } from '../../common/collections';
 import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
@@ -8,15 +8,11 @@ import { unwrapData } from '../../common/output';
 /** PUT /seo: only the settings the user set are sent. */
 function buildSettings(this: IExecuteSingleFunctions): SallaBody {
 	const fields = (this.getNodeParameter('updateFields', {}) ?? {}) as IDataObject;
-	const body: IDataObject = {};
-	for (const [key, label] of [
+	const body = optionalTexts(this, fields, [
 		['title', 'Title'],
 		['description', 'Description'],
 		['keywords', 'Keywords'],
-	] as const) {
-		const text = optionalText(this, label, fields[key]);
-		if (text) body[key] = text;
-	}
+	]);
 	for (const [key, label] of [
 		['friendly_urls_status', 'Friendly URLs'],
 		['refersh_sitemap', 'Refresh Sitemap'],
