@@ -1,6 +1,6 @@
 import type { IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
-import { inputError, requireText } from '../../../shared/validate';
+import { inputError, optionalMoney, requireText } from '../../../shared/validate';
 import { recordLocator } from '../../common/fields';
 import { loadWith, type OptionsPicker, searchList } from '../../common/search';
 import { brandOptions } from '../brand/shared';
@@ -41,6 +41,15 @@ export const APPLIED_IN = [
 /** Today's date in the store's time zone (Salla stores are in Asia/Riyadh, UTC+3, no daylight saving). */
 export function riyadhToday(now = new Date()): string {
 	return new Date(now.getTime() + 3 * 60 * 60 * 1000).toISOString().slice(0, 10);
+}
+
+/** A discount (coupon, special offer): more than 0, a percentage at most 100; undefined when empty. */
+export function discountAmount(context: IExecuteSingleFunctions, label: string, raw: unknown, percentage: boolean): number | undefined {
+	const value = optionalMoney(context, label, raw);
+	if (value === undefined) return undefined;
+	if (value <= 0) throw inputError(context, `${label} must be more than 0`, 'Give the discount as a positive number, such as 10.');
+	if (percentage && value > 100) throw inputError(context, `${label}: ${value}% is more than 100%`, 'A percentage discount is at most 100.');
+	return value;
 }
 
 const CODE_PATTERN = /^[A-Za-z0-9\u0621-\u064A\u0660-\u0669\u06F0-\u06F9]+$/;
