@@ -6,16 +6,17 @@ import { unwrapData } from '../../common/output';
 import { affiliateBody, affiliateFields } from './shared';
 
 /** POST /affiliates in Salla's new affiliate system: title, commission, discount and scopes are required. */
+
+/** The fields Create shows under Additional Fields; the others are top-level. */
+const OPTIONAL = ['minimum_apply', 'start_date', 'end_date'];
+
 function buildAffiliate(this: IExecuteSingleFunctions): SallaBody {
-	const extra = ['minimum_apply', 'start_date', 'end_date'];
 	const additional = (this.getNodeParameter('additionalFields', {}) ?? {}) as Record<string, unknown>;
-	return affiliateBody(this, (name) => (extra.includes(name) ? additional[name] : this.getNodeParameter(name, undefined)), true);
+	return affiliateBody(this, (name) => (OPTIONAL.includes(name) ? additional[name] : this.getNodeParameter(name, undefined)), true);
 }
 
-const [optional, required] = [
-	affiliateFields.filter((field) => ['minimum_apply', 'start_date', 'end_date'].includes(field.name)),
-	affiliateFields.filter((field) => !['minimum_apply', 'start_date', 'end_date'].includes(field.name)),
-];
+const optional = affiliateFields.filter((field) => OPTIONAL.includes(field.name));
+const required = affiliateFields.filter((field) => !OPTIONAL.includes(field.name));
 
 export const create = defineOperation({
 	value: 'create',

@@ -27,8 +27,7 @@ function buildChanges(this: IExecuteSingleFunctions): SallaBody {
 			);
 		}
 	}
-	const body = affiliateBody(this, (name) => fields[name], false);
-	return body;
+	return affiliateBody(this, (name) => fields[name], false);
 }
 
 export const update = defineOperation({

@@ -1,14 +1,8 @@
-import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
+import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
 import { recordLocator } from '../../common/fields';
-import { listOptions, listSearchPicker } from '../../common/search';
-
-const countries = listOptions({
-	path: '/countries',
-	value: (country: IDataObject) => country.id as number,
-	name: (country: IDataObject) =>
-		`${String(country.name_en || country.name || country.id)}${typeof country.code === 'string' && country.code ? ` (${country.code})` : ''}`,
-});
+import { listSearchPicker } from '../../common/search';
+import { countryOptions } from '../../common/storeLists';
 
 /**
  * Salla's countries (`GET /countries`, about 240 on 4 pages of 60). The list takes no search term
@@ -20,11 +14,13 @@ export const countrySearch = listSearchPicker('searchCountries', async function 
 	filter?: string,
 ): Promise<INodeListSearchResult> {
 	const wanted = filter?.trim().toLowerCase();
-	const options = await countries.call(this);
+	// The store-wide country dropdown's entries (English name, code as description), named "Name (code)".
+	const options = (await countryOptions.run.call(this)).map((option) => ({
+		name: `${option.name}${option.description ? ` (${option.description})` : ''}`,
+		value: String(option.value),
+	}));
 	return {
-		results: options
-			.filter((option) => !wanted || option.name.toLowerCase().includes(wanted) || String(option.value) === wanted)
-			.map((option) => ({ name: option.name, value: String(option.value) })),
+		results: options.filter((option) => !wanted || option.name.toLowerCase().includes(wanted) || option.value === wanted),
 	};
 });
 

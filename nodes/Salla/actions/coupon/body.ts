@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 import { idList, inputError, oneOf, optionalDate, optionalMoney, optionalNumber, optionalText, toList } from '../../../shared/validate';
 import { ACTIVE_STATUSES } from '../../common/vocabulary';
-import { APPLIED_IN, COUPON_TYPES, couponCode, ID_LISTS, PAYMENT_METHODS, riyadhToday } from './shared';
+import { APPLIED_IN, COUPON_TYPES, couponCode, discountAmount, ID_LISTS, PAYMENT_METHODS, riyadhToday } from './shared';
 
 /** Salla's coupon body from the panel's fields, every rule checked before sending. */
 
@@ -44,7 +44,7 @@ function discount(context: IExecuteSingleFunctions, values: IDataObject, mode: M
 		body.type = type;
 	}
 
-	const amount = optionalMoney(context, LABELS.amount, values.amount);
+	const amount = discountAmount(context, LABELS.amount, values.amount, type === 'percentage');
 	if (amount === undefined && (mode === 'create' || type)) {
 		throw inputError(
 			context,
@@ -54,13 +54,7 @@ function discount(context: IExecuteSingleFunctions, values: IDataObject, mode: M
 				: 'Salla needs the Discount whenever the Discount Type changes: give both.',
 		);
 	}
-	if (amount !== undefined) {
-		if (amount <= 0) throw inputError(context, `${LABELS.amount} must be more than 0`, 'Give the discount as a positive number, such as 10.');
-		if (type === 'percentage' && amount > 100) {
-			throw inputError(context, `${LABELS.amount}: ${amount}% is more than 100%`, 'A percentage discount is at most 100.');
-		}
-		body.amount = amount;
-	}
+	if (amount !== undefined) body.amount = amount;
 
 	const maximum = optionalMoney(context, LABELS.maximum_amount, values.maximum_amount);
 	if (mode === 'create' && type === 'percentage' && maximum === undefined) {

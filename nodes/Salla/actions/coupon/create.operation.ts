@@ -1,7 +1,7 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { additionalFields } from '../../common/collections';
-import { defineOperation } from '../../common/operation';
+import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { couponTerms, optionalCouponFields } from './shared';
 import { couponBody, groupBody } from './body';
@@ -12,7 +12,7 @@ import { couponBody, groupBody } from './body';
  * exclude_sale_products, and maximum_amount for a percentage coupon; a group coupon requires
  * group_name, group_coupons_count and group_suffix. A marketer coupon adds `marketing_*`.
  */
-async function sendCoupon(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+function buildCoupon(this: IExecuteSingleFunctions): SallaBody {
 	const type = this.getNodeParameter('type', '') as unknown;
 	const values: IDataObject = {
 		...(this.getNodeParameter('additionalFields', {}) as IDataObject),
@@ -33,11 +33,9 @@ async function sendCoupon(this: IExecuteSingleFunctions, requestOptions: IHttpRe
 		});
 		// couponBody checks a single coupon's code: it is given a stand-in that is dropped again.
 		const { code: _code, ...rest } = couponBody(this, { ...values, code: 'GROUP' }, 'create');
-		requestOptions.body = { ...group, ...rest };
-		return requestOptions;
+		return { ...group, ...rest };
 	}
-	requestOptions.body = couponBody(this, values, 'create');
-	return requestOptions;
+	return couponBody(this, values, 'create');
 }
 
 export const create = defineOperation({
@@ -48,7 +46,7 @@ export const create = defineOperation({
 	method: 'POST',
 	path: '/coupons',
 	scope: 'marketing.read_write',
-	preSend: [sendCoupon],
+	body: buildCoupon,
 	postReceive: [unwrapData],
 	fields: [
 		{

@@ -1,6 +1,6 @@
 import type { IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
-import { inputError, requireText } from '../../../shared/validate';
+import { inputError, optionalMoney, requireText } from '../../../shared/validate';
 import { recordLocator } from '../../common/fields';
 import { loadWith, type OptionsPicker, searchList } from '../../common/search';
 import { brandOptions } from '../brand/shared';
@@ -43,6 +43,15 @@ export function riyadhToday(now = new Date()): string {
 	return new Date(now.getTime() + 3 * 60 * 60 * 1000).toISOString().slice(0, 10);
 }
 
+/** A discount (coupon, special offer): more than 0, a percentage at most 100; undefined when empty. */
+export function discountAmount(context: IExecuteSingleFunctions, label: string, raw: unknown, percentage: boolean): number | undefined {
+	const value = optionalMoney(context, label, raw);
+	if (value === undefined) return undefined;
+	if (value <= 0) throw inputError(context, `${label} must be more than 0`, 'Give the discount as a positive number, such as 10.');
+	if (percentage && value > 100) throw inputError(context, `${label}: ${value}% is more than 100%`, 'A percentage discount is at most 100.');
+	return value;
+}
+
 const CODE_PATTERN = /^[A-Za-z0-9\u0621-\u064A\u0660-\u0669\u06F0-\u06F9]+$/;
 
 export function couponCode(context: IExecuteSingleFunctions, raw: unknown): string {
@@ -57,16 +66,19 @@ export function couponCode(context: IExecuteSingleFunctions, raw: unknown): stri
 	return code;
 }
 
-/** The record lists a coupon applies to or leaves out: Salla's names, IDs sent as text like its examples. */
-export const ID_LISTS: Array<{ name: string; label: string; example: string }> = [
-	{ name: 'products_include', label: 'Included Products', example: '1626467363' },
-	{ name: 'products_exclude', label: 'Excluded Products', example: '213592621' },
-	{ name: 'list_include_categories', label: 'Included Categories', example: '676928739' },
-	{ name: 'list_exclude_categories', label: 'Excluded Categories', example: '1585249762' },
-	{ name: 'list_exclude_brands', label: 'Excluded Brands', example: '1939592358' },
-	{ name: 'list_include_groups', label: 'Included Customer Groups', example: '322729604' },
-	{ name: 'list_exclude_groups', label: 'Excluded Customer Groups', example: '1830458757' },
-	{ name: 'list_exclude_shipping', label: 'Excluded Shipping Companies', example: '1345871747' },
+/**
+ * The record lists a coupon applies to or leaves out: Salla's names, IDs sent as text like its
+ * examples; each a dropdown of `picker`, described by what it is for (`purpose`).
+ */
+export const ID_LISTS: Array<{ name: string; label: string; example: string; picker: OptionsPicker; purpose: string }> = [
+	{ name: 'products_include', label: 'Included Products', example: '1626467363', picker: productOptions, purpose: 'Products the coupon applies to; leave empty for every product' },
+	{ name: 'products_exclude', label: 'Excluded Products', example: '213592621', picker: productOptions, purpose: 'Products the coupon never applies to' },
+	{ name: 'list_include_categories', label: 'Included Categories', example: '676928739', picker: categoryOptions, purpose: 'Categories the coupon applies to; leave empty for every category' },
+	{ name: 'list_exclude_categories', label: 'Excluded Categories', example: '1585249762', picker: categoryOptions, purpose: 'Categories the coupon never applies to' },
+	{ name: 'list_exclude_brands', label: 'Excluded Brands', example: '1939592358', picker: brandOptions, purpose: 'Brands the coupon never applies to' },
+	{ name: 'list_include_groups', label: 'Included Customer Groups', example: '322729604', picker: customerGroupOptions, purpose: 'Only customers of these groups may use the coupon' },
+	{ name: 'list_exclude_groups', label: 'Excluded Customer Groups', example: '1830458757', picker: customerGroupOptions, purpose: 'Customers of these groups may not use the coupon' },
+	{ name: 'list_exclude_shipping', label: 'Excluded Shipping Companies', example: '1345871747', picker: shippingCompanyOptions, purpose: 'Shipping companies the coupon does not work with' },
 ];
 
 /** Salla's payment methods for `payment_methods` (the Update Coupon page's enum of slugs), named in words. */
@@ -87,49 +99,6 @@ const PAYMENT_METHOD_NAMES: Record<string, string> = {
 export const PAYMENT_METHODS = Object.entries(PAYMENT_METHOD_NAMES)
 	.map(([value, name]) => ({ name, value, description: `Salla's slug: ${value}` }))
 	.sort((a, b) => a.name.localeCompare(b.name));
-
-const PICKERS: Record<string, { method: OptionsPicker; description: string }> = {
-	products_include: {
-		method: productOptions,
-		description:
-			'Products the coupon applies to; leave empty for every product. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-	},
-	products_exclude: {
-		method: productOptions,
-		description:
-			'Products the coupon never applies to. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-	},
-	list_include_categories: {
-		method: categoryOptions,
-		description:
-			'Categories the coupon applies to; leave empty for every category. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-	},
-	list_exclude_categories: {
-		method: categoryOptions,
-		description:
-			'Categories the coupon never applies to. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-	},
-	list_exclude_brands: {
-		method: brandOptions,
-		description:
-			'Brands the coupon never applies to. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-	},
-	list_include_groups: {
-		method: customerGroupOptions,
-		description:
-			'Only customers of these groups may use the coupon. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-	},
-	list_exclude_groups: {
-		method: customerGroupOptions,
-		description:
-			'Customers of these groups may not use the coupon. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-	},
-	list_exclude_shipping: {
-		method: shippingCompanyOptions,
-		description:
-			'Shipping companies the coupon does not work with. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-	},
-};
 
 /**
  * A marketer coupon: the marketer's name and commission (Salla's `marketing_*`, sent with
@@ -215,9 +184,9 @@ export const optionalCouponFields: INodeProperties[] = [
 			displayName: `${list.label} Names or IDs`,
 			name: list.name,
 			type: 'multiOptions',
-			typeOptions: loadWith(PICKERS[list.name].method),
+			typeOptions: loadWith(list.picker),
 			default: [],
-			description: PICKERS[list.name].description,
+			description: `${list.purpose}. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.`,
 		}),
 	),
 	{

@@ -8,8 +8,7 @@ import { couponBody } from './body';
 
 /** PUT /coupons/{coupon_id}: sends only what the user set. */
 function buildChanges(this: IExecuteSingleFunctions): SallaBody {
-	const body = couponBody(this, this.getNodeParameter('updateFields', {}) as never, 'update');
-	return body;
+	return couponBody(this, this.getNodeParameter('updateFields', {}) as never, 'update');
 }
 
 const changeable: INodeProperties[] = [...optionalCouponFields, ...couponTerms('update')];

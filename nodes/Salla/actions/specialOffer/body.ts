@@ -9,7 +9,7 @@ import {
 	optionalText,
 	requireText,
 } from '../../../shared/validate';
-import { riyadhToday } from '../coupon/shared';
+import { discountAmount, riyadhToday } from '../coupon/shared';
 import { ACTIVE_STATUSES } from '../../common/vocabulary';
 import { APPLIED_TO, CHANNELS, DISCOUNT_TYPES, ITEM_TYPES, OFFER_TYPES } from './shared';
 import type { SallaBody } from '../../common/operation';
@@ -18,14 +18,6 @@ import type { SallaBody } from '../../common/operation';
 
 const positiveInteger = (context: IExecuteSingleFunctions, label: string, raw: unknown) =>
 	optionalNumber(context, label, raw, { min: 1, integer: true });
-
-function discount(context: IExecuteSingleFunctions, label: string, raw: unknown, percentage: boolean): number | undefined {
-	const value = optionalMoney(context, label, raw);
-	if (value === undefined) return undefined;
-	if (value <= 0) throw inputError(context, `${label} must be more than 0`, 'Give the discount as a positive number, such as 10.');
-	if (percentage && value > 100) throw inputError(context, `${label}: ${value}% is more than 100%`, 'A percentage discount is at most 100.');
-	return value;
-}
 
 /** `buy.products` / `buy.categories` (or `get.…`) as Salla's example sends them: plain integer IDs. */
 function itemIds(context: IExecuteSingleFunctions, block: IDataObject, label: string, target: IDataObject) {
@@ -113,7 +105,7 @@ function buyXGetY(context: IExecuteSingleFunctions, buy: IDataObject, getIn: IDa
 	const getQuantity = positiveInteger(context, 'Customer Gets: Quantity', getIn.quantity);
 	if (getQuantity === undefined) throw inputError(context, 'Customer Gets: Quantity is empty', 'Buy X Get Y needs how many the customer gets, such as 1.');
 	get.quantity = getQuantity;
-	const amount = discount(context, 'Customer Gets: Discount', getIn.discount_amount, true);
+	const amount = discountAmount(context, 'Customer Gets: Discount', getIn.discount_amount, true);
 	if (get.discount_type === 'percentage') {
 		if (amount === undefined) throw inputError(context, 'Customer Gets: Discount is empty', 'Give the percentage off the reward, such as 50.');
 		get.discount_amount = amount;
@@ -130,7 +122,7 @@ const APPLIED_LIST = { product: 'products', category: 'categories', paymentMetho
 
 /** Percentage or Fixed Amount: the discount the customer gets, and what it applies to named. */
 function flatDiscount(context: IExecuteSingleFunctions, type: string, getIn: IDataObject, appliedTo: unknown, buy: IDataObject): IDataObject {
-	const amount = discount(context, 'Customer Gets: Discount', getIn.discount_amount, type === 'percentage');
+	const amount = discountAmount(context, 'Customer Gets: Discount', getIn.discount_amount, type === 'percentage');
 	if (amount === undefined) {
 		throw inputError(
 			context,
@@ -159,7 +151,7 @@ function discountsTable(context: IExecuteSingleFunctions, appliedTo: unknown, bu
 	return rows.map((row, index) => {
 		const label = `Discounts Table, tier ${index + 1}`;
 		const quantity = positiveInteger(context, `${label}: Quantity`, row.quantity);
-		const amount = discount(context, `${label}: Discount`, row.discount_amount, false);
+		const amount = discountAmount(context, `${label}: Discount`, row.discount_amount, false);
 		if (quantity === undefined || amount === undefined) {
 			throw inputError(context, `${label}: Quantity and Discount are both required`, 'Set how many the customer buys and the discount at that quantity.');
 		}

@@ -1,9 +1,9 @@
-import type { IDataObject, IExecuteSingleFunctions, IN8nHttpFullResponse, INodeExecutionData } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { inputError, oneOf, optionalMoney, optionalText } from '../../../shared/validate';
 import { readRecordId } from '../../common/fields';
 import { defineOperation, type SallaBody } from '../../common/operation';
-import { sallaMessage } from '../../common/output';
+import { describeOutcome } from '../../common/output';
 import { transaction } from './shared';
 
 /**
@@ -40,14 +40,11 @@ function buildAction(this: IExecuteSingleFunctions): SallaBody {
 	return body;
 }
 
-async function outputOutcome(
-	this: IExecuteSingleFunctions,
-	_items: INodeExecutionData[],
-	response: IN8nHttpFullResponse,
-): Promise<INodeExecutionData[]> {
-	const sent = ((this.getNodeParameter('action', '') as string) || null) as string | null;
-	return [{ json: { transaction_id: readRecordId(this, transaction), action: sent, message: sallaMessage(response) ?? null } }];
-}
+/** Output: `{transaction_id, action, message}` (Salla answers with a bare message). */
+const outputOutcome = describeOutcome((context) => ({
+	transaction_id: readRecordId(context, transaction),
+	action: ((context.getNodeParameter('action', '') as string) || null) as string | null,
+}));
 
 export const update = defineOperation({
 	value: 'update',
