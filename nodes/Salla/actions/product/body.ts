@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 import {
 	idList,
 	inputError,
-	isBlank,
+	isUnset,
 	oneOf,
 	optionalDate,
 	optionalGtin,
@@ -51,7 +51,7 @@ const stock: Part = (context, values) => {
 	const body: IDataObject = {};
 	const quantity = optionalNumber(context, 'Quantity', values.quantity, { min: 0, integer: true });
 	if (quantity !== undefined) body.quantity = quantity;
-	if (!isBlank(values.unlimited_quantity)) body.unlimited_quantity = onOff(context, 'Unlimited Quantity', values.unlimited_quantity);
+	if (!isUnset(values.unlimited_quantity)) body.unlimited_quantity = onOff(context, 'Unlimited Quantity', values.unlimited_quantity);
 	if (body.unlimited_quantity === true && body.quantity !== undefined) {
 		throw inputError(
 			context,
@@ -74,7 +74,7 @@ const identity: Part = (context, values) => {
 
 	const categories = idList(context, 'Categories', values.categories, '1032561074');
 	if (categories.length) body.categories = categories;
-	if (!isBlank(values.brand_id)) body.brand_id = requireId(context, 'Brand', values.brand_id, '1097509908');
+	if (!isUnset(values.brand_id)) body.brand_id = requireId(context, 'Brand', values.brand_id, '1097509908');
 	return body;
 };
 
@@ -104,16 +104,16 @@ const shipping: Part = (context, values) => {
 	const body: IDataObject = {};
 	const weight = optionalNumber(context, 'Weight', values.weight, { min: 0 });
 	if (weight !== undefined) body.weight = weight;
-	if (!isBlank(values.weight_type)) body.weight_type = oneOf(context, 'Weight Unit', values.weight_type, WEIGHT_UNITS);
-	if (!isBlank(values.require_shipping)) body.require_shipping = onOff(context, 'Requires Shipping', values.require_shipping);
+	if (!isUnset(values.weight_type)) body.weight_type = oneOf(context, 'Weight Unit', values.weight_type, WEIGHT_UNITS);
+	if (!isUnset(values.require_shipping)) body.require_shipping = onOff(context, 'Requires Shipping', values.require_shipping);
 	return body;
 };
 
 /** Taxable, and the ZATCA reason Salla takes only for a product without VAT. */
 const tax: Part = (context, values) => {
 	const body: IDataObject = {};
-	if (!isBlank(values.with_tax)) body.with_tax = onOff(context, 'Taxable', values.with_tax);
-	const taxReason = isBlank(values.tax_reason_code)
+	if (!isUnset(values.with_tax)) body.with_tax = onOff(context, 'Taxable', values.with_tax);
+	const taxReason = isUnset(values.tax_reason_code)
 		? undefined
 		: oneOf(context, 'Tax Reason Code', values.tax_reason_code, TAX_REASON_CODES);
 	if (body.with_tax === false && !taxReason) {

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
-import { inputError, isBlank, oneOf, optionalNumber, optionalText, requireId } from '../../../shared/validate';
+import { inputError, isUnset, oneOf, optionalNumber, optionalText, requireId } from '../../../shared/validate';
 import { loadWith } from '../../common/search';
 import { conditionOptionOptions, conditionValueOptions } from './shared';
 import { OPTION_DISPLAY_TYPES } from '../../common/vocabulary';
@@ -122,20 +122,20 @@ function flag(context: IExecuteSingleFunctions, label: string, value: unknown): 
 /** Salla's body from the settings the user set, every rule checked first. */
 export function optionSettingsBody(context: IExecuteSingleFunctions, values: IDataObject): IDataObject {
 	const body: IDataObject = {};
-	if (!isBlank(values.display_type)) body.display_type = oneOf(context, 'Display Type', values.display_type, OPTION_DISPLAY_TYPES);
+	if (!isUnset(values.display_type)) body.display_type = oneOf(context, 'Display Type', values.display_type, OPTION_DISPLAY_TYPES);
 	for (const [key, label] of [
 		['required', 'Required'],
 		['associated_with_order_time', 'Order Time'],
 		['not_same_day_order', 'Not Same Day Order'],
 	] as const) {
-		if (!isBlank(values[key])) body[key] = flag(context, label, values[key]);
+		if (!isUnset(values[key])) body[key] = flag(context, label, values[key]);
 	}
 	const sort = optionalNumber(context, 'Sort Order', values.sort, { min: 0, integer: true });
 	if (sort !== undefined) body.sort = sort;
 
-	const visibility = isBlank(values.visibility) ? undefined : oneOf(context, 'Visibility', values.visibility, VISIBILITY);
+	const visibility = isUnset(values.visibility) ? undefined : oneOf(context, 'Visibility', values.visibility, VISIBILITY);
 	const condition = {
-		type: isBlank(values.visibility_condition_type) ? undefined : oneOf(context, 'Visibility Condition', values.visibility_condition_type, CONDITIONS),
+		type: isUnset(values.visibility_condition_type) ? undefined : oneOf(context, 'Visibility Condition', values.visibility_condition_type, CONDITIONS),
 		option: optionalText(context, 'Only When Option Name or ID', values.visibility_condition_option),
 		value: optionalText(context, 'Only When Value Name or ID', values.visibility_condition_value),
 	};
