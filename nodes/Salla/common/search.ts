@@ -49,12 +49,6 @@ function register<T extends Picker>(picker: T): T {
 	return picker;
 }
 
-/** The records of one answer of a Salla list endpoint (for pickers written by hand). */
-export async function fetchRecords(context: ILoadOptionsFunctions, path: string, qs: IDataObject = {}): Promise<IDataObject[]> {
-	const response = await sallaApiRequest.call(context, 'GET', path, qs);
-	return (Array.isArray(response.data) ? response.data : []) as IDataObject[];
-}
-
 /** A list search written by hand (for lists Salla does not serve as one endpoint). */
 export function listSearchPicker(method: string, run: ListSearchFunction): ListSearchPicker {
 	return register({ kind: 'listSearch', method, run });
@@ -117,8 +111,11 @@ export interface ListSearchSpec {
 	 * each page here, on the shown name or the exact ID.
 	 */
 	keyword?: boolean;
-	/** Extra query parameters for the list (for example `format: 'light'`). */
-	qs?: IDataObject;
+	/**
+	 * Extra query parameters for the list (for example `format: 'light'`), or a function of the panel
+	 * that gives them (for example the order chosen above); undefined from it: nothing to list yet.
+	 */
+	qs?: IDataObject | ((context: ILoadOptionsFunctions) => IDataObject | undefined);
 	/** The entries one record gives the list (for example a category and its nested subcategories). */
 	expand?: (record: IDataObject) => IDataObject[];
 }
@@ -142,9 +139,11 @@ export function searchList(method: string, spec: ListSearchSpec): ListSearchPick
 		filter?: string,
 		paginationToken?: string,
 	): Promise<INodeListSearchResult> {
+		const extra = typeof spec.qs === 'function' ? spec.qs(this) : spec.qs;
+		if (typeof spec.qs === 'function' && extra === undefined) return { results: [] };
 		const page = Number(paginationToken) || 1;
 		const wanted = filter?.trim().toLowerCase();
-		const qs: IDataObject = { ...spec.qs, page, per_page: MAX_PAGE_SIZE };
+		const qs: IDataObject = { ...extra, page, per_page: MAX_PAGE_SIZE };
 		if (spec.keyword && wanted) qs.keyword = filter?.trim();
 		const response = await sallaApiRequest.call(this, 'GET', spec.path, qs);
 		const listed = (Array.isArray(response.data) ? response.data : []) as IDataObject[];

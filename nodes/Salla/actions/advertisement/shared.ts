@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
-import { inputError, oneOf, optionalDate, optionalUrl, requireId, requireText, toList } from '../../../shared/validate';
+import { inputError, isUnset, oneOf, optionalDate, optionalUrl, requireId, requireText, toList } from '../../../shared/validate';
 import { readRecordId, recordLocator } from '../../common/fields';
 import { searchList } from '../../common/search';
 import { categorySearch } from '../category/shared';
@@ -135,7 +135,7 @@ export function buildAdvertisement(this: IExecuteSingleFunctions): SallaBody {
 	if (name === 'product' || name === 'category') {
 		const field = name === 'product' ? linkProduct : linkCategory;
 		const raw = this.getNodeParameter(field.name, '', { extractValue: true }) as unknown;
-		if (raw === '' || raw === undefined || raw === null) {
+		if (isUnset(raw)) {
 			throw inputError(this, `${field.displayName} is empty`, `An ad that opens a ${name} needs it: choose it from the list, or give its ID.`);
 		}
 		type.id = readRecordId(this, field);

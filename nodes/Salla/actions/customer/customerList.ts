@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
-import { inputError, toId, toList } from '../../../shared/validate';
+import { inputError, isUnset, toId, toList } from '../../../shared/validate';
 import { customer } from './shared';
 
 /**
@@ -57,7 +57,7 @@ export function customerIds(context: IExecuteSingleFunctions, spec: CustomerList
 	const picked = rows.flatMap((row, index) => {
 		const locator = row?.[pickedRow] as IDataObject | string | undefined;
 		const raw = typeof locator === 'object' && locator !== null ? locator.value : locator;
-		if (raw === undefined || raw === null || raw === '') return [];
+		if (isUnset(raw)) return [];
 		const id = toId(raw);
 		if (id === undefined) {
 			throw inputError(

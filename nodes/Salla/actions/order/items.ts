@@ -1,18 +1,8 @@
-import type {
-	IDataObject,
-	IExecuteSingleFunctions,
-	ILoadOptionsFunctions,
-	INodeListSearchResult,
-	INodeProperties,
-	INodePropertyOptions,
-} from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, ILoadOptionsFunctions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { MAX_PAGE_SIZE } from '../../../shared/http/pages';
-import { hasPageAfter } from '../../../shared/http/pages';
-import { sallaApiRequest } from '../../../shared/http/door';
 import { inputError, locatorId, optionalId, optionalMoney, optionalNumber, optionalText, toId, toList } from '../../../shared/validate';
 import { recordLocator } from '../../common/fields';
-import { listOptions, listSearchPicker, optionsPicker } from '../../common/search';
+import { listOptions, optionsPicker, searchList } from '../../common/search';
 import { branchDropdown } from '../branch/shared';
 import { WEIGHT_UNITS } from '../../common/vocabulary';
 import { order } from './shared';
@@ -36,23 +26,13 @@ function chosenOrderId(context: ILoadOptionsFunctions): number | undefined {
 const itemName = (item: IDataObject) => `${String(item.name ?? item.id)}${item.sku ? ` (${String(item.sku)})` : ''} × ${String(item.quantity ?? '?')}`;
 
 /** The order's items (`GET /orders/items?order_id=`), filtered here on the name, the SKU or the ID. */
-export const orderItemSearch = listSearchPicker('searchOrderItems', async function (
-	this: ILoadOptionsFunctions,
-	filter?: string,
-	paginationToken?: string,
-): Promise<INodeListSearchResult> {
-	const orderId = chosenOrderId(this);
-	if (orderId === undefined) return { results: [] };
-	const page = Number(paginationToken) || 1;
-	const response = await sallaApiRequest.call(this, 'GET', '/orders/items', { order_id: orderId, page, per_page: MAX_PAGE_SIZE });
-	const wanted = filter?.trim().toLowerCase();
-	const items = (Array.isArray(response.data) ? response.data : []) as IDataObject[];
-	return {
-		results: items
-			.filter((item) => !wanted || itemName(item).toLowerCase().includes(wanted) || String(item.id) === wanted)
-			.map((item) => ({ name: itemName(item), value: String(item.id) })),
-		paginationToken: hasPageAfter(response.pagination, page) ? String(page + 1) : undefined,
-	};
+export const orderItemSearch = searchList('searchOrderItems', {
+	path: '/orders/items',
+	qs: (context) => {
+		const orderId = chosenOrderId(context);
+		return orderId === undefined ? undefined : { order_id: orderId };
+	},
+	name: itemName,
 });
 
 /** The order whose items the Item list shows; Salla does not need it to change or delete an item. */

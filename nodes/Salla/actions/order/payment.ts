@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
-import { inputError, oneOf, optionalEmail, optionalId, optionalMoney, requireText, toList } from '../../../shared/validate';
+import { inputError, isUnset, oneOf, optionalEmail, optionalId, optionalMoney, requireText, toList } from '../../../shared/validate';
 import { readRecordId, recordLocator } from '../../common/fields';
 import { customerSearch } from '../customer/shared';
 
@@ -246,9 +246,6 @@ export function paymentFields(forUpdate: boolean): INodeProperties[] {
 	return [paymentStatusField(forUpdate), ...paidWithFields(forUpdate), acceptedMethodsField(forUpdate)];
 }
 
-// Nothing chosen in a dropdown; text of spaces is a wrong choice, which oneOf names (unlike validate's isBlank).
-const unchosen = (value: unknown) => value === '' || value === undefined || value === null;
-
 /** Salla's `payment`, every conditional rule checked; undefined when Update keeps it. */
 export function buildPayment(context: IExecuteSingleFunctions, forUpdate: boolean): IDataObject | undefined {
 	const rawStatus = context.getNodeParameter('payment_status', forUpdate ? 'keep' : '');
@@ -269,7 +266,7 @@ export function buildPayment(context: IExecuteSingleFunctions, forUpdate: boolea
 			return { status, accepted_methods: methods };
 		}
 		const accepted = context.getNodeParameter('accepted_methods', '') as unknown;
-		if (unchosen(accepted)) {
+		if (isUnset(accepted)) {
 			throw inputError(
 				context,
 				'Accepted Payment Method is required when Payment Status is Pending Payment',
@@ -279,7 +276,7 @@ export function buildPayment(context: IExecuteSingleFunctions, forUpdate: boolea
 		return { status, accepted_methods: oneOf(context, 'Accepted Payment Method', accepted, ACCEPTED_METHODS) };
 	}
 	const rawMethod = context.getNodeParameter('payment_method', '') as unknown;
-	if (unchosen(rawMethod)) {
+	if (isUnset(rawMethod)) {
 		throw inputError(
 			context,
 			'Payment Method is required when Payment Status is Paid',

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
-import { idList, inputError, optionalMoney, optionalNumber, optionalTexts, requireId, toList } from '../../../shared/validate';
+import { idList, inputError, isUnset, optionalMoney, optionalNumber, optionalTexts, requireId, toList } from '../../../shared/validate';
 import { loadWith } from '../../common/search';
 import { seoBody, seoFields } from '../../common/seo';
 import { productTagOptions } from '../productTag/shared';
@@ -158,7 +158,7 @@ export function listingBody(context: IExecuteSingleFunctions, values: IDataObjec
 
 /** Booking Details: a JSON object (text or an expression's object), sent as it is; `{}` is not sent. */
 function bookingBody(context: IExecuteSingleFunctions, raw: unknown): IDataObject | undefined {
-	if (raw === undefined || raw === null || raw === '') return undefined;
+	if (isUnset(raw)) return undefined;
 	let value: unknown = raw;
 	if (typeof raw === 'string') {
 		try {
