@@ -2,7 +2,7 @@ import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow'
 
 import { defineOperation } from '../../common/operation';
 import { describeOutcome } from '../../common/output';
-import { binaryPart, binaryPropertyField, spreadsheetsOnly, withMultipart } from '../product/binary';
+import { binaryPart, binaryPropertyField, spreadsheetsOnly, withMultipart } from '../../common/binary';
 
 /**
  * POST /custom-urls/import, multipart/form-data with the spreadsheet as `file` (Salla's Export Custom

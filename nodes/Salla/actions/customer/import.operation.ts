@@ -3,7 +3,7 @@ import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow'
 import { inputError, requireText } from '../../../shared/validate';
 import { defineOperation } from '../../common/operation';
 import { describeOutcome } from '../../common/output';
-import { multipartBody } from '../product/multipart';
+import { withMultipart } from '../../common/binary';
 
 /**
  * POST /customers/import, multipart/form-data with the spreadsheet as `file`. Salla queues the file
@@ -35,11 +35,7 @@ async function sendFile(this: IExecuteSingleFunctions, requestOptions: IHttpRequ
 	}
 	const data = await this.helpers.getBinaryDataBuffer(property);
 	if (!data.length) throw inputError(this, `Input Binary Field: "${property}" is empty`, 'Give a spreadsheet that lists customers.');
-	const { body, contentType } = multipartBody([
-		{ name: 'file', fileName: binary.fileName || `customers.${known[0]}`, mimeType: known[1], data },
-	]);
-	const headers = Object.fromEntries(Object.entries(requestOptions.headers ?? {}).filter(([key]) => key.toLowerCase() !== 'content-type'));
-	return { ...requestOptions, body, headers: { ...headers, 'Content-Type': contentType } };
+	return withMultipart(requestOptions, [{ name: 'file', fileName: binary.fileName || `customers.${known[0]}`, mimeType: known[1], data }]);
 }
 
 export const importCustomers = defineOperation({

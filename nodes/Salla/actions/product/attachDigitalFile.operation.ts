@@ -3,8 +3,8 @@ import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow'
 import { optionalText } from '../../../shared/validate';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
-import type { FormPart } from './multipart';
-import { binaryPart, binaryPropertyField, withMultipart } from './binary';
+import type { FormPart } from '../../common/multipart';
+import { binaryPart, binaryPropertyField, withMultipart } from '../../common/binary';
 import { productLocator } from './shared';
 
 /**

@@ -2,7 +2,7 @@ import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow'
 
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
-import { binaryPart, binaryPropertyField, imagesOnly, withMultipart } from './binary';
+import { binaryPart, binaryPropertyField, imagesOnly, withMultipart } from '../../common/binary';
 import { skuField } from './shared';
 
 /**

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-
 
 import { inputError, optionalNumber, optionalText } from '../../../shared/validate';
 import { recordLocator } from '../../common/fields';
-import type { FormPart } from './multipart';
+import type { FormPart } from '../../common/multipart';
 import { productImageSearch } from './search';
 import { productLocator } from './shared';
 

@@ -3,7 +3,7 @@ import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow'
 import { oneOf } from '../../../shared/validate';
 import { defineOperation } from '../../common/operation';
 import { describeOutcome } from '../../common/output';
-import { binaryPart, textPart, binaryPropertyField, spreadsheetsOnly, withMultipart } from './binary';
+import { binaryPart, textPart, binaryPropertyField, spreadsheetsOnly, withMultipart } from '../../common/binary';
 
 /**
  * POST /products/import, multipart/form-data: the spreadsheet as `file` and what it holds as `type`.

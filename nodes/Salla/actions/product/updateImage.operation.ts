@@ -3,8 +3,8 @@ import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow'
 import { additionalFields } from '../../common/collections';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
-import type { FormPart } from './multipart';
-import { binaryPart, binaryPropertyField, imagesOnly, withMultipart } from './binary';
+import type { FormPart } from '../../common/multipart';
+import { binaryPart, binaryPropertyField, imagesOnly, withMultipart } from '../../common/binary';
 import { IMAGE_OPTIONS, imageLocator, imageOptionParts, imageProduct } from './images';
 
 /**

@@ -1,6 +1,6 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-import { inputError, requireText } from '../../../shared/validate';
+import { inputError, requireText } from '../../shared/validate';
 import type { FormPart } from './multipart';
 import { multipartBody } from './multipart';
 
