@@ -1,4 +1,5 @@
 import coupon from '../fixtures/coupon.json';
+export { answer } from './fixtures';
 
 /** The coupons the tests and the e2e table share: a 10% coupon's terms, a group of codes, a marketer. */
 export { coupon };
@@ -15,5 +16,3 @@ export const couponCreate = (parameters: Record<string, unknown> = {}) => ({
 /** The body Salla receives for `couponCreate()`. */
 export const couponBody = { code: coupon.code, ...coupon.termsSent };
 
-/** Salla's answer with `data`. */
-export const answer = (data: object) => ({ status: 200, success: true, data });

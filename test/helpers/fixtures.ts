@@ -6,6 +6,9 @@ import { ACCESS_TOKEN, type Parameters, type RunResult, runSalla } from './engin
 import { received } from './salla';
 
 /** A record locator set to By ID. */
+/** Salla's answer `{status: 200, success: true, data}`. */
+export const answer = (data: unknown) => ({ status: 200, success: true, data });
+
 export const byId = (value: string) => ({ __rl: true, mode: 'id', value });
 
 /** A record locator set From List: `listPicker('Zara')('1473353380')`, the name the list showed. */

@@ -4,9 +4,8 @@
  */
 import { ACCESS_TOKEN, callMethod, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
-import { byId, expectNotSent } from '../helpers/fixtures';
+import { answer, byId, expectNotSent } from '../helpers/fixtures';
 
-const answer = (data: unknown) => ({ status: 200, success: true, data });
 const rule = {
 	id: 1939592358,
 	name: 'Big orders',

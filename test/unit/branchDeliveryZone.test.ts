@@ -4,9 +4,8 @@
  */
 import { ACCESS_TOKEN, callMethod, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
-import { byId, expectNotSent } from '../helpers/fixtures';
+import { answer, byId, expectNotSent } from '../helpers/fixtures';
 
-const answer = (data: unknown) => ({ status: 200, success: true, data });
 const zone = { id: 1473353380, branch_id: 525010325, status: true, rules: { coverage: { enabled: true, method: 'radius', radius_meters: 500, coordinates: null } } };
 const triangle = { point: [{ lat: 24.9194, lng: 46.736 }, { lat: 24.8403, lng: 46.1386 }, { lat: 24.5065, lng: 46.1688 }] };
 

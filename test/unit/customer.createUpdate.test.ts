@@ -3,9 +3,8 @@
  */
 import { ACCESS_TOKEN, callMethod, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
-import { byId, expectApiError, expectNotSent, validationFailed } from '../helpers/fixtures';
+import { answer, byId, expectApiError, expectNotSent, validationFailed } from '../helpers/fixtures';
 
-const answer = (data: object) => ({ status: 200, success: true, data });
 
 beforeEach(resetSalla);
 afterEach(() => expect(pendingMocks()).toEqual([]));

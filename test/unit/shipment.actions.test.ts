@@ -4,10 +4,9 @@
  */
 import { ACCESS_TOKEN, callMethod, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
-import { byId, expectNotSent } from '../helpers/fixtures';
+import { answer, byId, expectNotSent } from '../helpers/fixtures';
 
 const fromList = (value: string) => ({ __rl: true, mode: 'list', value, cachedResultName: '362985662 · DHL' });
-const answer = (data: object) => ({ status: 200, success: true, data });
 
 beforeEach(resetSalla);
 afterEach(() => expect(pendingMocks()).toEqual([]));

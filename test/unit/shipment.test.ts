@@ -3,10 +3,9 @@
  */
 import { ACCESS_TOKEN, callMethod, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
-import { byId, expectNotSent, listPicker, page, requestedPaths } from '../helpers/fixtures';
+import { answer, byId, expectNotSent, listPicker, page, requestedPaths } from '../helpers/fixtures';
 
 const fromList = listPicker('#48927');
-const answer = (data: object) => ({ status: 200, success: true, data });
 
 const shipTo = {
 	name: 'Mohammed Khalid',

@@ -4,10 +4,9 @@
  */
 import { ACCESS_TOKEN, callMethod, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
-import { byId, expectNotSent } from '../helpers/fixtures';
+import { answer, byId, expectNotSent } from '../helpers/fixtures';
 
 const fromList = (value: string) => ({ __rl: true, mode: 'list', value, cachedResultName: 'Riyadh Express' });
-const answer = (data: unknown) => ({ status: 200, success: true, data });
 const company = { id: 976721503, name: 'Riyadh Express', app_id: '505994491', activation_type: 'manual', slug: 'riyadh-express' };
 
 beforeEach(resetSalla);

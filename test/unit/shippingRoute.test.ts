@@ -4,9 +4,8 @@
  */
 import { ACCESS_TOKEN, callMethod, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
-import { byId, expectNotSent } from '../helpers/fixtures';
+import { answer, byId, expectNotSent } from '../helpers/fixtures';
 
-const answer = (data: unknown) => ({ status: 200, success: true, data });
 const route = { id: 1670414609, name: 'Testing Route 1', type: 'branded', status: true, priority: 1 };
 
 beforeEach(resetSalla);

@@ -4,9 +4,8 @@
  */
 import { ACCESS_TOKEN, callMethod, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
-import { byId, expectNotSent } from '../helpers/fixtures';
+import { answer, byId, expectNotSent } from '../helpers/fixtures';
 
-const answer = (data: unknown) => ({ status: 200, success: true, data });
 const zone = { id: 1120595191, zone_code: '.KW.the-villa', company: { id: 488260393, slug: 'ABU HALIFA' }, country: { id: 1939592358, name_en: 'Kuwait' }, city: { id: 1592433390, name_en: 'THE VILLA' } };
 
 beforeEach(resetSalla);

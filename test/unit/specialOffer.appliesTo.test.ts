@@ -6,10 +6,9 @@
  */
 import { callMethod, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
-import { byId } from '../helpers/fixtures';
+import { answer, byId } from '../helpers/fixtures';
 import payment from '../fixtures/payment.json';
 
-const answer = (data: object) => ({ status: 200, success: true, data });
 
 const offer = (parameters: Record<string, unknown>) => ({
 	resource: 'specialOffer',

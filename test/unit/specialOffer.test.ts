@@ -3,11 +3,10 @@
  */
 import { ACCESS_TOKEN, callMethod, runSalla } from '../helpers/engine';
 import { pendingMocks, received, resetSalla, salla } from '../helpers/salla';
-import { byId, expectNotSent, invalidFields, listPicker, page, requestedPaths } from '../helpers/fixtures';
+import { answer, byId, expectNotSent, invalidFields, listPicker, page, requestedPaths } from '../helpers/fixtures';
 import specialOffer from '../fixtures/specialOffer.json';
 
 const fromList = listPicker('new offer');
-const answer = (data: object) => ({ status: 200, success: true, data });
 
 // buy 3, get 1 free, shared with the e2e table
 const { buyXGetY } = specialOffer;
