@@ -251,6 +251,21 @@ export function optionalEmail(context: IExecuteSingleFunctions, label: string, r
 	return text;
 }
 
+/**
+ * A switch: true or false. An expression may give the text "true" or "false" (a CSV column, a
+ * webhook field), which counts as that switch; anything else is refused. `hint` says what to do.
+ */
+export function requireBoolean(context: IExecuteSingleFunctions, label: string, raw: unknown, hint = `Turn ${label} on or off.`): boolean {
+	if (typeof raw === 'boolean') return raw;
+	if (raw === 'true' || raw === 'false') return raw === 'true';
+	throw inputError(context, `${label}: "${String(raw)}" is not true or false`, hint);
+}
+
+/** A switch the user may leave out (see requireBoolean): undefined when not set. */
+export function optionalBoolean(context: IExecuteSingleFunctions, label: string, raw: unknown, hint?: string): boolean | undefined {
+	return isUnset(raw) ? undefined : requireBoolean(context, label, raw, hint);
+}
+
 /** One of the values a dropdown offers (an expression may give anything). */
 export function oneOf<T extends string>(
 	context: IExecuteSingleFunctions,

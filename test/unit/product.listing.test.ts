@@ -144,7 +144,13 @@ describe('Product → Update: listing fields', () => {
 
 	test('Hide Quantity from an expression that is not true or false sends nothing', async () => {
 		const { error } = await runSalla(update({ hide_quantity: '={{ "yes" }}' }));
-		expect(error?.message).toBe('Hide Quantity must be true or false');
+		expect(error?.message).toBe('Hide Quantity: "yes" is not true or false');
 		expect(received).toEqual([]);
+	});
+
+	test('Hide Quantity from an expression giving the text "true" (a CSV column) is sent as true', async () => {
+		salla('put', '/products/207865447', 201, { data: { id: 207865447 } });
+		await runSalla(update({ hide_quantity: '={{ "true" }}' }));
+		expect(received[0].body).toEqual({ hide_quantity: true });
 	});
 });

@@ -81,7 +81,7 @@ describe('Product → Update Image', () => {
 	test.each([
 		[update({ image: { __rl: true, mode: 'id', value: '={{ "front" }}' } }), 'Image: "front" is not a product image ID'],
 		[update({ additionalFields: { sort: 1.5 } }), 'Sort Order: "1.5" is not a whole number of at least 0'],
-		[update({ additionalFields: { main: '={{ "yes" }}' } }), 'Main Image must be true or false'],
+		[update({ additionalFields: { main: '={{ "yes" }}' } }), 'Main Image: "yes" is not true or false'],
 	])('%#: bad input sends nothing', async (parameters, message) => {
 		const { error } = await runSalla(parameters, { binary: file() });
 		expect(error?.message).toBe(message);

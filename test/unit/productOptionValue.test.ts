@@ -38,7 +38,7 @@ describe('Product Option Value → Create', () => {
 		['an empty name', create({ name: '={{ "" }}' }), 'Name is empty'],
 		['a negative quantity', create({ additionalFields: { quantity: -1 } }), 'Quantity: "-1" is not a whole number of at least 0'],
 		['an option that is not an ID', create({ option: byId('={{ "size" }}') }), 'Option: "size" is not a product option ID'],
-		['Default from an expression that is not true or false', create({ additionalFields: { is_default: '={{ "yes" }}' } }), 'Default must be true or false'],
+		['Default from an expression that is not true or false', create({ additionalFields: { is_default: '={{ "yes" }}' } }), 'Default: "yes" is not true or false'],
 	])('bad input (%s) sends nothing', async (_case, parameters, message) => expectRefused(parameters, message));
 
 	test('Salla\'s 422 is a NodeApiError naming the field', async () => {

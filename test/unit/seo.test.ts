@@ -45,7 +45,7 @@ describe('SEO → Update', () => {
 
 	test.each([
 		['nothing set', {}, 'Nothing to update'],
-		['Friendly URLs that is not true or false', { friendly_urls_status: '={{ "on" }}' }, 'Friendly URLs must be true or false'],
+		['Friendly URLs that is not true or false', { friendly_urls_status: '={{ "on" }}' }, 'Friendly URLs: "on" is not true or false'],
 	])('bad input (%s) sends nothing', async (_case, updateFields, message) => expectNotSent({ resource: 'seo', operation: 'update', updateFields }, message));
 
 	test('Salla\'s 422 is a NodeApiError naming the field', async () => {

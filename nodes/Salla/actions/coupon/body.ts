@@ -1,5 +1,5 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
-import { idList, inputError, oneOf, optionalDate, optionalMoney, optionalNumber, optionalText, toList } from '../../../shared/validate';
+import { idList, inputError, oneOf, optionalDate, optionalMoney, optionalNumber, optionalText, requireBoolean, toList } from '../../../shared/validate';
 import { ACTIVE_STATUSES } from '../../common/vocabulary';
 import { APPLIED_IN, COUPON_TYPES, couponCode, discountAmount, ID_LISTS, PAYMENT_METHODS, riyadhToday } from './shared';
 
@@ -25,11 +25,7 @@ const LABELS: Record<string, string> = {
 const has = (values: IDataObject, key: string) =>
 	values[key] !== undefined && values[key] !== null && values[key] !== '' && !(Array.isArray(values[key]) && !(values[key] as unknown[]).length);
 
-function flag(context: IExecuteSingleFunctions, key: string, raw: unknown): boolean {
-	if (typeof raw === 'boolean') return raw;
-	if (raw === 'true' || raw === 'false') return raw === 'true';
-	throw inputError(context, `${LABELS[key]}: "${String(raw)}" is not true or false`, `Turn ${LABELS[key]} on or off.`);
-}
+const flag = (context: IExecuteSingleFunctions, key: string, raw: unknown) => requireBoolean(context, LABELS[key], raw);
 
 type Mode = 'create' | 'update';
 

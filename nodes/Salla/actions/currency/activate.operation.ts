@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
-import { inputError, isUnset, requireText } from '../../../shared/validate';
+import { inputError, optionalBoolean, requireText } from '../../../shared/validate';
 import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { loadWith } from '../../common/search';
@@ -12,10 +12,7 @@ import { availableCurrencyOptions } from './shared';
  */
 
 function readActive(context: IExecuteSingleFunctions, label: string, raw: unknown): boolean {
-	if (isUnset(raw)) return true;
-	if (typeof raw === 'boolean') return raw;
-	if (raw === 'true' || raw === 'false') return raw === 'true';
-	throw inputError(context, `${label}: "${String(raw)}" is not true or false`, 'Turn Active on to activate the currency, off to deactivate it.');
+	return optionalBoolean(context, label, raw, 'Turn Active on to activate the currency, off to deactivate it.') ?? true;
 }
 
 function buildCurrencies(this: IExecuteSingleFunctions): SallaBody {

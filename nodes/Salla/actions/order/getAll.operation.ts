@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-import { idList, inputError, optionalId, optionalText, toList } from '../../../shared/validate';
+import { idList, inputError, optionalBoolean, optionalId, optionalText, toList } from '../../../shared/validate';
 import { recordLocator, returnAllLimit } from '../../common/fields';
 import { dateRangeFilters } from '../../common/filters';
 import { defineOperation } from '../../common/operation';
@@ -112,12 +112,7 @@ async function sendFilters(this: IExecuteSingleFunctions, requestOptions: IHttpR
 	if (country !== undefined) qs.country = country;
 	const city = optionalText(this, 'City', filters.city);
 	if (city) qs.city = city;
-	if (filters.unread !== undefined) {
-		if (typeof filters.unread !== 'boolean') {
-			throw inputError(this, `Unread Only: "${String(filters.unread)}" is not true or false`, 'Switch Unread Only on or off.');
-		}
-		if (filters.unread) qs.unread = true;
-	}
+	if (optionalBoolean(this, 'Unread Only', filters.unread)) qs.unread = true;
 	const employees = idList(this, 'Assigned Employees', filters.assign_employee, '461258256');
 	if (employees.length) qs.assign_employee = employees;
 	const creator = optionalId(this, 'Created By', filters.created_by, '461258256');

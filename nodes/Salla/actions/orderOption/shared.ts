@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
-import { idList, inputError, oneOf, optionalMoney, optionalNumber, optionalText } from '../../../shared/validate';
+import { idList, inputError, oneOf, optionalBoolean, optionalMoney, optionalNumber, optionalText } from '../../../shared/validate';
 import { recordLocator } from '../../common/fields';
 import { searchList } from '../../common/search';
 import { categoriesField } from '../category/shared';
@@ -92,17 +92,14 @@ export const optionSettings: INodeProperties[] = [
 	},
 ];
 
-function flag(context: IExecuteSingleFunctions, label: string, raw: unknown): boolean {
-	if (typeof raw !== 'boolean') throw inputError(context, `${label}: "${String(raw)}" is not true or false`, `Switch ${label} on or off.`);
-	return raw;
-}
-
 /** Salla's option settings from the collection `collection`, each checked. */
 export function buildSettings(context: IExecuteSingleFunctions, collection: string): IDataObject {
 	const values = (context.getNodeParameter(collection, {}) ?? {}) as IDataObject;
 	const body: IDataObject = {};
-	if (values.is_required !== undefined) body.is_required = flag(context, 'Required', values.is_required);
-	if (values.is_multi_choice !== undefined) body.is_multi_choice = flag(context, 'Multiple Choice', values.is_multi_choice);
+	const required = optionalBoolean(context, 'Required', values.is_required);
+	if (required !== undefined) body.is_required = required;
+	const multiple = optionalBoolean(context, 'Multiple Choice', values.is_multi_choice);
+	if (multiple !== undefined) body.is_multi_choice = multiple;
 	const length = optionalText(context, 'Length', values.length);
 	if (length) {
 		if (!/^[0-9]+(\|[0-9]+)?$/.test(length)) {
@@ -130,7 +127,8 @@ export function buildSettings(context: IExecuteSingleFunctions, collection: stri
 			}
 			const weight = optionalNumber(context, `${where}: Weight`, choice.weight, { min: 0 });
 			if (weight !== undefined) entry.weight = weight;
-			if (choice.is_default !== undefined) entry.is_default = flag(context, `${where}: Default`, choice.is_default);
+			const isDefault = optionalBoolean(context, `${where}: Default`, choice.is_default);
+			if (isDefault !== undefined) entry.is_default = isDefault;
 			return entry;
 		});
 	}

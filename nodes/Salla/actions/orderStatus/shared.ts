@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
-import { inputError, optionalNumber, optionalText } from '../../../shared/validate';
+import { optionalBoolean, optionalNumber, optionalText } from '../../../shared/validate';
 import { recordLocator } from '../../common/fields';
 import { listOptions, loadWith, optionsFrom, optionsPicker, searchList } from '../../common/search';
 import { withOriginalStatuses } from './originals';
@@ -98,11 +98,7 @@ export function statusSettings(context: IExecuteSingleFunctions, values: IDataOb
 	if (icon) body.icon = icon;
 	const sort = optionalNumber(context, 'Sort', values.sort, { min: 0, integer: true });
 	if (sort !== undefined) body.sort = sort;
-	if (values.is_active !== undefined) {
-		if (typeof values.is_active !== 'boolean') {
-			throw inputError(context, `Active: "${String(values.is_active)}" is not true or false`, 'Switch Active on or off.');
-		}
-		body.is_active = values.is_active;
-	}
+	const active = optionalBoolean(context, 'Active', values.is_active);
+	if (active !== undefined) body.is_active = active;
 	return body;
 }

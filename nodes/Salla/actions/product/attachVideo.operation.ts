@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
-import { inputError, optionalText } from '../../../shared/validate';
+import { inputError, optionalBoolean, optionalText } from '../../../shared/validate';
 import { additionalFields } from '../../common/collections';
 import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
@@ -24,10 +24,8 @@ function buildVideo(this: IExecuteSingleFunctions): SallaBody {
 	const body: IDataObject = { video_url: url };
 	const extra = (this.getNodeParameter('additionalFields', {}) ?? {}) as IDataObject;
 	const bySku = this.getNodeParameter('findBy', 'id') === 'sku';
-	if (extra.default !== undefined) {
-		if (typeof extra.default !== 'boolean') throw inputError(this, 'Main Image must be true or false', 'Turn Main Image on or off.');
-		body.default = extra.default;
-	}
+	const main = optionalBoolean(this, 'Main Image', extra.default);
+	if (main !== undefined) body.default = main;
 	const alt = optionalText(this, 'Alternative Text', extra.alt);
 	if (alt) body.alt = alt;
 	if (bySku && (body.default !== undefined || body.alt !== undefined)) {

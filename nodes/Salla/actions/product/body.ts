@@ -4,6 +4,7 @@ import {
 	inputError,
 	isUnset,
 	oneOf,
+	optionalBoolean,
 	optionalDate,
 	optionalGtin,
 	optionalMoney,
@@ -40,18 +41,13 @@ export function checkUrl(context: IExecuteSingleFunctions, label: string, raw: u
 
 type Part = (context: IExecuteSingleFunctions, values: IDataObject) => IDataObject;
 
-/** A switch the user added: true or false, nothing else. */
-function onOff(context: IExecuteSingleFunctions, label: string, raw: unknown): boolean {
-	if (typeof raw !== 'boolean') throw inputError(context, `${label} must be true or false`, `Turn ${label} on or off.`);
-	return raw;
-}
-
 /** Quantity or Unlimited Quantity, never both. */
 const stock: Part = (context, values) => {
 	const body: IDataObject = {};
 	const quantity = optionalNumber(context, 'Quantity', values.quantity, { min: 0, integer: true });
 	if (quantity !== undefined) body.quantity = quantity;
-	if (!isUnset(values.unlimited_quantity)) body.unlimited_quantity = onOff(context, 'Unlimited Quantity', values.unlimited_quantity);
+	const unlimited = optionalBoolean(context, 'Unlimited Quantity', values.unlimited_quantity);
+	if (unlimited !== undefined) body.unlimited_quantity = unlimited;
 	if (body.unlimited_quantity === true && body.quantity !== undefined) {
 		throw inputError(
 			context,
@@ -105,14 +101,16 @@ const shipping: Part = (context, values) => {
 	const weight = optionalNumber(context, 'Weight', values.weight, { min: 0 });
 	if (weight !== undefined) body.weight = weight;
 	if (!isUnset(values.weight_type)) body.weight_type = oneOf(context, 'Weight Unit', values.weight_type, WEIGHT_UNITS);
-	if (!isUnset(values.require_shipping)) body.require_shipping = onOff(context, 'Requires Shipping', values.require_shipping);
+	const shipping = optionalBoolean(context, 'Requires Shipping', values.require_shipping);
+	if (shipping !== undefined) body.require_shipping = shipping;
 	return body;
 };
 
 /** Taxable, and the ZATCA reason Salla takes only for a product without VAT. */
 const tax: Part = (context, values) => {
 	const body: IDataObject = {};
-	if (!isUnset(values.with_tax)) body.with_tax = onOff(context, 'Taxable', values.with_tax);
+	const taxable = optionalBoolean(context, 'Taxable', values.with_tax);
+	if (taxable !== undefined) body.with_tax = taxable;
 	const taxReason = isUnset(values.tax_reason_code)
 		? undefined
 		: oneOf(context, 'Tax Reason Code', values.tax_reason_code, TAX_REASON_CODES);

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
-import { inputError, optionalNumber, optionalText } from '../../../shared/validate';
+import { optionalBoolean, optionalNumber, optionalText } from '../../../shared/validate';
 import { recordLocator } from '../../common/fields';
 import type { FormPart } from '../../common/multipart';
 import { productImageSearch } from './search';
@@ -55,11 +55,9 @@ export const IMAGE_OPTIONS: INodeProperties[] = [
 export function imageOptionParts(context: IExecuteSingleFunctions, mainName: 'main' | 'default'): FormPart[] {
 	const parts: FormPart[] = [];
 	const extra = (context.getNodeParameter('additionalFields', {}) ?? {}) as IDataObject;
-	if (extra.main !== undefined) {
-		if (typeof extra.main !== 'boolean') throw inputError(context, 'Main Image must be true or false', 'Turn Main Image on or off.');
-		// Multipart carries text: 1/0 is what a boolean form field is read as.
-		parts.push({ name: mainName, value: extra.main ? '1' : '0' });
-	}
+	const main = optionalBoolean(context, 'Main Image', extra.main);
+	// Multipart carries text: 1/0 is what a boolean form field is read as.
+	if (main !== undefined) parts.push({ name: mainName, value: main ? '1' : '0' });
 	const sort = optionalNumber(context, 'Sort Order', extra.sort, { min: 0, integer: true });
 	if (sort !== undefined) parts.push({ name: 'sort', value: String(sort) });
 	const alt = optionalText(context, 'Alternative Text', extra.alt);

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
-import { idList, inputError, isUnset, optionalMoney, optionalNumber, optionalTexts, requireId, toList } from '../../../shared/validate';
+import { idList, inputError, isUnset, optionalBoolean, optionalMoney, optionalNumber, optionalTexts, requireId, toList } from '../../../shared/validate';
 import { loadWith } from '../../common/search';
 import { seoBody, seoFields } from '../../common/seo';
 import { productTagOptions } from '../productTag/shared';
@@ -119,12 +119,8 @@ export function listingBody(context: IExecuteSingleFunctions, values: IDataObjec
 		]),
 		...seoBody(context, values),
 	};
-	if (values.hide_quantity !== undefined && values.hide_quantity !== '') {
-		if (typeof values.hide_quantity !== 'boolean') {
-			throw inputError(context, 'Hide Quantity must be true or false', 'Turn Hide Quantity on or off.');
-		}
-		body.hide_quantity = values.hide_quantity;
-	}
+	const hideQuantity = optionalBoolean(context, 'Hide Quantity', values.hide_quantity);
+	if (hideQuantity !== undefined) body.hide_quantity = hideQuantity;
 	const maximum = optionalNumber(context, 'Maximum Quantity Per Order', values.maximum_quantity_per_order, { min: 1, integer: true });
 	if (maximum !== undefined) body.maximum_quantity_per_order = maximum;
 

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
-import { inputError, isUnset, oneOf, optionalNumber, optionalText, requireId } from '../../../shared/validate';
+import { inputError, isUnset, oneOf, optionalNumber, optionalText, requireBoolean, requireId } from '../../../shared/validate';
 import { loadWith } from '../../common/search';
 import { conditionOptionOptions, conditionValueOptions } from './shared';
 import { OPTION_DISPLAY_TYPES } from '../../common/vocabulary';
@@ -114,11 +114,6 @@ export const optionSettings: INodeProperties[] = [
 	},
 ];
 
-function flag(context: IExecuteSingleFunctions, label: string, value: unknown): boolean {
-	if (typeof value !== 'boolean') throw inputError(context, `${label} must be true or false`, `Turn ${label} on or off.`);
-	return value;
-}
-
 /** Salla's body from the settings the user set, every rule checked first. */
 export function optionSettingsBody(context: IExecuteSingleFunctions, values: IDataObject): IDataObject {
 	const body: IDataObject = {};
@@ -128,7 +123,7 @@ export function optionSettingsBody(context: IExecuteSingleFunctions, values: IDa
 		['associated_with_order_time', 'Order Time'],
 		['not_same_day_order', 'Not Same Day Order'],
 	] as const) {
-		if (!isUnset(values[key])) body[key] = flag(context, label, values[key]);
+		if (!isUnset(values[key])) body[key] = requireBoolean(context, label, values[key]);
 	}
 	const sort = optionalNumber(context, 'Sort Order', values.sort, { min: 0, integer: true });
 	if (sort !== undefined) body.sort = sort;

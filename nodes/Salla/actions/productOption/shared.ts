@@ -8,7 +8,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { inputError, optionalMoney, optionalNumber, optionalText, requireText, toId, toList } from '../../../shared/validate';
+import { optionalBoolean, optionalMoney, optionalNumber, optionalText, requireText, toId, toList } from '../../../shared/validate';
 import { recordLocator } from '../../common/fields';
 import { listSearchPicker, optionsPicker } from '../../common/search';
 import { currentId, detailsList } from '../product/search';
@@ -175,12 +175,8 @@ export function valueBody(context: IExecuteSingleFunctions, label: string, value
 	if (quantity !== undefined) body.quantity = quantity;
 	const display = optionalText(context, `${prefix}Display Value`, values.display_value);
 	if (display) body.display_value = display;
-	if (values.is_default !== undefined && values.is_default !== '') {
-		if (typeof values.is_default !== 'boolean') {
-			throw inputError(context, `${prefix}Default must be true or false`, 'Turn Default on or off.');
-		}
-		body.is_default = values.is_default;
-	}
+	const isDefault = optionalBoolean(context, `${prefix}Default`, values.is_default, 'Turn Default on or off.');
+	if (isDefault !== undefined) body.is_default = isDefault;
 	return body;
 }
 

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-import { inputError, oneOf, optionalText, toList } from '../../../shared/validate';
+import { inputError, oneOf, optionalText, requireBoolean, toList } from '../../../shared/validate';
 import { recordLocator } from '../../common/fields';
 import { searchList } from '../../common/search';
 import { OPTION_DISPLAY_TYPES } from '../../common/vocabulary';
@@ -35,9 +35,8 @@ export async function sendWithDetails(
 	this: IExecuteSingleFunctions,
 	requestOptions: IHttpRequestOptions,
 ): Promise<IHttpRequestOptions> {
-	const raw = this.getNodeParameter('withDetails', true) as unknown;
-	if (typeof raw !== 'boolean') throw inputError(this, 'Include Values must be true or false', 'Turn Include Values on or off.');
-	return raw ? { ...requestOptions, qs: { ...requestOptions.qs, with: 'details' } } : requestOptions;
+	const withDetails = requireBoolean(this, 'Include Values', this.getNodeParameter('withDetails', true));
+	return withDetails ? { ...requestOptions, qs: { ...requestOptions.qs, with: 'details' } } : requestOptions;
 }
 
 export const detailsField: INodeProperties = {

@@ -1,18 +1,14 @@
 import type { IExecuteSingleFunctions } from 'n8n-workflow';
 
-import { inputError } from '../../../shared/validate';
+import { requireBoolean } from '../../../shared/validate';
 import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { review } from './reviews';
 
 /** PUT /reviews/{id} `{is_published}`: Salla answers the review as it now is. */
 function buildPublished(this: IExecuteSingleFunctions): SallaBody {
-	const raw = this.getNodeParameter('is_published', true) as unknown;
-	const published = raw === true || raw === 'true' ? true : raw === false || raw === 'false' ? false : undefined;
-	if (published === undefined) {
-		throw inputError(this, `Published: "${String(raw)}" is not true or false`, 'Turn Published on to show the review in the store, off to hide it.');
-	}
-	return { is_published: published };
+	const hint = 'Turn Published on to show the review in the store, off to hide it.';
+	return { is_published: requireBoolean(this, 'Published', this.getNodeParameter('is_published', true), hint) };
 }
 
 export const update = defineOperation({

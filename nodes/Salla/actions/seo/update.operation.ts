@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
-import { inputError, optionalTexts } from '../../../shared/validate';
+import { optionalBoolean, optionalTexts } from '../../../shared/validate';
 import { updateFields } from '../../common/collections';
 import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
@@ -17,9 +17,8 @@ function buildSettings(this: IExecuteSingleFunctions): SallaBody {
 		['friendly_urls_status', 'Friendly URLs'],
 		['refersh_sitemap', 'Refresh Sitemap'],
 	] as const) {
-		if (fields[key] === undefined || fields[key] === '') continue;
-		if (typeof fields[key] !== 'boolean') throw inputError(this, `${label} must be true or false`, `Turn ${label} on or off.`);
-		body[key] = fields[key];
+		const on = optionalBoolean(this, label, fields[key]);
+		if (on !== undefined) body[key] = on;
 	}
 	return body;
 }

@@ -1,6 +1,6 @@
 import type { IExecuteSingleFunctions } from 'n8n-workflow';
 
-import { inputError, oneOf, requireText, toList } from '../../../shared/validate';
+import { inputError, oneOf, requireBoolean, requireText, toList } from '../../../shared/validate';
 import { readRecordCode } from '../../common/fields';
 import { defineOperation } from '../../common/operation';
 import { describeOutcome } from '../../common/output';
@@ -21,10 +21,7 @@ const types = [
 function settingValue(context: IExecuteSingleFunctions): boolean | string | string[] {
 	const type = oneOf(context, 'Type', context.getNodeParameter('type', ''), types);
 	if (type === 'boolean') {
-		const raw = context.getNodeParameter('enabled', '') as unknown;
-		if (typeof raw === 'boolean') return raw;
-		if (raw === 'true' || raw === 'false') return raw === 'true';
-		throw inputError(context, `Enabled: "${String(raw)}" is not true or false`, 'Turn Enabled on or off.');
+		return requireBoolean(context, 'Enabled', context.getNodeParameter('enabled', ''));
 	}
 	if (type === 'string') {
 		return requireText(context, 'Value', context.getNodeParameter('value', ''), 'Give the setting\'s new value as text, for example 100.');
