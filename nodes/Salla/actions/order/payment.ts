@@ -221,6 +221,7 @@ function paidWithFields(forUpdate: boolean): INodeProperties[] {
 
 /** How the customer may pay a pending order (Update's page takes several, Create's schema one). */
 function acceptedMethodsField(forUpdate: boolean): INodeProperties {
+	const pending = { show: { payment_status: ['pending_payment'] } };
 	return forUpdate
 		? {
 				displayName: 'Accepted Payment Methods',
@@ -229,7 +230,7 @@ function acceptedMethodsField(forUpdate: boolean): INodeProperties {
 				options: ACCEPTED_METHODS,
 				default: [],
 				description: 'How the customer may pay the pending order',
-				displayOptions: { show: { payment_status: ['pending_payment'] } },
+				displayOptions: pending,
 			}
 		: {
 				displayName: 'Accepted Payment Method',
@@ -238,12 +239,26 @@ function acceptedMethodsField(forUpdate: boolean): INodeProperties {
 				options: ACCEPTED_METHODS,
 				default: 'credit_card',
 				description: 'How the customer may pay the pending order (Salla\'s schema takes one method)',
-				displayOptions: { show: { payment_status: ['pending_payment'] } },
+				displayOptions: pending,
 			};
 }
 
 export function paymentFields(forUpdate: boolean): INodeProperties[] {
 	return [paymentStatusField(forUpdate), ...paidWithFields(forUpdate), acceptedMethodsField(forUpdate)];
+}
+
+/** A dropdown the chosen Payment Status needs: an expression may leave it empty, or give anything. */
+function requiredChoice<T extends string>(
+	context: IExecuteSingleFunctions,
+	name: string,
+	label: string,
+	allowed: ReadonlyArray<{ name: string; value: T }>,
+	status: string,
+	hint: string,
+): T {
+	const raw = context.getNodeParameter(name, '') as unknown;
+	if (isUnset(raw)) throw inputError(context, `${label} is required when Payment Status is ${status}`, hint);
+	return oneOf(context, label, raw, allowed);
 }
 
 /** Salla's `payment`, every conditional rule checked; undefined when Update keeps it. */
@@ -265,25 +280,10 @@ export function buildPayment(context: IExecuteSingleFunctions, forUpdate: boolea
 			}
 			return { status, accepted_methods: methods };
 		}
-		const accepted = context.getNodeParameter('accepted_methods', '') as unknown;
-		if (isUnset(accepted)) {
-			throw inputError(
-				context,
-				'Accepted Payment Method is required when Payment Status is Pending Payment',
-				'Choose how the customer may pay: Bank Transfer, Cash on Delivery, Credit Card or Mada.',
-			);
-		}
-		return { status, accepted_methods: oneOf(context, 'Accepted Payment Method', accepted, ACCEPTED_METHODS) };
+		const accepted = requiredChoice(context, 'accepted_methods', 'Accepted Payment Method', ACCEPTED_METHODS, 'Pending Payment', 'Choose how the customer may pay: Bank Transfer, Cash on Delivery, Credit Card or Mada.');
+		return { status, accepted_methods: accepted };
 	}
-	const rawMethod = context.getNodeParameter('payment_method', '') as unknown;
-	if (isUnset(rawMethod)) {
-		throw inputError(
-			context,
-			'Payment Method is required when Payment Status is Paid',
-			'Choose how the customer paid: Bank Transfer, Cash on Delivery, Credit Card, Mada or Subscription.',
-		);
-	}
-	const method = oneOf(context, 'Payment Method', rawMethod, PAYMENT_METHODS);
+	const method = requiredChoice(context, 'payment_method', 'Payment Method', PAYMENT_METHODS, 'Paid', 'Choose how the customer paid: Bank Transfer, Cash on Delivery, Credit Card, Mada or Subscription.');
 	const payment: IDataObject = { status, method };
 	if (method === 'bank') {
 		const receipt = requireText(
