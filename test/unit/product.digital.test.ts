@@ -102,4 +102,20 @@ describe('Product → Delete Digital File', () => {
 		const { result } = await callMethod('listSearch', 'searchDigitalFiles', { resource: 'product', operation: 'deleteDigitalFile', product: byId('207865447') });
 		expect(result).toEqual({ results: [{ name: 'User guide', value: '1592634093' }] });
 	});
+
+	test('the File list finds a file by a part of its name or its whole ID', async () => {
+		const files = [{ id: 1592634093, name: 'User guide' }, { id: 1592634094, name: 'Licence key' }];
+		salla('get', '/products/207865447', 200, { data: { id: 207865447, digital_files: files } });
+		salla('get', '/products/207865447', 200, { data: { id: 207865447, digital_files: files } });
+		const panel = { resource: 'product', operation: 'deleteDigitalFile', product: byId('207865447') };
+		expect((await callMethod('listSearch', 'searchDigitalFiles', panel, ['guide'])).result).toEqual({ results: [{ name: 'User guide', value: '1592634093' }] });
+		expect((await callMethod('listSearch', 'searchDigitalFiles', panel, ['1592634094'])).result).toEqual({ results: [{ name: 'Licence key', value: '1592634094' }] });
+	});
+
+	test('without a product, the File list asks for one or the file ID, and sends nothing', async () => {
+		await expect(
+			callMethod('listSearch', 'searchDigitalFiles', { resource: 'product', operation: 'deleteDigitalFile', product: byId('') }),
+		).rejects.toMatchObject({ message: 'Choose the Product first to list its files', description: 'Or give the file ID: it is in the product\'s details.' });
+		expect(received).toEqual([]);
+	});
 });

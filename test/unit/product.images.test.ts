@@ -158,7 +158,10 @@ describe('Product → Delete Image', () => {
 	test('without a product, the image list asks for one and sends nothing', async () => {
 		await expect(
 			callMethod('listSearch', 'searchProductImages', { ...deleteImage(''), product: { __rl: true, mode: 'list', value: '' } }),
-		).rejects.toMatchObject({ message: 'Choose the Product first to list its images' });
+		).rejects.toMatchObject({
+			message: 'Choose the Product first to list its images',
+			description: 'Or give the image ID: it is in the product\'s details, under images.',
+		});
 		expect(received).toEqual([]);
 	});
 });

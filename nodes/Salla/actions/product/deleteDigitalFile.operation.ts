@@ -1,11 +1,7 @@
-import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
-
 import { recordLocator } from '../../common/fields';
 import { defineOperation } from '../../common/operation';
 import { deletedRecord } from '../../common/output';
-import { listSearchPicker } from '../../common/search';
-import { currentId, detailsList } from './search';
+import { detailsSearch } from './search';
 import { productLocator } from './shared';
 
 /**
@@ -18,23 +14,14 @@ const product = productLocator(undefined, {
 	description: 'The product whose files the File list shows (not needed when giving the file ID)',
 });
 
-const fileSearch = listSearchPicker('searchDigitalFiles', async function (
-	this: ILoadOptionsFunctions,
-	filter?: string,
-): Promise<INodeListSearchResult> {
-	const productId = currentId(this, 'product');
-	if (productId === undefined) {
-		throw new NodeOperationError(this.getNode(), 'Choose the Product first to list its files', {
-			description: 'Or give the file ID: it is in the product\'s details.',
-		});
-	}
-	const files = await detailsList(this, `/products/${productId}`, 'digital_files', 'files');
-	const wanted = filter?.trim().toLowerCase();
-	return {
-		results: files
-			.map((entry) => ({ name: String(entry.name ?? entry.file_name ?? entry.id), value: String(entry.id) }))
-			.filter((result) => !wanted || result.name.toLowerCase().includes(wanted) || result.value === wanted),
-	};
+const fileSearch = detailsSearch('searchDigitalFiles', 'product', {
+	parent: 'the Product',
+	path: (id) => `/products/${id}`,
+	keys: ['digital_files', 'files'],
+	items: 'files',
+	item: 'file',
+	where: 'in the product\'s details',
+	name: (entry) => String(entry.name ?? entry.file_name ?? entry.id),
 });
 
 const file = recordLocator({

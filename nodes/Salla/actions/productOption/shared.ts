@@ -2,16 +2,14 @@ import type {
 	IDataObject,
 	IExecuteSingleFunctions,
 	ILoadOptionsFunctions,
-	INodeListSearchResult,
 	INodeProperties,
 	INodePropertyOptions,
 } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import { optionalBoolean, optionalMoney, optionalNumber, optionalText, requireText, toId, toList } from '../../../shared/validate';
 import { recordLocator } from '../../common/fields';
-import { listSearchPicker, optionsPicker } from '../../common/search';
-import { currentId, detailsList } from '../product/search';
+import { optionsPicker } from '../../common/search';
+import { currentId, detailsSearch, parentDetails, type DetailsSpec } from '../product/search';
 import { productLocator } from '../product/shared';
 
 /**
@@ -27,58 +25,42 @@ export const productForList = productLocator(undefined, {
 	description: 'The product whose options the Option list shows (not needed when giving the option ID)',
 });
 
-const matches = (name: string, id: string, wanted?: string) => !wanted || name.toLowerCase().includes(wanted) || id === wanted;
+/** A product's options and an option's values: Salla lists them only in the details of each. */
+const OPTIONS: DetailsSpec = {
+	parent: 'the Product',
+	path: (id) => `/products/${id}`,
+	keys: ['options'],
+	items: 'options',
+	item: 'option',
+	where: 'in the product\'s details, under options',
+};
+const VALUES: DetailsSpec = {
+	parent: 'the Option',
+	path: (id) => `/products/options/${id}`,
+	keys: ['values'],
+	items: 'values',
+	item: 'value',
+	where: 'in the option\'s details, under values',
+};
 
-export const optionSearch = listSearchPicker('searchProductOptions', async function (
-	this: ILoadOptionsFunctions,
-	filter?: string,
-): Promise<INodeListSearchResult> {
-	const productId = currentId(this, 'product');
-	if (productId === undefined) {
-		throw new NodeOperationError(this.getNode(), 'Choose the Product first to list its options', {
-			description: 'Or give the option ID: it is in the product\'s details, under options.',
-		});
-	}
-	const options = await detailsList(this, `/products/${productId}`, 'options');
-	const wanted = filter?.trim().toLowerCase();
-	return {
-		results: options
-			.map((option) => ({ name: `${String(option.name ?? option.id)}${option.type ? ` (${String(option.type)})` : ''}`, value: String(option.id) }))
-			.filter((result) => matches(result.name, result.value, wanted)),
-	};
+export const optionSearch = detailsSearch('searchProductOptions', 'product', {
+	...OPTIONS,
+	name: (option) => `${String(option.name ?? option.id)}${option.type ? ` (${String(option.type)})` : ''}`,
 });
 
-export const valueSearch = listSearchPicker('searchProductOptionValues', async function (
-	this: ILoadOptionsFunctions,
-	filter?: string,
-): Promise<INodeListSearchResult> {
-	const optionId = currentId(this, 'option');
-	if (optionId === undefined) {
-		throw new NodeOperationError(this.getNode(), 'Choose the Option first to list its values', {
-			description: 'Or give the value ID: it is in the option\'s details, under values.',
-		});
-	}
-	const values = await detailsList(this, `/products/options/${optionId}`, 'values');
-	const wanted = filter?.trim().toLowerCase();
-	return {
-		results: values
-			.map((value) => ({ name: String(value.name ?? value.id), value: String(value.id) }))
-			.filter((result) => matches(result.name, result.value, wanted)),
-	};
+export const valueSearch = detailsSearch('searchProductOptionValues', 'option', {
+	...VALUES,
+	name: (value) => String(value.name ?? value.id),
 });
+
+const asOptions = (records: IDataObject[]): INodePropertyOptions[] =>
+	records.map((record) => ({ name: String(record.name ?? record.id), value: toId(record.id) as number }));
 
 /** The chosen product's options, for the visibility condition's Only When Option dropdown. */
 export const conditionOptionOptions = optionsPicker('getProductOptionsOfProduct', async function (
 	this: ILoadOptionsFunctions,
 ): Promise<INodePropertyOptions[]> {
-	const productId = currentId(this, 'product');
-	if (productId === undefined) {
-		throw new NodeOperationError(this.getNode(), 'Choose the Product first to list its options', {
-			description: 'Or give the option ID with an expression: it is in the product\'s details, under options.',
-		});
-	}
-	const options = await detailsList(this, `/products/${productId}`, 'options');
-	return options.map((option) => ({ name: String(option.name ?? option.id), value: toId(option.id) as number }));
+	return asOptions(await parentDetails(this, currentId(this, 'product'), OPTIONS, true));
 });
 
 /** The condition option's values, for the visibility condition's Only When Value dropdown. */
@@ -94,13 +76,7 @@ export const conditionValueOptions = optionsPicker('getConditionOptionValues', a
 			// the collection is not on this operation's panel
 		}
 	}
-	if (optionId === undefined) {
-		throw new NodeOperationError(this.getNode(), 'Choose Only When Option first to list its values', {
-			description: 'Or give the value ID with an expression: it is in the option\'s details, under values.',
-		});
-	}
-	const values = await detailsList(this, `/products/options/${optionId}`, 'values');
-	return values.map((value) => ({ name: String(value.name ?? value.id), value: toId(value.id) as number }));
+	return asOptions(await parentDetails(this, optionId, { ...VALUES, parent: 'Only When Option' }, true));
 });
 
 export function optionLocator(extra: { required?: boolean; description?: string } = {}): INodeProperties {
