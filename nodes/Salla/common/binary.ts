@@ -1,4 +1,4 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type { IBinaryData, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { inputError, requireText } from '../../shared/validate';
 import type { FormPart } from './multipart';
@@ -19,6 +19,23 @@ export function binaryPropertyField(what: string, shownWhen?: INodeProperties['d
 	};
 }
 
+/** The item's Input Binary Field: its name and its binary data (n8n's own error when the item has none). */
+export function inputBinary(context: IExecuteSingleFunctions, what: string): { property: string; binary: IBinaryData } {
+	const property = requireText(
+		context,
+		'Input Binary Field',
+		context.getNodeParameter('binaryPropertyName', 'data'),
+		`Give the name of the input item's binary field holding the ${what}, such as data.`,
+	);
+	return { property, binary: context.helpers.assertBinaryData(property) };
+}
+
+/** The error for a file that is not what Salla takes: "Input Binary Field: "data" is not an image (text/plain)". */
+export function notA(context: IExecuteSingleFunctions, property: string, binary: IBinaryData, what: string, advice: string) {
+	const article = /^[aeiou]/.test(what) ? 'an' : 'a';
+	return inputError(context, `Input Binary Field: "${property}" is not ${article} ${what} (${binary.mimeType || 'unknown type'})`, advice);
+}
+
 /**
  * The file of the item's Input Binary Field as a form part named `name`. `accept` checks its type
  * (for example images only) and says what Salla takes when it does not match.
@@ -29,22 +46,10 @@ export async function binaryPart(
 	what: string,
 	accept?: { test: (mimeType: string, fileName?: string) => boolean; advice: string },
 ): Promise<FormPart> {
-	const property = requireText(
-		context,
-		'Input Binary Field',
-		context.getNodeParameter('binaryPropertyName', 'data'),
-		`Give the name of the input item's binary field holding the ${what}, such as data.`,
-	);
-	const binary = context.helpers.assertBinaryData(property);
+	const { property, binary } = inputBinary(context, what);
 	const mimeType = binary.mimeType || 'application/octet-stream';
 	const fileName = binary.fileName || (binary.fileExtension ? `file.${binary.fileExtension}` : undefined);
-	if (accept && !accept.test(mimeType, fileName)) {
-		throw inputError(
-			context,
-			`Input Binary Field: "${property}" is not ${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what} (${binary.mimeType || 'unknown type'})`,
-			accept.advice,
-		);
-	}
+	if (accept && !accept.test(mimeType, fileName)) throw notA(context, property, binary, what, accept.advice);
 	const data = await context.helpers.getBinaryDataBuffer(property);
 	const extension = binary.fileExtension || mimeType.split('/')[1]?.replace(/[^a-z0-9]/gi, '') || 'bin';
 	return { name, fileName: binary.fileName || `${what.replace(/\s+/g, '-')}.${extension}`, mimeType, data };

@@ -1,9 +1,9 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
-import { inputError, requireText } from '../../../shared/validate';
+import { inputError } from '../../../shared/validate';
 import { defineOperation } from '../../common/operation';
 import { describeOutcome } from '../../common/output';
-import { withMultipart } from '../../common/binary';
+import { inputBinary, notA, withMultipart } from '../../common/binary';
 
 /**
  * POST /customers/import, multipart/form-data with the spreadsheet as `file`. Salla queues the file
@@ -17,21 +17,12 @@ const SPREADSHEETS: Record<string, string> = {
 };
 
 async function sendFile(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-	const property = requireText(
-		this,
-		'Input Binary Field',
-		this.getNodeParameter('binaryPropertyName', 'data'),
-		'Give the name of the input item\'s binary field holding the spreadsheet, such as data.',
-	);
-	const binary = this.helpers.assertBinaryData(property);
+	const { property, binary } = inputBinary(this, 'spreadsheet');
 	const extension = (binary.fileExtension || binary.fileName?.split('.').pop() || '').toLowerCase();
 	const known = Object.entries(SPREADSHEETS).find(([ending, type]) => binary.mimeType === type || extension === ending);
 	if (!known) {
-		throw inputError(
-			this,
-			`Input Binary Field: "${property}" is not a spreadsheet (${binary.mimeType || 'unknown type'})`,
-			'Salla imports customers from an Excel file (.xlsx or .xls) or a CSV file, laid out like the file Salla exports.',
-		);
+		const advice = 'Salla imports customers from an Excel file (.xlsx or .xls) or a CSV file, laid out like the file Salla exports.';
+		throw notA(this, property, binary, 'spreadsheet', advice);
 	}
 	const data = await this.helpers.getBinaryDataBuffer(property);
 	if (!data.length) throw inputError(this, `Input Binary Field: "${property}" is empty`, 'Give a spreadsheet that lists customers.');

@@ -1,11 +1,11 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
-import { inputError, oneOf, requireText } from '../../../shared/validate';
+import { oneOf } from '../../../shared/validate';
 import { additionalFields } from '../../common/collections';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import type { FormPart } from '../../common/multipart';
-import { withMultipart } from '../../common/binary';
+import { imagesOnly, inputBinary, notA, withMultipart } from '../../common/binary';
 import { IMAGE_OPTIONS, imageOptionParts } from './images';
 import { productLocator } from './shared';
 import { checkUrl } from './body';
@@ -30,20 +30,8 @@ async function sendImage(
 	if (source === 'url') {
 		parts.push({ name: 'original', value: checkUrl(this, 'Image URL', this.getNodeParameter('original', '')) });
 	} else {
-		const property = requireText(
-			this,
-			'Input Binary Field',
-			this.getNodeParameter('binaryPropertyName', 'data'),
-			'Give the name of the input item\'s binary field holding the image, such as data.',
-		);
-		const binary = this.helpers.assertBinaryData(property);
-		if (!binary.mimeType?.startsWith('image/')) {
-			throw inputError(
-				this,
-				`Input Binary Field: "${property}" is not an image (${binary.mimeType || 'unknown type'})`,
-				'Salla takes image files only, such as JPEG, PNG or WebP.',
-			);
-		}
+		const { property, binary } = inputBinary(this, 'image');
+		if (!imagesOnly.test(binary.mimeType ?? '')) throw notA(this, property, binary, 'image', imagesOnly.advice);
 		const data = await this.helpers.getBinaryDataBuffer(property);
 		const extension = binary.mimeType.split('/')[1]?.replace(/[^a-z0-9]/gi, '') || 'img';
 		parts.push({ name: 'photo', fileName: binary.fileName || `image.${extension}`, mimeType: binary.mimeType, data });
