@@ -284,6 +284,14 @@ export function oneOf<T extends string>(
 	return found.value;
 }
 
+/** A 24-hour time of day, H:MM or HH:MM, as Salla takes it: HH:MM. */
+export function requireTime(context: IExecuteSingleFunctions, label: string, raw: unknown): string {
+	const text = requireText(context, label, raw, 'Give a 24-hour time such as 08:00.');
+	const match = /^([01]?[0-9]|2[0-3]):([0-5][0-9])$/.exec(text);
+	if (!match) throw inputError(context, `${label}: "${text}" is not a time`, 'Give a 24-hour time as HH:MM, such as 08:00 or 23:30.');
+	return `${match[1].padStart(2, '0')}:${match[2]}`;
+}
+
 /** A web address (http or https), trimmed; undefined when blank. */
 export function optionalUrl(context: IExecuteSingleFunctions, label: string, raw: unknown): string | undefined {
 	const text = optionalText(context, label, raw);

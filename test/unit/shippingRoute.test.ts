@@ -87,9 +87,18 @@ describe('Shipping Route → Create', () => {
 		['fallback companies without Quota', { alternative_companies: [665151403] }, 'Fallback Company Names or IDs is for the Quota strategy'],
 		['a Between whose max is not above', { conditions: { condition: [{ type: 'cart_total', operator: 'between', value: 500, max: 200 }] } }, 'Condition 1: Max (200) is not above Value (500)'],
 		['a schedule time that is not a time', { conditions: { condition: [{ type: 'schedule', days: ['Friday'], time_from: '2pm', time_to: '16:00' }] } }, 'Condition 1: From Time: "2pm" is not a time'],
+		['a schedule without its end', { conditions: { condition: [{ type: 'schedule', days: ['Friday'], time_from: '14:00', time_to: ' ' }] } }, 'Condition 1: To Time is empty'],
 		['branches compared as a number', { conditions: { condition: [{ type: 'branches', operator: '>=', ids: '1' }] } }, 'Condition 1: use Is One Of or Is None Of'],
 		['an area without a country', { conditions: { condition: [{ type: 'areas', country_id: '' }] } }, 'Condition 1: Country ID is empty'],
 	])('%s: nothing is sent', async (_case, parameters, message) => expectNotSent(create(parameters), message));
+
+	test('a schedule time written without its leading zero is sent as HH:MM, as Salla takes it', async () => {
+		salla('post', '/shipping/routes', 201, { status: 201, success: true, data: route });
+		await runSalla(create({ conditions: { condition: [{ type: 'schedule', days: ['Friday'], time_from: '9:05', time_to: '16:00' }] } }));
+		expect((received[0].body as { conditions: unknown[] }).conditions).toEqual([
+			{ type: 'schedule', operator: 'within_range', value: { days: ['Friday'], time_from: '09:05', time_to: '16:00' } },
+		]);
+	});
 
 	test('Salla\'s 422 is mapped with its fields', async () => {
 		salla('post', '/shipping/routes', 422, { status: 422, success: false, error: { code: 'error', message: 'alert.invalid_fields', fields: { name: ['اسم المسار مستخدم من قبل'] } } });

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
-import { inputError, oneOf, requireText, toList } from '../../../shared/validate';
+import { inputError, oneOf, requireTime, toList } from '../../../shared/validate';
 
 /**
  * Working hours as Salla takes them for branches and branch delivery zones: one key a day
@@ -47,13 +47,6 @@ export const workingHoursField: INodeProperties = {
 	],
 };
 
-function time(context: IExecuteSingleFunctions, label: string, raw: unknown): string {
-	const text = requireText(context, label, raw, 'Give a 24-hour time such as 08:00.');
-	const match = /^([01]?[0-9]|2[0-3]):([0-5][0-9])$/.exec(text);
-	if (!match) throw inputError(context, `${label}: "${text}" is not a time`, 'Give a 24-hour time as HH:MM, such as 08:00 or 23:30.');
-	return `${match[1].padStart(2, '0')}:${match[2]}`;
-}
-
 /** Salla's `working_hours` from the Working Hours rows (`parameter` is the field's path); undefined when none. */
 export function workingHours(context: IExecuteSingleFunctions, parameter = 'working_hours'): IDataObject | undefined {
 	const rows = toList(context.getNodeParameter(`${parameter}.period`, [])) as IDataObject[];
@@ -72,8 +65,8 @@ export function workingHours(context: IExecuteSingleFunctions, parameter = 'work
 			days[day] = { enabled: 'off' };
 			return;
 		}
-		const from = time(context, `${label}: Opens At`, row.from);
-		const to = time(context, `${label}: Closes At`, row.to);
+		const from = requireTime(context, `${label}: Opens At`, row.from);
+		const to = requireTime(context, `${label}: Closes At`, row.to);
 		if (from >= to) {
 			throw inputError(context, `${label}: Opens At (${from}) is not before Closes At (${to})`, 'Give a closing time later than the opening time; split a period that runs past midnight in two.');
 		}

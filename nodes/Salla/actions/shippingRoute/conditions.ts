@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
-import { idList, inputError, oneOf, optionalNumber, requireId, toList } from '../../../shared/validate';
+import { idList, inputError, oneOf, optionalNumber, requireId, requireTime, toList } from '../../../shared/validate';
 import { COMPARING, MEMBERSHIPS, sallaOperator } from '../../common/operators';
 
 /**
@@ -83,12 +83,6 @@ export const conditionsField: INodeProperties = {
 	],
 };
 
-function time(context: IExecuteSingleFunctions, label: string, raw: unknown): string {
-	const text = typeof raw === 'string' ? raw.trim() : '';
-	if (!/^([01][0-9]|2[0-3]):[0-5][0-9]$/.test(text)) throw inputError(context, `${label}: "${text}" is not a time`, 'Give a 24-hour time as HH:MM, such as 11:00.');
-	return text;
-}
-
 /** Match (`condition_match`), checked: an expression may give anything. */
 export const readMatch = (context: IExecuteSingleFunctions, raw: unknown) => oneOf(context, 'Match', raw, MATCHES);
 
@@ -121,8 +115,8 @@ export function conditions(context: IExecuteSingleFunctions): IDataObject[] | un
 		if (type === 'schedule') {
 			const days = toList(row.days).map(String);
 			if (!days.length || days.some((day) => !DAYS.includes(day))) throw inputError(context, `${label}: Days is empty`, 'Choose the days the route applies on.');
-			const from = time(context, `${label}: From Time`, row.time_from);
-			const to = time(context, `${label}: To Time`, row.time_to);
+			const from = requireTime(context, `${label}: From Time`, row.time_from);
+			const to = requireTime(context, `${label}: To Time`, row.time_to);
 			return out.push({ type, operator: 'within_range', value: { days, time_from: from, time_to: to } });
 		}
 		if (type === 'specific_products_quantity') {
