@@ -80,6 +80,14 @@ describe('Product → Attach Image', () => {
 		expect(parts(raw[0])[0]).toMatchObject({ name: 'photo', filename: 'image.webp', type: 'image/webp' });
 	});
 
+	test('a file without a name takes the extension n8n gave it, as Update Image does', async () => {
+		sallaMultipart('/products/207865447/images', 201, attached);
+		await runSalla(attach({ imageSource: 'binary', binaryPropertyName: 'data' }), {
+			binary: [{ data: { data: PNG.toString('base64'), mimeType: 'image/jpeg', fileExtension: 'jpg' } }],
+		});
+		expect(parts(raw[0])[0]).toMatchObject({ name: 'photo', filename: 'image.jpg', type: 'image/jpeg' });
+	});
+
 	test.each([
 		[attach({ imageSource: 'url', original: 'www.example.com/a.png' }), 'Image URL: "www.example.com/a.png" is not a web address', undefined],
 		[attach({ imageSource: 'url', original: '={{ "" }}' }), 'Image URL is empty', undefined],

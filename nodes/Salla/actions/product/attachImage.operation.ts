@@ -5,7 +5,7 @@ import { additionalFields } from '../../common/collections';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import type { FormPart } from '../../common/multipart';
-import { imagesOnly, inputBinary, notA, withMultipart } from '../../common/binary';
+import { binaryPart, imagesOnly, withMultipart } from '../../common/binary';
 import { IMAGE_OPTIONS, imageOptionParts } from './images';
 import { productLocator } from './shared';
 import { checkUrl } from './body';
@@ -30,11 +30,7 @@ async function sendImage(
 	if (source === 'url') {
 		parts.push({ name: 'original', value: checkUrl(this, 'Image URL', this.getNodeParameter('original', '')) });
 	} else {
-		const { property, binary } = inputBinary(this, 'image');
-		if (!imagesOnly.test(binary.mimeType ?? '')) throw notA(this, property, binary, 'image', imagesOnly.advice);
-		const data = await this.helpers.getBinaryDataBuffer(property);
-		const extension = binary.mimeType.split('/')[1]?.replace(/[^a-z0-9]/gi, '') || 'img';
-		parts.push({ name: 'photo', fileName: binary.fileName || `image.${extension}`, mimeType: binary.mimeType, data });
+		parts.push(await binaryPart(this, 'photo', 'image', imagesOnly));
 	}
 
 	return withMultipart(requestOptions, [...parts, ...imageOptionParts(this, 'main')]);
