@@ -93,6 +93,12 @@ describe('Category → Create', () => {
 		expect(received[0].body).toEqual({ name: 'Cat food' });
 	});
 
+	test('a parent that is not an ID: the advice says an empty parent makes a top-level category', async () => {
+		const { error } = await runSalla(create({ parent_id: byId('={{ "Shoes" }}') }));
+		expect(error?.description).toBe('Choose the category from the list, or give its ID: a whole number such as 1390018242. Leave it empty for a top-level category.');
+		expect(received).toEqual([]);
+	});
+
 	test.each([
 		['an empty name', { name: '={{ "  " }}' }, 'Name is empty'],
 		['a parent that is not an ID', { parent_id: byId('={{ "Shoes" }}') }, 'Parent Category: "Shoes" is not a category ID'],

@@ -156,6 +156,13 @@ describe('Order → Update', () => {
 	])('%s is refused before sending', async (_case, parameters, message) => {
 		await expectNotSent(update(parameters), message);
 	});
+
+	test('a pickup branch that is not an ID is named as the branch picker names it, and nothing is sent', async () => {
+		const { error } = await runSalla(update({ delivery_method: 'pickup', branch_id: { __rl: true, mode: 'id', value: '={{ "Riyadh" }}' } }));
+		expect(error?.message).toBe('Branch: "Riyadh" is not a branch ID');
+		expect(error?.description).toBe('Choose the branch from the list, or give its ID: a whole number such as 203948803.');
+		expect(received).toEqual([]);
+	});
 });
 
 describe('Order → Update Status', () => {

@@ -128,6 +128,12 @@ describe('Shipment → Create', () => {
 		await expectNotSent(create(parameters), message);
 	});
 
+	test('an order reference instead of its ID is refused with advice that says so', async () => {
+		const { error } = await runSalla(create({ order_id: byId('={{ "#48927" }}') }));
+		expect(error?.description).toBe('Choose the order from the list, or give its ID (not its reference number): a whole number such as 560695738.');
+		expect(received).toEqual([]);
+	});
+
 	test('Salla\'s 422 is mapped with its fields', async () => {
 		salla('post', '/shipments', 422, { status: 422, success: false, error: { code: 'error', message: 'alert.invalid_fields', fields: { courier_id: ['حقل رقم الشركة مطلوب.'] } } });
 		const { error } = await runSalla(create());

@@ -1,6 +1,6 @@
 import type { IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
-import { inputError, isUnset, toId } from '../../shared/validate';
+import { inputError, isBlank, isUnset, toId } from '../../shared/validate';
 import { type ListSearchPicker, searchWith } from './search';
 
 /**
@@ -20,6 +20,8 @@ export interface RecordSpec {
 	shortNoun?: string;
 	/** A realistic ID for placeholders and errors. */
 	example: string;
+	/** What the advice adds about the ID ("not its reference number"). */
+	idNote?: string;
 	/** The list search that fills "From list" (`searchList(...)` of common/search.ts). */
 	search: ListSearchPicker;
 	/**
@@ -64,16 +66,20 @@ function locator(
 	};
 }
 
-/** The spec a locator was built with and the value it holds for this item (a coding slip throws). */
+/**
+ * The spec a locator was built with and the value it holds for this item (a coding slip throws);
+ * `at`: the value's path when the locator sits in a collection (`filters.order_id`).
+ */
 function held<S extends { name: string }>(
 	context: IExecuteSingleFunctions,
 	field: INodeProperties,
 	specs: WeakMap<INodeProperties, S>,
 	kind: string,
+	at?: string,
 ): { spec: S; raw: unknown } {
 	const spec = specs.get(field);
 	if (!spec) throw new Error(`${field.name} is not a ${kind} locator`);
-	return { spec, raw: context.getNodeParameter(spec.name, undefined, { extractValue: true }) as unknown };
+	return { spec, raw: context.getNodeParameter(at ?? spec.name, undefined, { extractValue: true }) as unknown };
 }
 
 /** A resource locator for one Salla record: From list (searchable), By ID, and By URL where known. */
@@ -124,14 +130,31 @@ export function recordLocator(spec: RecordSpec): INodeProperties {
 /** The ID a record locator holds for this item, checked before anything is sent. */
 export function readRecordId(context: IExecuteSingleFunctions, field: INodeProperties): number {
 	const { spec, raw } = held(context, field, records, 'record');
+	return recordId(context, spec, raw, isUnset(raw) ? `${spec.displayName} is empty` : undefined);
+}
+
+/**
+ * The ID an optional record locator holds, or undefined when it is left empty. `at`: its path inside
+ * a collection; `ifEmpty`: what leaving it empty means ("for a top-level category"), for the advice.
+ */
+export function optionalRecordId(
+	context: IExecuteSingleFunctions,
+	field: INodeProperties,
+	options: { at?: string; ifEmpty?: string } = {},
+): number | undefined {
+	const { spec, raw } = held(context, field, records, 'record', options.at);
+	if (isBlank(raw)) return undefined;
+	return recordId(context, spec, raw, undefined, options.ifEmpty ? ` Leave it empty ${options.ifEmpty}.` : '');
+}
+
+function recordId(context: IExecuteSingleFunctions, spec: RecordSpec, raw: unknown, empty?: string, advice = ''): number {
 	const id = toId(raw);
 	if (id === undefined) {
+		const give = spec.idNote ? `give its ID (${spec.idNote})` : 'give its ID';
 		throw inputError(
 			context,
-			isUnset(raw)
-				? `${spec.displayName} is empty`
-				: `${spec.displayName}: "${String(raw)}" is not ${withArticle(spec.noun)} ID`,
-			`Choose the ${spec.shortNoun ?? spec.noun} from the list, or give its ID: a whole number such as ${spec.example}.`,
+			empty ?? `${spec.displayName}: "${String(raw)}" is not ${withArticle(spec.noun)} ID`,
+			`Choose the ${spec.shortNoun ?? spec.noun} from the list, or ${give}: a whole number such as ${spec.example}.${advice}`,
 		);
 	}
 	return id;

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
-import { inputError, isBlank, oneOf, optionalNumber, optionalText, optionalUrl, toId } from '../../../shared/validate';
-import { recordLocator } from '../../common/fields';
+import { oneOf, optionalNumber, optionalText, optionalUrl } from '../../../shared/validate';
+import { optionalRecordId, recordLocator } from '../../common/fields';
 import { loadWith, optionsFrom, searchList } from '../../common/search';
 import { seoBody, seoFields } from '../../common/seo';
 
@@ -58,7 +58,7 @@ export const category = recordLocator({
 
 /**
  * The optional parent: a category picker whose By ID may be left empty (a top-level category), so
- * its ID check accepts blank. Read with readParentId, not readRecordId.
+ * its ID check accepts blank. Read with optionalRecordId, not readRecordId.
  */
 const parentLocator = recordLocator({
 	name: 'parent_id',
@@ -94,20 +94,6 @@ export const STATUSES = [
 	{ name: 'Hidden', value: 'hidden', description: 'Kept out of the store' },
 ];
 
-/** The parent category's ID when one is set (the picker is optional). */
-export function readParentId(context: IExecuteSingleFunctions): number | undefined {
-	const raw = context.getNodeParameter('parent_id', '', { extractValue: true }) as unknown;
-	if (isBlank(raw)) return undefined;
-	const id = toId(raw);
-	if (id === undefined) {
-		throw inputError(
-			context,
-			`Parent Category: "${String(raw)}" is not a category ID`,
-			'Choose the parent category from the list, or give its ID: a whole number such as 1390018242. Leave it empty for a top-level category.',
-		);
-	}
-	return id;
-}
 
 /** The options of Create's Additional Fields and Update's Update Fields (Update adds Name). */
 export const categoryFields: INodeProperties[] = [
@@ -152,7 +138,7 @@ export function categoryBody(context: IExecuteSingleFunctions, collection: strin
 	const sortOrder = optionalNumber(context, 'Sort Order', fields.sort_order, { integer: true, min: 0 });
 	if (sortOrder !== undefined) body.sort_order = sortOrder;
 	Object.assign(body, seoBody(context, fields));
-	const parentId = readParentId(context);
+	const parentId = optionalRecordId(context, parentLocator, { ifEmpty: 'for a top-level category' });
 	if (parentId !== undefined) body.parent_id = parentId;
 	return body;
 }

@@ -293,9 +293,3 @@ export const DELIVERY_METHODS = [
 	{ name: 'Shipping', value: 'shipping', description: 'A shipping company delivers the order to an address' },
 	{ name: 'Pickup From a Branch', value: 'pickup', description: 'The customer picks the order up from a branch' },
 ];
-
-/** Reads a record locator that may be left empty (Update's optional pickers). */
-export function optionalLocator(context: IExecuteSingleFunctions, name: string, label: string): number | undefined {
-	const raw = context.getNodeParameter(name, undefined, { extractValue: true }) as unknown;
-	return optionalId(context, label, raw);
-}

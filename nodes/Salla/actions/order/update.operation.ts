@@ -1,11 +1,11 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { idList, inputError, oneOf, optionalText } from '../../../shared/validate';
-import { recordLocator } from '../../common/fields';
+import { optionalRecordId, recordLocator } from '../../common/fields';
 import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { buildCustomer, buildPayment, customerFields, paymentFields } from './payment';
-import { buildReceiver, buildShipTo, DELIVERY_METHODS, optionalLocator, order, receiver, shipTo } from './shared';
+import { buildReceiver, buildShipTo, DELIVERY_METHODS, order, receiver, shipTo } from './shared';
 import { loadWith } from '../../common/search';
 import { branchSearch } from '../branch/shared';
 import { employeeOptions } from '../employee/shared';
@@ -49,7 +49,7 @@ function changedFields(context: IExecuteSingleFunctions): IDataObject {
 		const chosen = oneOf(context, 'Delivery Method', method, DELIVERY_METHODS);
 		body.delivery_method = chosen;
 		if (chosen === 'pickup') {
-			const branchId = optionalLocator(context, 'branch_id', 'Branch');
+			const branchId = optionalRecordId(context, branch);
 			if (branchId === undefined) {
 				throw inputError(
 					context,
@@ -59,7 +59,7 @@ function changedFields(context: IExecuteSingleFunctions): IDataObject {
 			}
 			body.branch_id = branchId;
 		} else {
-			const courierId = optionalLocator(context, 'courier_id', 'Shipping Company');
+			const courierId = optionalRecordId(context, courier);
 			if (courierId !== undefined) body.courier_id = courierId;
 			const address = buildShipTo(context, 'lng');
 			if (address) body.ship_to = address;

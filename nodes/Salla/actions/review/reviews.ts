@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-import { idList, inputError, oneOf, optionalText, toId } from '../../../shared/validate';
-import { recordLocator } from '../../common/fields';
+import { idList, oneOf, optionalText } from '../../../shared/validate';
+import { optionalRecordId, recordLocator } from '../../common/fields';
 import { dateRangeFilters, filtersCollection } from '../../common/filters';
 import { searchList } from '../../common/search';
 import { customerSearch } from '../customer/shared';
@@ -48,6 +48,17 @@ const STARS = ['1', '2', '3', '4', '5'].map((star) => ({ name: `${star} Star${st
 
 type Choices = ReadonlyArray<{ name: string; value: string }>;
 
+/** Get Many's Customer filter (Salla's `customers`). */
+const customerFilter = recordLocator({
+	name: 'customer',
+	displayName: 'Customer',
+	noun: 'customer',
+	example: '447121768',
+	search: customerSearch,
+	description: 'Only what this customer wrote',
+	required: false,
+});
+
 /**
  * The filters of Get Many (`/feedbacks`) and Get Many Reviews (`/reviews`) as Salla's query: the same
  * names on both pages, lists as PHP arrays (`products[]=1`), which Salla's Laravel API reads as lists.
@@ -62,14 +73,8 @@ export function sendFilters(types: Choices) {
 		const products = idList(this, 'Product Names or IDs', filters.products, '2345231543');
 		if (products.length) qs.products = products.map(String);
 		if (filters.customer !== undefined) {
-			const raw = this.getNodeParameter('filters.customer', '', { extractValue: true }) as unknown;
-			if (raw !== '' && raw !== undefined && raw !== null) {
-				const id = toId(raw);
-				if (id === undefined) {
-					throw inputError(this, `Customer: "${String(raw)}" is not a customer ID`, 'Choose the customer from the list, or give their ID: a whole number such as 447121768.');
-				}
-				qs.customers = [String(id)];
-			}
+			const customer = optionalRecordId(this, customerFilter, { at: 'filters.customer' });
+			if (customer !== undefined) qs.customers = [String(customer)];
 		}
 		const stars = ((filters.stars as unknown[] | undefined) ?? []).map((star) => oneOf(this, 'Stars', String(star), STARS));
 		if (stars.length) qs.stars = stars;
@@ -94,15 +99,7 @@ export function filterFields(options: {
 }): INodeProperties {
 	const { noun, typeDefault } = options;
 	return filtersCollection([
-		recordLocator({
-			name: 'customer',
-			displayName: 'Customer',
-			noun: 'customer',
-			example: '447121768',
-			search: customerSearch,
-			description: 'Only what this customer wrote',
-			required: false,
-		}),
+		customerFilter,
 		...dateRangeFilters(
 			{ name: 'start_date', displayName: 'From Date', description: 'Only what was written on or after this day' },
 			{ name: 'end_date', displayName: 'To Date', description: 'Only what was written on or before this day' },

@@ -2,15 +2,17 @@ import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-
 
 import { inputError, oneOf, optionalMoney, optionalTexts, requireId, toList } from '../../../shared/validate';
 import { additionalFields } from '../../common/collections';
-import { readRecordId, recordLocator } from '../../common/fields';
+import { optionalRecordId, readRecordId, recordLocator } from '../../common/fields';
 import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
-import { optionalOrderId, orderLocator, PAYMENT_METHODS, policyOptionsField, SHIPMENT_TYPES, shipmentSearch, withPolicyOptions } from './shared';
+import { orderLocator, PAYMENT_METHODS, policyOptionsField, SHIPMENT_TYPES, shipmentSearch, withPolicyOptions } from './shared';
 import { ADDRESS, address, addressFields, byName, coordinateFields, currency, ORIGIN_TYPES, packages, SERVICE_TYPES, SHIP_TO_REQUIRED } from './createFields';
 import { WEIGHT_UNITS } from '../../common/vocabulary';
 import { loadWith } from '../../common/search';
 import { branchDropdown } from '../branch/shared';
 import { shippingCompanyOptions } from '../shippingCompany/shared';
+
+const orderField = orderLocator('The order the shipment belongs to');
 
 /**
  * POST /shipments. Salla requires courier_id, shipment_type, payment_method and packages, and the
@@ -35,7 +37,7 @@ function buildShipment(this: IExecuteSingleFunctions): SallaBody {
 		payment_method: oneOf(this, 'Payment Method', this.getNodeParameter('payment_method', ''), PAYMENT_METHODS),
 	};
 	if (body.shipment_type === 'return') body.shipment_id = readRecordId(this, returned);
-	const order = optionalOrderId(this);
+	const order = optionalRecordId(this, orderField);
 	if (order !== undefined) body.order_id = order;
 
 	if (body.payment_method === 'cod') {
@@ -212,7 +214,7 @@ export const create = defineOperation({
 				},
 			],
 		},
-		{ ...orderLocator('The order the shipment belongs to'), required: false },
+		orderField,
 		{
 			displayName: 'Ship To',
 			name: 'ship_to',

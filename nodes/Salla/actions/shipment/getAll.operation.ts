@@ -1,13 +1,15 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import { inputError, oneOf, optionalText, requireId } from '../../../shared/validate';
-import { returnAllLimit } from '../../common/fields';
+import { optionalRecordId, returnAllLimit } from '../../common/fields';
 import { dateRangeFilters, filtersCollection } from '../../common/filters';
 import { defineOperation } from '../../common/operation';
-import { optionalOrderId, orderLocator, PAYMENT_METHODS, SHIPMENT_TYPES, STATUSES } from './shared';
+import { orderLocator, PAYMENT_METHODS, SHIPMENT_TYPES, STATUSES } from './shared';
 import { loadWith } from '../../common/search';
 import { shippingCompanyOptions } from '../shippingCompany/shared';
 import { citiesOf, countryOptions } from '../../common/storeLists';
+
+const orderField = orderLocator('Only the shipments of this order');
 
 const SOURCES = [
 	{ name: 'API', value: 'api' },
@@ -31,7 +33,7 @@ async function sendFilters(this: IExecuteSingleFunctions, requestOptions: IHttpR
 	const filters = (this.getNodeParameter('filters', {}) as IDataObject) ?? {};
 	const qs: IDataObject = {};
 	if (filters.order_id !== undefined) {
-		const order = optionalOrderId(this, 'filters.order_id');
+		const order = optionalRecordId(this, orderField, { at: 'filters.order_id' });
 		if (order !== undefined) qs.order_id = order;
 	}
 	if (filters.courier_id !== undefined && filters.courier_id !== '') {
@@ -111,7 +113,7 @@ export const getAll = defineOperation({
 				description:
 					'Only shipments going to this country. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 			},
-			{ ...orderLocator('Only the shipments of this order'), required: false },
+			orderField,
 			{
 				displayName: 'Origin City Name or ID',
 				name: 'ship_from_city_id',

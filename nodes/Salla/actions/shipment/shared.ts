@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
-import { inputError, isBlank, requireText, toId, toList } from '../../../shared/validate';
+import { inputError, requireText, toList } from '../../../shared/validate';
 import { recordLocator } from '../../common/fields';
 import { searchList } from '../../common/search';
 import { orderSearch } from '../order/shared';
@@ -55,32 +55,18 @@ export const PAYMENT_METHODS = [
 	{ name: 'Cash on Delivery', value: 'cod' },
 ] as const;
 
-/** An optional order picker (Salla's `order_id`), read by `optionalOrderId`. */
+/** An optional order picker (Salla's `order_id`), read with optionalRecordId. */
 export function orderLocator(description: string): INodeProperties {
 	return recordLocator({
 		name: 'order_id',
 		displayName: 'Order',
 		noun: 'order',
 		example: '560695738',
+		idNote: 'not its reference number',
 		search: orderSearch,
 		description,
 		required: false,
 	});
-}
-
-/** The order an optional Order picker holds (`parameter` may be a path into a collection), if any. */
-export function optionalOrderId(context: IExecuteSingleFunctions, parameter = 'order_id'): number | undefined {
-	const raw = context.getNodeParameter(parameter, '', { extractValue: true }) as unknown;
-	if (isBlank(raw)) return undefined;
-	const id = toId(raw);
-	if (id === undefined) {
-		throw inputError(
-			context,
-			`Order: "${String(raw)}" is not an order ID`,
-			'Choose the order from the list, or give its ID (not its reference number): a whole number such as 560695738.',
-		);
-	}
-	return id;
 }
 
 /**

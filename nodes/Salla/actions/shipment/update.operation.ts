@@ -2,9 +2,12 @@ import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { inputError, oneOf, optionalMoney, optionalText, optionalTexts, requireText } from '../../../shared/validate';
 import { updateFields } from '../../common/collections';
+import { optionalRecordId } from '../../common/fields';
 import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
-import { optionalOrderId, orderLocator, policyOptionsField, shipment, STATUSES, withPolicyOptions } from './shared';
+import { orderLocator, policyOptionsField, shipment, STATUSES, withPolicyOptions } from './shared';
+
+const orderField = orderLocator('The order the shipment belongs to');
 
 /** PUT /shipments/{shipment_id}: shipment_number and status are required (status since 20 January 2025). */
 
@@ -24,7 +27,7 @@ function buildUpdate(this: IExecuteSingleFunctions): SallaBody {
 	};
 	const fields = (this.getNodeParameter('updateFields', {}) as IDataObject) ?? {};
 	if (fields.order_id !== undefined) {
-		const order = optionalOrderId(this, 'updateFields.order_id');
+		const order = optionalRecordId(this, orderField, { at: 'updateFields.order_id' });
 		if (order !== undefined) body.order_id = order;
 	}
 	Object.assign(
@@ -90,7 +93,7 @@ export const update = defineOperation({
 				placeholder: 'e.g. https://example.com/label.pdf',
 				description: 'A link to the shipping label PDF',
 			},
-			{ ...orderLocator('The order the shipment belongs to'), required: false },
+			orderField,
 			{ displayName: 'Status Note', name: 'status_note', type: 'string', default: '', placeholder: 'e.g. Delivered to the reception', description: 'A note explaining the status' },
 			{
 				displayName: 'Tracking Link',

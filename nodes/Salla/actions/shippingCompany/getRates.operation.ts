@@ -1,11 +1,14 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import { optionalText, requireId } from '../../../shared/validate';
+import { optionalRecordId } from '../../common/fields';
 import { defineOperation } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { loadWith } from '../../common/search';
 import { citiesOf, countryOptions } from '../../common/storeLists';
-import { optionalOrderId, orderLocator } from '../shipment/shared';
+import { orderLocator } from '../shipment/shared';
+
+const orderField = orderLocator('Rate this order\'s shipment (its items and weight)');
 
 /**
  * GET /shipping/companies/estimate-rate: what each shipping company would charge to deliver to an
@@ -19,7 +22,7 @@ async function sendAddress(this: IExecuteSingleFunctions, requestOptions: IHttpR
 	};
 	const options = (this.getNodeParameter('rateOptions', {}) as IDataObject) ?? {};
 	if (options.order_id !== undefined) {
-		const order = optionalOrderId(this, 'rateOptions.order_id');
+		const order = optionalRecordId(this, orderField, { at: 'rateOptions.order_id' });
 		if (order !== undefined) qs.order_id = order;
 	}
 	const postal = optionalText(this, 'Postal Code', options.postal_code);
@@ -68,7 +71,7 @@ export const getRates = defineOperation({
 			default: {},
 			options: [
 				{ displayName: 'Geocode', name: 'geocode', type: 'string', default: '', placeholder: 'e.g. 24.7136,46.6753', description: 'The address\'s geographic location code' },
-				{ ...orderLocator('Rate this order\'s shipment (its items and weight)'), required: false },
+				orderField,
 				{ displayName: 'Postal Code', name: 'postal_code', type: 'string', default: '', placeholder: 'e.g. 12214' },
 			],
 		},
