@@ -5,7 +5,7 @@ import { readRecordId, recordLocator } from '../../common/fields';
 import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { buildCustomer, buildPayment, customerFields, paymentFields } from './payment';
-import { branch, buildReceiver, buildShipTo, courier, DELIVERY_METHODS, receiver, shipTo } from './shared';
+import { branchPicker, buildReceiver, buildShipTo, courierPicker, DELIVERY_METHODS, receiver, shipTo } from './shared';
 import { productSearch } from '../product/shared';
 
 /**
@@ -16,6 +16,9 @@ import { productSearch } from '../product/shared';
  * shipping). Where the page's example and schema disagree, the schema is followed: `accepted_methods`
  * is one text value, the longitude is `geo_coordinates.lang`, `courier_id` is text.
  */
+
+const branch = branchPicker('The branch the customer picks the order up from');
+const courier = courierPicker('The shipping company (courier) that delivers the order');
 
 const product = {
 	...recordLocator({

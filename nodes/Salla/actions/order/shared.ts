@@ -110,23 +110,21 @@ export function buildReceiver(context: IExecuteSingleFunctions): IDataObject | u
 // ---------------------------------------------------------------------------------------------
 // Delivery
 
-export const branch = recordLocator({
-	name: 'branch_id',
-	displayName: 'Branch',
-	noun: 'branch',
-	example: '203948803',
-	search: branchSearch,
-	description: 'The branch the customer picks the order up from',
-});
+/** The pickup branch (Salla's `branch_id`); Create and Update describe it in their own words. */
+export const branchPicker = (description: string) =>
+	recordLocator({ name: 'branch_id', displayName: 'Branch', noun: 'branch', example: '203948803', search: branchSearch, description });
 
-export const courier = recordLocator({
-	name: 'courier_id',
-	displayName: 'Shipping Company',
-	noun: 'shipping company',
-	example: '1433878184',
-	search: shippingCompanySearch,
-	description: 'The shipping company (courier) that delivers the order',
-});
+/** The delivering shipping company (Salla's `courier_id`), described by Create or Update. */
+export const courierPicker = (description: string, required?: boolean) =>
+	recordLocator({
+		name: 'courier_id',
+		displayName: 'Shipping Company',
+		noun: 'shipping company',
+		example: '1433878184',
+		search: shippingCompanySearch,
+		required,
+		description,
+	});
 
 /** The ship-to fields in a merchant's words; every one but District is part of the National Address. */
 const ADDRESS_FIELDS: Array<{ name: string; label: string; required: boolean; hint: string }> = [

@@ -1,15 +1,13 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { idList, inputError, oneOf, optionalText } from '../../../shared/validate';
-import { optionalRecordId, recordLocator } from '../../common/fields';
+import { optionalRecordId } from '../../common/fields';
 import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { buildCustomer, buildPayment, customerFields, paymentFields } from './payment';
-import { buildReceiver, buildShipTo, DELIVERY_METHODS, order, receiver, shipTo } from './shared';
+import { branchPicker, buildReceiver, buildShipTo, courierPicker, DELIVERY_METHODS, order, receiver, shipTo } from './shared';
 import { loadWith } from '../../common/search';
-import { branchSearch } from '../branch/shared';
 import { employeeOptions } from '../employee/shared';
-import { shippingCompanySearch } from '../shippingCompany/shared';
 
 /**
  * PUT /orders/{order}: sends only what the user set. Salla refuses to change the receiver, the
@@ -19,24 +17,11 @@ import { shippingCompanySearch } from '../shippingCompany/shared';
  * list and the bank account as `store_bank_id`.
  */
 
-const branch = recordLocator({
-	name: 'branch_id',
-	displayName: 'Branch',
-	noun: 'branch',
-	example: '203948803',
-	search: branchSearch,
-	description: 'The branch the customer picks the order up from. Salla refuses this change once the order is completed.',
-});
-
-const courier = recordLocator({
-	name: 'courier_id',
-	displayName: 'Shipping Company',
-	noun: 'shipping company',
-	example: '1433878184',
-	search: shippingCompanySearch,
-	required: false,
-	description: 'The shipping company that delivers the order; leave empty to keep it. Salla refuses this change once the order is completed.',
-});
+const branch = branchPicker('The branch the customer picks the order up from. Salla refuses this change once the order is completed.');
+const courier = courierPicker(
+	'The shipping company that delivers the order; leave empty to keep it. Salla refuses this change once the order is completed.',
+	false,
+);
 
 function changedFields(context: IExecuteSingleFunctions): IDataObject {
 	const body: IDataObject = {};
