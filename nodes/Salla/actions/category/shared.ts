@@ -94,7 +94,6 @@ export const STATUSES = [
 	{ name: 'Hidden', value: 'hidden', description: 'Kept out of the store' },
 ];
 
-
 /** The options of Create's Additional Fields and Update's Update Fields (Update adds Name). */
 export const categoryFields: INodeProperties[] = [
 	{

@@ -1,7 +1,7 @@
 import { recordLocator } from '../../common/fields';
 import { defineOperation } from '../../common/operation';
 import { deletedRecord } from '../../common/output';
-import { detailsSearch } from './search';
+import { detailsSearch, inProductDetails } from './search';
 import { productLocator } from './shared';
 
 /**
@@ -15,8 +15,7 @@ const product = productLocator(undefined, {
 });
 
 const fileSearch = detailsSearch('searchDigitalFiles', 'product', {
-	parent: 'the Product',
-	path: (id) => `/products/${id}`,
+	...inProductDetails,
 	keys: ['digital_files', 'files'],
 	items: 'files',
 	item: 'file',

@@ -42,6 +42,9 @@ export interface DetailsSpec {
 	where: string;
 }
 
+/** A product's details (GET /products/{id}), where its images, files and options are listed. */
+export const inProductDetails = { parent: 'the Product', path: (id: number) => `/products/${id}` };
+
 /**
  * The list `spec` names in the details of the parent `parentId`; without a parent, an error that says
  * to choose it first or give the ID (`byExpression`: in a dropdown, which takes an ID by expression).
@@ -85,8 +88,7 @@ export function detailsSearch(
 
 /** A product's images: Salla has no image list, so they are read from the product's details. */
 export const productImageSearch = detailsSearch('searchProductImages', 'product', {
-	parent: 'the Product',
-	path: (id) => `/products/${id}`,
+	...inProductDetails,
 	keys: ['images'],
 	items: 'images',
 	item: 'image',

@@ -9,7 +9,7 @@ import type {
 import { optionalBoolean, optionalMoney, optionalNumber, optionalText, requireText, toId, toList } from '../../../shared/validate';
 import { recordLocator } from '../../common/fields';
 import { optionsPicker } from '../../common/search';
-import { currentId, detailsSearch, parentDetails, type DetailsSpec } from '../product/search';
+import { currentId, detailsSearch, inProductDetails, parentDetails, type DetailsSpec } from '../product/search';
 import { productLocator } from '../product/shared';
 
 /**
@@ -27,8 +27,7 @@ export const productForList = productLocator(undefined, {
 
 /** A product's options and an option's values: Salla lists them only in the details of each. */
 const OPTIONS: DetailsSpec = {
-	parent: 'the Product',
-	path: (id) => `/products/${id}`,
+	...inProductDetails,
 	keys: ['options'],
 	items: 'options',
 	item: 'option',

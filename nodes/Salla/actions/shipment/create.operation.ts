@@ -12,14 +12,14 @@ import { loadWith } from '../../common/search';
 import { branchDropdown } from '../branch/shared';
 import { shippingCompanyOptions } from '../shippingCompany/shared';
 
-const orderField = orderLocator('The order the shipment belongs to');
-
 /**
  * POST /shipments. Salla requires courier_id, shipment_type, payment_method and packages, and the
  * shipment being returned when shipment_type is `return`. The page's schema marks nearly every
  * address field required (deprecated country_id/city_id included) while its example sends fewer:
  * the address fields required here are those both name (see the README's known limits).
  */
+
+const orderField = orderLocator('The order the shipment belongs to');
 
 const returned = recordLocator({
 	name: 'shipment_id',

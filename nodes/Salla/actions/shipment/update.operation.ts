@@ -7,9 +7,9 @@ import { defineOperation, type SallaBody } from '../../common/operation';
 import { unwrapData } from '../../common/output';
 import { orderLocator, policyOptionsField, shipment, STATUSES, withPolicyOptions } from './shared';
 
-const orderField = orderLocator('The order the shipment belongs to');
-
 /** PUT /shipments/{shipment_id}: shipment_number and status are required (status since 20 January 2025). */
+
+const orderField = orderLocator('The order the shipment belongs to');
 
 function link(context: IExecuteSingleFunctions, label: string, raw: unknown): string | undefined {
 	const text = optionalText(context, label, raw);

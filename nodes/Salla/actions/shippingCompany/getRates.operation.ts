@@ -8,13 +8,14 @@ import { loadWith } from '../../common/search';
 import { citiesOf, countryOptions } from '../../common/storeLists';
 import { orderLocator } from '../shipment/shared';
 
-const orderField = orderLocator('Rate this order\'s shipment (its items and weight)');
-
 /**
  * GET /shipping/companies/estimate-rate: what each shipping company would charge to deliver to an
  * address, one item per company offer. Salla requires country_id and city_id. The page names no scope:
  * shipping.read is assumed.
  */
+
+const orderField = orderLocator('Rate this order\'s shipment (its items and weight)');
+
 async function sendAddress(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
 	const qs: IDataObject = {
 		country_id: requireId(this, 'Country Name or ID', this.getNodeParameter('rate_country_id', ''), '1473353380'),
